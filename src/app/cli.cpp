@@ -1,0 +1,78 @@
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace formulary::cli {
+namespace {
+
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show")};
+
+QString overview()
+{
+    return QCoreApplication::translate("cli",
+        "Formulary: a drug-information browser.\n"
+        "\n"
+        "Without a command, opens the browser window.\n"
+        "\n"
+        "Commands:\n"
+        "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet]\n"
+        "        Import a folder of Markdown drug pages (searched recursively for\n"
+        "        .md and .markdown files). Exit status: 0 when every page was\n"
+        "        imported (warnings allowed), 1 when some page was skipped or the\n"
+        "        import failed (the previous database is then kept), 2 for a usage error.\n"
+        "  show NAME [--section KIND] [--db FILE]\n"
+        "        Print one drug's monograph as plain text. NAME is a drug's exact\n"
+        "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
+        "        generic-name, usage, dosage, side-effects, how-it-works, precautions,\n"
+        "        faqs, disclaimer, introduction or other. Exit status 1 for an unknown NAME or KIND.\n"
+        "\n"
+        "Run 'formulary COMMAND --help' for a command's options.");
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (kCommands.contains(argument) || argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--help-all") || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true; // an unknown command: reported as a usage error
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
+    if (command == QLatin1String("show"))
+        return runShow(arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(overview());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "import or show"));
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: unknown command '%1'; see 'formulary --help'")
+                               .arg(parser.positionalArguments().value(0))
+                        << '\n';
+    return UsageError;
+}
+
+} // namespace formulary::cli

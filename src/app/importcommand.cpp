@@ -1,0 +1,115 @@
+#include "cli.h"
+
+#include "contentdatabase.h"
+#include "importer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace formulary::cli {
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import a folder of Markdown drug pages."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "Folder of Markdown pages."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Content database to write (default: %1).").arg(ContentDatabase::userDatabasePath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+        QCoreApplication::translate("cli", "Write the per-file outcomes as JSON to FILE."), QStringLiteral("FILE.json"));
+    const QCommandLineOption fullOption(QStringLiteral("full"),
+        QCoreApplication::translate("cli", "Parse every page again, even those unchanged since the last import."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+        QCoreApplication::translate("cli", "Print only skipped pages and errors."));
+    parser.addOptions({dbOption, reportOption, fullOption, quietOption});
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.parse(arguments)) {
+        err << "formulary import: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << QCoreApplication::translate("cli", "formulary import: expected one folder, got %1 arguments; see 'formulary import --help'")
+                   .arg(positional.size() - 1)
+            << '\n';
+        return UsageError;
+    }
+    const QString dir = positional.at(1);
+    const QFileInfo dirInfo(dir);
+    if (!dirInfo.exists() || !dirInfo.isDir() || !dirInfo.isReadable()) {
+        err << QCoreApplication::translate("cli", "formulary import: %1: %2")
+                   .arg(dir, !dirInfo.exists() ? QCoreApplication::translate("cli", "no such folder")
+                                               : QCoreApplication::translate("cli", "not a readable folder"))
+            << '\n';
+        return UsageError;
+    }
+
+    Importer::Options options;
+    options.sourceDir = dir;
+    options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::userDatabasePath();
+    options.incremental = !parser.isSet(fullOption);
+    const bool quiet = parser.isSet(quietOption);
+    const bool terminal = ::isatty(STDERR_FILENO);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastDraw = -1000;
+    const ImportReport report = Importer::run(options, [&](int done, int total) {
+        if (quiet || !terminal)
+            return;
+        if (done == total || clock.elapsed() - lastDraw >= 100) {
+            lastDraw = clock.elapsed();
+            err << '\r' << QCoreApplication::translate("cli", "Importing… %1/%2").arg(done).arg(total) << Qt::flush;
+        }
+    });
+    if (!quiet && terminal)
+        err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
+
+    if (parser.isSet(reportOption)) {
+        QFile file(parser.value(reportOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(QJsonDocument(report.toJson()).toJson()) < 0) {
+            err << QCoreApplication::translate("cli", "formulary import: cannot write the report %1: %2")
+                       .arg(file.fileName(), file.errorString())
+                << '\n';
+        }
+    }
+
+    if (!quiet) {
+        for (const FileOutcome &file : report.files) {
+            if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
+                continue;
+            for (const ParseMessage &message : file.messages)
+                out << QStringLiteral("%1:%2: warning: %3\n").arg(file.path).arg(message.line).arg(message.text);
+        }
+    }
+    const QString summary = report.summary();
+    if (!report.succeeded() || report.count(FileOutcome::Kind::Skipped) > 0)
+        err << summary << '\n';
+    else if (!quiet)
+        out << summary << '\n';
+    if (!quiet && report.succeeded())
+        out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
+                   .arg(report.databasePath)
+                   .arg(clock.elapsed() / 1000.0, 0, 'f', 2);
+
+    if (!report.succeeded())
+        return Failure;
+    return report.count(FileOutcome::Kind::Skipped) > 0 ? Failure : Success;
+}
+
+} // namespace formulary::cli

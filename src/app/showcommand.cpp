@@ -1,0 +1,115 @@
+#include "cli.h"
+
+#include "contentdatabase.h"
+#include "markdown.h"
+#include "sectionkind.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace formulary::cli {
+namespace {
+
+QString underline(const QString &text, QChar mark)
+{
+    return text + QLatin1Char('\n') + QString(text.size(), mark) + QLatin1Char('\n');
+}
+
+QString sectionTitle(const Section &section)
+{
+    QString title = section.heading.isEmpty() ? sectionKindTitle(section.kind) : section.heading;
+    if (!section.ingredient.isEmpty())
+        title = section.ingredient + QStringLiteral(" — ") + title;
+    return title;
+}
+
+} // namespace
+
+int runShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Print one drug's monograph as plain text."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("show"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("cli", "The drug's name or slug."));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+        QCoreApplication::translate("cli", "Print only the sections of this kind (usage, side-effects, …)."), QStringLiteral("KIND"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Content database to read (default: your own import, else the shipped one)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({sectionOption, dbOption});
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.parse(arguments)) {
+        err << "formulary show: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        err << QCoreApplication::translate("cli", "formulary show: which drug? see 'formulary show --help'") << '\n';
+        return UsageError;
+    }
+    const QString name = positional.mid(1).join(QLatin1Char(' '));
+
+    std::optional<SectionKind> kind;
+    if (parser.isSet(sectionOption)) {
+        kind = sectionKindFromName(parser.value(sectionOption));
+        if (!kind) {
+            err << QCoreApplication::translate("cli", "formulary show: unknown section kind '%1'; one of: %2")
+                       .arg(parser.value(sectionOption),
+                            QStringLiteral("generic-name, usage, dosage, side-effects, how-it-works, precautions, faqs, "
+                                           "disclaimer, introduction, other"))
+                << '\n';
+            return Failure;
+        }
+    }
+
+    QString error;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::defaultPath();
+    const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
+    if (!database) {
+        err << "formulary show: " << error << '\n';
+        return Failure;
+    }
+    const QList<DrugRecord> drugs = database->findByName(name);
+    if (drugs.isEmpty()) {
+        err << QCoreApplication::translate("cli", "formulary show: no drug named '%1' in %2").arg(name, path) << '\n';
+        return Failure;
+    }
+
+    bool printedAny = false;
+    for (const DrugRecord &drug : drugs) {
+        const QList<Section> sections = database->sections(drug.id);
+        QString text;
+        for (const Section &section : sections) {
+            if (kind && section.kind != *kind)
+                continue;
+            text += QLatin1Char('\n') + underline(sectionTitle(section), QLatin1Char('-'));
+            const QString body = markdown::toPlainText(section.markdown);
+            if (!body.isEmpty())
+                text += body + QLatin1Char('\n');
+        }
+        if (kind && text.isEmpty())
+            continue;
+        if (printedAny)
+            out << '\n' << QString(72, QLatin1Char('=')) << "\n\n";
+        out << underline(drug.title, QLatin1Char('='));
+        out << QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
+                   .arg(drug.sourcePath, drug.importedAt.toLocalTime().toString(Qt::ISODate));
+        out << text;
+        printedAny = true;
+    }
+    if (!printedAny) {
+        err << QCoreApplication::translate("cli", "formulary show: %1 has no %2 section")
+                   .arg(drugs.first().title, sectionKindName(*kind))
+            << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace formulary::cli

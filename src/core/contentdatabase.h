@@ -1,0 +1,73 @@
+#pragma once
+
+#include "monograph.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace formulary {
+
+// A drug as stored, without its sections.
+struct DrugRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString genericName;
+    QString sourcePath;
+    QDateTime importedAt;
+};
+
+// The content database: drugs, their sections, FAQs and side effects, and a
+// full-text index. It can always be rebuilt from the pages, so an import
+// writes a new file and renames it over the old one (see Importer).
+class ContentDatabase
+{
+public:
+    // Version 1: drugs, sections, FAQs, side effects. Version 2: full-text index.
+    static constexpr int SchemaVersion = 2;
+
+    enum class Mode { ReadOnly, ReadWrite };
+
+    // Opens `path` (created in ReadWrite mode) and migrates it forward when
+    // writable. Returns null and sets `error` on failure.
+    static std::unique_ptr<ContentDatabase> open(const QString &path, Mode mode, QString *error);
+    ~ContentDatabase();
+
+    // The database the application reads: the user's own import when there
+    // is one, else the one shipped beside the program.
+    static QString userDatabasePath();
+    static QString shippedDatabasePath();
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_handle; }
+    int schemaVersion() const;
+
+    // Brings a database of an older version up to SchemaVersion, in one
+    // transaction; `upTo` lets tests build an old version.
+    static void migrate(sqlite3 *db, int upTo = SchemaVersion);
+
+    int drugCount() const;
+    QStringList titles() const; // sorted
+    // Exact name match, as search matches names: the title or the slug, case
+    // and diacritics ignored. Several drugs can share a title.
+    QList<DrugRecord> findByName(const QString &name) const;
+    QList<Section> sections(qint64 drugId) const;
+
+private:
+    ContentDatabase() = default;
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+};
+
+} // namespace formulary

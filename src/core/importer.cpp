@@ -1,0 +1,318 @@
+#include "importer.h"
+
+#include "contentdatabase.h"
+#include "monographwriter.h"
+#include "pageparser.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace formulary {
+namespace {
+
+// Bumped whenever the parser's output changes, so that an incremental import
+// parses every page again instead of keeping rows from the older parser.
+constexpr int kParserVersion = 1;
+constexpr int kBatchSize = 256;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+struct Job
+{
+    QString absolutePath;
+    QString relativePath;
+    QString slug;
+    QByteArray previousHash; // of the stored version, when there is one
+};
+
+struct JobResult
+{
+    FileOutcome outcome;
+    QByteArray hash;
+    qint64 bytes = 0;
+    ParseResult parsed;
+};
+
+struct StoredPage
+{
+    QByteArray hash;
+    QString slug;
+};
+
+// Every .md and .markdown file under `root`, sorted by relative path so that
+// slugs and the report come out the same on every run.
+QStringList collectPages(const QString &root)
+{
+    QStringList pages;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir base(root);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString suffix = it.fileInfo().suffix().toLower();
+        if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+            pages.append(base.relativeFilePath(path));
+    }
+    std::sort(pages.begin(), pages.end());
+    return pages;
+}
+
+// Slugs from file names; two files with the same name in different folders
+// are told apart by their folder, then by a number.
+QHash<QString, QString> assignSlugs(const QStringList &pages)
+{
+    QHash<QString, int> uses;
+    for (const QString &page : pages)
+        ++uses[PageParser::slugForPath(page)];
+    QHash<QString, QString> slugs;
+    QSet<QString> taken;
+    for (const QString &page : pages) {
+        QString slug = PageParser::slugForPath(page);
+        if (uses.value(slug) > 1) {
+            const QString folder = QFileInfo(page).path();
+            if (folder != QLatin1String("."))
+                slug = PageParser::slugForPath(QString(folder).replace(QLatin1Char('/'), QLatin1Char('-'))) + QLatin1Char('-') + slug;
+        }
+        const QString base = slug;
+        for (int n = 2; taken.contains(slug); ++n)
+            slug = base + QLatin1Char('-') + QString::number(n);
+        taken.insert(slug);
+        slugs.insert(page, slug);
+    }
+    return slugs;
+}
+
+JobResult processJob(const Job &job)
+{
+    JobResult result;
+    result.outcome.path = job.relativePath;
+    auto skip = [&result](int line, const QString &why) {
+        result.outcome.kind = FileOutcome::Kind::Skipped;
+        result.outcome.messages.append({line, why});
+        return result;
+    };
+    QFile file(job.absolutePath);
+    if (file.size() > PageParser::MaxFileSize)
+        return skip(0, tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return skip(0, tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    result.bytes = bytes.size();
+    result.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    result.outcome.slug = job.slug;
+    if (!job.previousHash.isEmpty() && job.previousHash == result.hash) {
+        result.outcome.kind = FileOutcome::Kind::Unchanged;
+        return result;
+    }
+    result.parsed = PageParser::parse(bytes, job.slug);
+    if (result.parsed.skipped) {
+        result.outcome.slug.clear();
+        return skip(result.parsed.skipReason.line, result.parsed.skipReason.text);
+    }
+    result.outcome.messages = result.parsed.monograph.warnings;
+    result.outcome.kind = result.outcome.messages.isEmpty() ? FileOutcome::Kind::Imported
+                                                           : FileOutcome::Kind::ImportedWithWarnings;
+    return result;
+}
+
+// Reads what an earlier import stored, when it can be built upon: same schema
+// and same parser. Otherwise every page is parsed again.
+QHash<QString, StoredPage> storedPages(const QString &databasePath)
+{
+    QHash<QString, StoredPage> pages;
+    if (!QFileInfo::exists(databasePath))
+        return pages;
+    QString error;
+    const auto database = ContentDatabase::open(databasePath, ContentDatabase::Mode::ReadOnly, &error);
+    if (!database)
+        return pages;
+    try {
+        SqliteStatement version(database->handle(), "SELECT value FROM meta WHERE key = 'parser_version'");
+        if (!version.step() || version.columnText(0).toInt() != kParserVersion)
+            return pages;
+        SqliteStatement rows(database->handle(), "SELECT source_path, content_hash, slug FROM drug");
+        while (rows.step())
+            pages.insert(rows.columnText(0), {rows.columnBlob(1), rows.columnText(2)});
+    } catch (const SqliteError &) {
+        pages.clear();
+    }
+    return pages;
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+void addDuplicateTitleWarnings(sqlite3 *db, QList<FileOutcome> &files)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < files.size(); ++i)
+        index.insert(files.at(i).path, i);
+    SqliteStatement duplicates(db,
+                               "SELECT a.source_path, a.title, b.source_path, b.slug FROM drug a JOIN drug b "
+                               "ON a.name_key = b.name_key AND a.id <> b.id ORDER BY a.source_path, b.source_path");
+    while (duplicates.step()) {
+        const auto it = index.constFind(duplicates.columnText(0));
+        if (it == index.constEnd())
+            continue;
+        FileOutcome &file = files[*it];
+        file.messages.append({0, tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
+                                     .arg(duplicates.columnText(1), duplicates.columnText(2), file.slug,
+                                          duplicates.columnText(3))});
+        if (file.kind == FileOutcome::Kind::Imported)
+            file.kind = FileOutcome::Kind::ImportedWithWarnings;
+    }
+}
+
+} // namespace
+
+ImportReport Importer::run(const Options &options, const Progress &progress, const std::atomic_bool *cancel)
+{
+    ImportReport report;
+    report.sourceDir = QDir(options.sourceDir).absolutePath();
+    report.databasePath = QFileInfo(options.databasePath).absoluteFilePath();
+    const QFileInfo source(options.sourceDir);
+    if (!source.isDir() || !source.isReadable()) {
+        report.error = tr("%1: not a readable folder").arg(options.sourceDir);
+        return report;
+    }
+    const QString target = report.databasePath;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        report.error = tr("%1: cannot create the folder for the database").arg(target);
+        return report;
+    }
+
+    const QStringList pages = collectPages(report.sourceDir);
+    const QHash<QString, QString> slugs = assignSlugs(pages);
+    const QHash<QString, StoredPage> stored = options.incremental ? storedPages(target) : QHash<QString, StoredPage>();
+
+    // Build beside the target, then rename over it: readers of the old file
+    // keep it until they close it, and a failure leaves it untouched.
+    const QString temporary = target + QStringLiteral(".importing");
+    QFile::remove(temporary);
+    if (!stored.isEmpty() && !QFile::copy(target, temporary)) {
+        report.error = tr("%1: cannot copy the previous database").arg(temporary);
+        return report;
+    }
+
+    QList<Job> jobs;
+    jobs.reserve(pages.size());
+    for (const QString &page : pages) {
+        const StoredPage previous = stored.value(page);
+        const QString slug = slugs.value(page);
+        jobs.append({QDir(report.sourceDir).filePath(page), page, slug,
+                     previous.slug == slug ? previous.hash : QByteArray()});
+    }
+
+    QString error;
+    {
+        auto database = ContentDatabase::open(temporary, ContentDatabase::Mode::ReadWrite, &error);
+        if (!database) {
+            QFile::remove(temporary);
+            report.error = error;
+            return report;
+        }
+        sqlite3 *db = database->handle();
+        try {
+            // The file is renamed into place only when complete, so it needs
+            // neither a rollback journal nor syncs while it is being built.
+            sqliteExecute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+                              "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
+            sqliteExecute(db, "BEGIN");
+            MonographWriter writer(db);
+
+            // Pages removed from the folder since the last import.
+            const QSet<QString> present(pages.cbegin(), pages.cend());
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                if (!present.contains(it.key()))
+                    writer.removeSource(it.key());
+            }
+
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto launch = [&jobs](int from) {
+                return QtConcurrent::mapped(jobs.cbegin() + from, jobs.cbegin() + std::min<qsizetype>(from + kBatchSize, jobs.size()),
+                                            processJob);
+            };
+            // Parse the next batch while this one is written.
+            QFuture<JobResult> next = jobs.isEmpty() ? QFuture<JobResult>() : launch(0);
+            for (int from = 0; from < jobs.size(); from += kBatchSize) {
+                QFuture<JobResult> current = next;
+                if (from + kBatchSize < jobs.size())
+                    next = launch(from + kBatchSize);
+                const QList<JobResult> results = current.results();
+                for (const JobResult &result : results) {
+                    if (cancel && cancel->load()) {
+                        next.cancel();
+                        next.waitForFinished();
+                        report.cancelled = true;
+                        break;
+                    }
+                    report.bytesRead += result.bytes;
+                    FileOutcome outcome = result.outcome;
+                    if (outcome.kind == FileOutcome::Kind::Skipped) {
+                        if (stored.contains(outcome.path) && stored.value(outcome.path).slug == slugs.value(outcome.path)) {
+                            outcome.messages.append({0, tr("the previously imported version of this page is kept")});
+                            outcome.slug = slugs.value(outcome.path);
+                        }
+                    } else if (outcome.kind != FileOutcome::Kind::Unchanged) {
+                        writer.replace(result.parsed.monograph, outcome.path, result.hash, now);
+                    }
+                    report.files.append(outcome);
+                    if (progress)
+                        progress(int(report.files.size()), int(jobs.size()));
+                }
+                if (report.cancelled)
+                    break;
+            }
+            if (report.cancelled) {
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            } else {
+                addDuplicateTitleWarnings(db, report.files);
+                SqliteStatement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+                meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
+                meta.bind(1, QStringLiteral("source_dir")).bind(2, report.sourceDir).execute();
+                meta.bind(1, QStringLiteral("imported_at")).bind(2, now.toString(Qt::ISODate)).execute();
+                sqliteExecute(db, "COMMIT");
+                sqliteExecute(db, "PRAGMA optimize");
+            }
+        } catch (const SqliteError &e) {
+            error = QString::fromStdString(e.what());
+        }
+    }
+    if (!error.isEmpty() || report.cancelled) {
+        QFile::remove(temporary);
+        report.error = error;
+        return report;
+    }
+    if (!syncFile(temporary) || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        report.error = tr("%1: cannot replace the database").arg(target);
+        return report;
+    }
+    syncFile(QFileInfo(target).absolutePath());
+    return report;
+}
+
+} // namespace formulary

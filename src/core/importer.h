@@ -1,0 +1,31 @@
+#pragma once
+
+#include "importreport.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace formulary {
+
+// Imports a folder of Markdown pages into a content database. The new database
+// is built beside the old one and renamed over it only when complete, so a
+// failed or cancelled import leaves the previous database as it was.
+class Importer
+{
+public:
+    struct Options
+    {
+        QString sourceDir;
+        QString databasePath;
+        bool incremental = true; // reuse rows of files whose content hash is unchanged
+    };
+    // Called from the importing thread with the number of files done so far.
+    using Progress = std::function<void(int done, int total)>;
+
+    static ImportReport run(const Options &options, const Progress &progress = {},
+                            const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace formulary

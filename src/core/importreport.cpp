@@ -1,0 +1,81 @@
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace formulary {
+
+QString FileOutcome::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Imported:
+        return QStringLiteral("imported");
+    case Kind::ImportedWithWarnings:
+        return QStringLiteral("imported-with-warnings");
+    case Kind::Unchanged:
+        return QStringLiteral("unchanged");
+    case Kind::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+int ImportReport::count(FileOutcome::Kind kind) const
+{
+    return int(std::count_if(files.cbegin(), files.cend(), [kind](const FileOutcome &file) { return file.kind == kind; }));
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray fileArray;
+    for (const FileOutcome &file : files) {
+        QJsonArray messages;
+        for (const ParseMessage &message : file.messages)
+            messages.append(QJsonObject{{QStringLiteral("line"), message.line}, {QStringLiteral("message"), message.text}});
+        QJsonObject entry{{QStringLiteral("path"), file.path},
+                          {QStringLiteral("outcome"), FileOutcome::kindName(file.kind)},
+                          {QStringLiteral("messages"), messages}};
+        if (!file.slug.isEmpty())
+            entry.insert(QStringLiteral("slug"), file.slug);
+        fileArray.append(entry);
+    }
+    QJsonObject summary{{QStringLiteral("imported"), count(FileOutcome::Kind::Imported)},
+                        {QStringLiteral("importedWithWarnings"), count(FileOutcome::Kind::ImportedWithWarnings)},
+                        {QStringLiteral("unchanged"), count(FileOutcome::Kind::Unchanged)},
+                        {QStringLiteral("skipped"), count(FileOutcome::Kind::Skipped)}};
+    QJsonObject object{{QStringLiteral("source"), sourceDir},
+                       {QStringLiteral("database"), databasePath},
+                       {QStringLiteral("succeeded"), succeeded()},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("files"), fileArray}};
+    if (cancelled)
+        object.insert(QStringLiteral("cancelled"), true);
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+    return object;
+}
+
+QString ImportReport::summary() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ImportReport", text); };
+    QString text;
+    if (!error.isEmpty())
+        return tr("Import failed: %1\nThe previous database was left as it was.").arg(error);
+    if (cancelled)
+        return tr("Import cancelled; the previous database was left as it was.");
+    text += tr("%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.")
+                .arg(files.size())
+                .arg(count(FileOutcome::Kind::Imported))
+                .arg(count(FileOutcome::Kind::ImportedWithWarnings))
+                .arg(count(FileOutcome::Kind::Unchanged))
+                .arg(count(FileOutcome::Kind::Skipped));
+    for (const FileOutcome &file : files) {
+        if (file.kind != FileOutcome::Kind::Skipped)
+            continue;
+        const ParseMessage reason = file.messages.value(0);
+        text += QLatin1Char('\n') + tr("skipped %1:%2: %3").arg(file.path).arg(reason.line).arg(reason.text);
+    }
+    return text;
+}
+
+} // namespace formulary

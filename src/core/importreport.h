@@ -1,0 +1,40 @@
+#pragma once
+
+#include "monograph.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace formulary {
+
+// What happened to one file of an import.
+struct FileOutcome
+{
+    enum class Kind { Imported, ImportedWithWarnings, Unchanged, Skipped };
+
+    QString path; // relative to the imported folder
+    Kind kind = Kind::Imported;
+    QString slug; // empty when skipped
+    QList<ParseMessage> messages;
+
+    static QString kindName(Kind kind);
+};
+
+struct ImportReport
+{
+    QString sourceDir;
+    QString databasePath;
+    QList<FileOutcome> files;
+    bool cancelled = false;
+    QString error; // set when the import failed as a whole; the old database is kept
+
+    bool succeeded() const { return error.isEmpty() && !cancelled; }
+    int count(FileOutcome::Kind kind) const;
+    qint64 bytesRead = 0;
+
+    QJsonObject toJson() const;
+    QString summary() const; // a few lines for a person
+};
+
+} // namespace formulary

@@ -1,0 +1,160 @@
+#include "markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <mutex>
+
+namespace formulary::markdown {
+namespace {
+
+const char *const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
+
+void ensureExtensionsRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+cmark_node *parse(const QByteArray &utf8, int options)
+{
+    ensureExtensionsRegistered();
+    cmark_parser *parser = cmark_parser_new(options);
+    for (const char *name : kExtensions) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, extension);
+    }
+    cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
+    cmark_node *root = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    return root;
+}
+
+// Raw HTML becomes literal text: rendered escaped, it shows what the page
+// wrote instead of being omitted or interpreted.
+void rawHtmlToText(cmark_node *root)
+{
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_HTML_INLINE) {
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, cmark_node_get_literal(node));
+            cmark_node_replace(node, text);
+            cmark_node_free(node);
+            cmark_iter_reset(iter, text, CMARK_EVENT_EXIT);
+        } else if (type == CMARK_NODE_HTML_BLOCK) {
+            cmark_node *para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            QByteArray literal(cmark_node_get_literal(node));
+            while (literal.endsWith('\n'))
+                literal.chop(1);
+            cmark_node_set_literal(text, literal.constData());
+            cmark_node_append_child(para, text);
+            cmark_node_replace(node, para);
+            cmark_node_free(node);
+            cmark_iter_reset(iter, para, CMARK_EVENT_EXIT);
+        }
+    }
+    cmark_iter_free(iter);
+}
+
+void appendInline(cmark_node *node, QByteArray &out)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+        out += cmark_node_get_literal(node);
+        return;
+    case CMARK_NODE_SOFTBREAK:
+        out += ' ';
+        return;
+    case CMARK_NODE_LINEBREAK:
+        out += '\n';
+        return;
+    case CMARK_NODE_HTML_INLINE:
+        return;
+    default:
+        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+            appendInline(child, out);
+    }
+}
+
+} // namespace
+
+Document::Document(const QByteArray &utf8)
+    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS))
+{
+}
+
+Document::~Document()
+{
+    cmark_node_free(m_root);
+}
+
+QByteArray inlineText(cmark_node *node)
+{
+    return inlineTextFrom(cmark_node_first_child(node));
+}
+
+QByteArray inlineTextFrom(cmark_node *first)
+{
+    QByteArray out;
+    for (cmark_node *child = first; child; child = cmark_node_next(child))
+        appendInline(child, out);
+    return out;
+}
+
+QByteArray blockText(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+        return inlineText(node);
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_HTML_BLOCK:
+        return QByteArray(cmark_node_get_literal(node)).trimmed();
+    default:
+        break;
+    }
+    QByteArray out;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        const QByteArray text = blockText(child);
+        if (text.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += '\n';
+        out += text;
+    }
+    return out;
+}
+
+QString toHtml(const QString &markdown)
+{
+    const int options = CMARK_OPT_DEFAULT;
+    cmark_node *root = parse(markdown.toUtf8(), options);
+    rawHtmlToText(root);
+    char *html = cmark_render_html(root, options, nullptr);
+    const QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    cmark_node_free(root);
+    return result;
+}
+
+QString toPlainText(const QString &markdown)
+{
+    cmark_node *root = parse(markdown.toUtf8(), CMARK_OPT_DEFAULT);
+    char *text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0);
+    QString result = QString::fromUtf8(text);
+    cmark_get_default_mem_allocator()->free(text);
+    cmark_node_free(root);
+    while (result.endsWith(QLatin1Char('\n')))
+        result.chop(1);
+    return result;
+}
+
+} // namespace formulary::markdown

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct cmark_node;
+
+namespace formulary::markdown {
+
+// Owns a cmark-gfm document parsed with source positions and the GFM
+// extensions the pages use (tables, strikethrough, autolinks, tagfilter).
+class Document
+{
+public:
+    explicit Document(const QByteArray &utf8);
+    ~Document();
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    cmark_node *root() const { return m_root; }
+
+private:
+    cmark_node *m_root = nullptr;
+};
+
+// The plain text of a node's inline content: text and code literals, soft
+// breaks as spaces, hard breaks as newlines, markup and raw HTML tags left out.
+QByteArray inlineText(cmark_node *node);
+// The same for `first` and the siblings after it; empty when `first` is null.
+QByteArray inlineTextFrom(cmark_node *first);
+
+// Like inlineText, for a block and everything inside it; blocks are separated
+// by newlines.
+QByteArray blockText(cmark_node *node);
+
+// Markdown to HTML without raw HTML: raw HTML on a page is shown as text, so
+// that nothing the page says disappears and nothing it embeds runs.
+QString toHtml(const QString &markdown);
+
+// Markdown to plain text, for the terminal.
+QString toPlainText(const QString &markdown);
+
+} // namespace formulary::markdown

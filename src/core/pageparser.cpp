@@ -1,0 +1,541 @@
+#include "pageparser.h"
+
+#include "faqextractor.h"
+#include "frontmatter.h"
+#include "markdown.h"
+#include "sectionkind.h"
+#include "sideeffectextractor.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmark-gfm.h>
+
+#include <optional>
+
+namespace formulary {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PageParser", text);
+}
+
+// A heading, bold label or title that starts a part of the page. Lines are
+// 1-based lines of the Markdown body.
+struct Marker
+{
+    enum class Type { Title, Section, Ingredient };
+    Type type = Type::Section;
+    SectionKind kind = SectionKind::Other;
+    QString heading;
+    QString ingredient;
+    int headingLevel = 0; // 0 for a bold label
+    int startLine = 0;
+    int contentLine = 0;   // where the section's own text begins
+    int contentColumn = 0; // 1-based byte column on contentLine; 0 = whole line
+    QList<cmark_node *> blocks;
+};
+
+int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
+int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
+
+// cmark-gfm extends a setext heading's end to the end of the block after it;
+// the heading ends, at the latest, on the line before its next sibling.
+int headingEndLine(cmark_node *heading)
+{
+    cmark_node *next = cmark_node_next(heading);
+    return next ? std::min(endLine(heading), std::max(startLine(heading), startLine(next) - 1)) : endLine(heading);
+}
+
+QString text(const QByteArray &utf8) { return QString::fromUtf8(utf8).simplified(); }
+
+QString withoutTrailingColon(QString label)
+{
+    label = label.trimmed();
+    while (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label.trimmed();
+}
+
+// Where the text after a label's colon starts: the byte column on its line.
+std::optional<QPair<int, int>> positionAfterColon(cmark_node *parent)
+{
+    for (cmark_node *child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
+        if (cmark_node_get_type(child) == CMARK_NODE_TEXT) {
+            const QByteArray literal(cmark_node_get_literal(child));
+            const int colon = int(literal.indexOf(':'));
+            if (colon >= 0 && cmark_node_get_start_column(child) > 0)
+                return QPair<int, int>(startLine(child), cmark_node_get_start_column(child) + colon + 1);
+        } else if (markdown::inlineText(child).contains(':') && cmark_node_get_end_column(child) > 0) {
+            cmark_node *next = cmark_node_next(child);
+            // "**Usage**: text": the colon follows the bold label.
+            if (next && cmark_node_get_type(next) == CMARK_NODE_TEXT && cmark_node_get_literal(next)[0] == ':')
+                return QPair<int, int>(startLine(next), cmark_node_get_start_column(next) + 1);
+            return QPair<int, int>(endLine(child), cmark_node_get_end_column(child) + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+bool isStandaloneStrong(cmark_node *paragraph)
+{
+    cmark_node *first = cmark_node_first_child(paragraph);
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
+        return false;
+    for (cmark_node *rest = cmark_node_next(first); rest; rest = cmark_node_next(rest)) {
+        if (cmark_node_get_type(rest) != CMARK_NODE_TEXT || !QByteArray(cmark_node_get_literal(rest)).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// The ingredients named by a combination title ("A + B + C").
+QStringList titleComponents(const QString &title)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:\\+|,|&|\\band\\b|/)\\s*"));
+    QStringList components;
+    for (const QString &part : title.split(separators, Qt::SkipEmptyParts)) {
+        if (part.trimmed().size() >= 3)
+            components.append(part.trimmed().toLower());
+    }
+    return components;
+}
+
+// True when `label` ("2. Cetirizine:", "Paracetamol (Acetaminophen)") names
+// one of the title's ingredients: such a label heads that ingredient's sections.
+bool namesIngredient(const QString &label, const QStringList &components)
+{
+    static const QRegularExpression numbering(QStringLiteral("^\\s*\\d+[.)]\\s*"));
+    QString core = withoutTrailingColon(label).toLower();
+    core.remove(numbering);
+    if (core.size() < 3)
+        return false;
+    for (const QString &component : components) {
+        if (core.contains(component) || component.contains(core))
+            return true;
+    }
+    return false;
+}
+
+class BodyParser
+{
+public:
+    BodyParser(const QByteArray &body, int firstLine, const QString &title)
+        : m_body(body)
+        , m_firstLine(firstLine)
+        , m_frontMatterTitle(title)
+    {
+        m_lines = body.split('\n');
+    }
+
+    void run(Monograph &monograph);
+
+private:
+    int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
+    void walk(cmark_node *root);
+    bool startsSection(cmark_node *node);
+    void beginSection(Marker marker, cmark_node *node);
+    void takeIngredientLabel(Marker &marker);
+    QString slice(int fromLine, int fromColumn, int toLine) const;
+    void reportRawHtml(cmark_node *node);
+
+    const QByteArray &m_body;
+    const int m_firstLine;
+    QString m_frontMatterTitle;
+    QList<QByteArray> m_lines;
+    QList<Marker> m_markers;
+    QList<cmark_node *> m_preambleBlocks;
+    QList<ParseMessage> m_warnings;
+    QStringList m_components;
+
+    QString m_ingredient;
+    int m_ingredientLevel = 0;
+    int m_ingredientCount = 0;
+    QSet<SectionKind> m_firstIngredientKinds;
+};
+
+void BodyParser::walk(cmark_node *root)
+{
+    for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
+        reportRawHtml(node);
+        if (startsSection(node))
+            continue;
+        if (m_markers.isEmpty())
+            m_preambleBlocks.append(node);
+        else
+            m_markers.last().blocks.append(node);
+    }
+}
+
+void BodyParser::reportRawHtml(cmark_node *node)
+{
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *current = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(current);
+        if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
+            int line = startLine(current);
+            if (line == 0)
+                line = startLine(node);
+            m_warnings.append({fileLine(line), tr("raw HTML is shown as text, not interpreted")});
+            break; // one message per block is enough
+        }
+    }
+    cmark_iter_free(iter);
+}
+
+bool BodyParser::startsSection(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HEADING) {
+        const QString headingText = text(markdown::inlineText(node));
+        const int level = cmark_node_get_heading_level(node);
+        const bool anySection = std::any_of(m_markers.cbegin(), m_markers.cend(),
+                                            [](const Marker &m) { return m.type != Marker::Type::Title; });
+        const bool titleSeen = std::any_of(m_markers.cbegin(), m_markers.cend(),
+                                           [](const Marker &m) { return m.type == Marker::Type::Title; });
+        if (level == 1 && !titleSeen && !anySection) {
+            Marker title;
+            title.type = Marker::Type::Title;
+            title.heading = headingText;
+            title.startLine = startLine(node);
+            title.contentLine = headingEndLine(node) + 1;
+            m_markers.append(title);
+            return true;
+        }
+        Marker marker;
+        marker.headingLevel = level;
+        marker.startLine = startLine(node);
+        marker.contentLine = headingEndLine(node) + 1;
+        if (const auto label = matchSectionLabel(headingText, LabelStyle::Heading)) {
+            marker.kind = label->kind;
+            marker.heading = label->hasColon ? withoutTrailingColon(headingText.left(label->labelLength)) : withoutTrailingColon(headingText);
+            if (label->hasColon) {
+                if (const auto after = positionAfterColon(node); after && after->first == marker.startLine) {
+                    marker.contentLine = after->first;
+                    marker.contentColumn = after->second;
+                }
+            }
+        } else {
+            // A deeper heading that names no section is a sub-heading of the
+            // current one ("#### Is it safe?" under "### FAQs").
+            if (!m_markers.isEmpty() && m_markers.last().type == Marker::Type::Section
+                && m_markers.last().headingLevel > 0 && level > m_markers.last().headingLevel)
+                return false;
+            marker.kind = SectionKind::Other;
+            marker.heading = withoutTrailingColon(headingText);
+        }
+        beginSection(marker, node);
+        return true;
+    }
+
+    if (type != CMARK_NODE_PARAGRAPH)
+        return false;
+    cmark_node *first = cmark_node_first_child(node);
+    if (!first)
+        return false;
+    const cmark_node_type firstType = cmark_node_get_type(first);
+    const QString paragraphStart = text(markdown::inlineText(node)).left(40);
+
+    if (firstType == CMARK_NODE_STRONG) {
+        const QString label = text(markdown::inlineText(first));
+        const auto match = matchSectionLabel(label, LabelStyle::BoldLabel);
+        const bool wholeLabel = match && label.mid(match->labelLength).trimmed().remove(QLatin1Char(':')).isEmpty();
+        if (wholeLabel) {
+            Marker marker;
+            marker.kind = match->kind;
+            marker.heading = withoutTrailingColon(label);
+            marker.startLine = startLine(node);
+            marker.contentLine = endLine(first);
+            marker.contentColumn = cmark_node_get_end_column(first) + 1;
+            cmark_node *next = cmark_node_next(first);
+            if (next && cmark_node_get_type(next) == CMARK_NODE_TEXT && cmark_node_get_literal(next)[0] == ':')
+                marker.contentColumn += 1;
+            if (cmark_node_get_end_column(first) <= 0) { // no inline position: keep the whole paragraph
+                marker.contentLine = marker.startLine;
+                marker.contentColumn = 0;
+            }
+            beginSection(marker, node);
+            return true;
+        }
+    }
+    // A closing notice written as "*Disclaimer: …*" or plain "Disclaimer: …":
+    // the whole paragraph, label included, is the disclaimer's text.
+    if (const auto match = matchSectionLabel(paragraphStart, LabelStyle::BoldLabel);
+        match && match->kind == SectionKind::Disclaimer && match->hasColon) {
+        Marker marker;
+        marker.kind = SectionKind::Disclaimer;
+        marker.heading = sectionKindTitle(SectionKind::Disclaimer);
+        marker.startLine = startLine(node);
+        marker.contentLine = startLine(node);
+        beginSection(marker, node);
+        return true;
+    }
+    return false;
+}
+
+void BodyParser::takeIngredientLabel(Marker &marker)
+{
+    if (m_markers.isEmpty())
+        return;
+    Marker &previous = m_markers.last();
+    QString label;
+    int level = 0;
+    if (previous.type == Marker::Type::Section && previous.kind == SectionKind::Other && previous.blocks.isEmpty()
+        && previous.headingLevel > 0 && namesIngredient(previous.heading, m_components)) {
+        // An empty heading naming an ingredient ("### Amitriptyline") heads its sections.
+        previous.type = Marker::Type::Ingredient;
+        label = previous.heading;
+        level = previous.headingLevel;
+    } else if (!previous.blocks.isEmpty() && cmark_node_get_type(previous.blocks.last()) == CMARK_NODE_PARAGRAPH
+               && isStandaloneStrong(previous.blocks.last())) {
+        cmark_node *paragraph = previous.blocks.last();
+        const QString candidate = text(markdown::inlineText(paragraph));
+        if (!namesIngredient(candidate, m_components))
+            return;
+        // A bold line naming an ingredient ("**1. Caffeine:**") heads its sections.
+        previous.blocks.removeLast();
+        Marker ingredient;
+        ingredient.type = Marker::Type::Ingredient;
+        ingredient.heading = withoutTrailingColon(candidate);
+        ingredient.startLine = startLine(paragraph);
+        ingredient.contentLine = endLine(paragraph) + 1;
+        m_markers.append(ingredient);
+        label = ingredient.heading;
+    } else {
+        return;
+    }
+    m_ingredient = label;
+    m_ingredientLevel = level;
+    ++m_ingredientCount;
+    Q_UNUSED(marker);
+}
+
+void BodyParser::beginSection(Marker marker, cmark_node *node)
+{
+    Q_UNUSED(node);
+    if (marker.kind != SectionKind::Other)
+        takeIngredientLabel(marker);
+
+    // Decide whether the section belongs to the current ingredient.
+    if (!m_ingredient.isEmpty()) {
+        const bool outranks = m_ingredientLevel > 0 && marker.headingLevel > 0 && marker.headingLevel <= m_ingredientLevel
+                              && !(m_markers.last().type == Marker::Type::Ingredient);
+        const bool foreignKind = m_ingredientCount >= 2 && !m_firstIngredientKinds.contains(marker.kind);
+        if (marker.kind == SectionKind::Other || marker.kind == SectionKind::Disclaimer || outranks || foreignKind) {
+            m_ingredient.clear();
+        }
+    }
+    if (!m_ingredient.isEmpty()) {
+        marker.ingredient = m_ingredient;
+        if (m_ingredientCount == 1)
+            m_firstIngredientKinds.insert(marker.kind);
+    }
+    m_markers.append(marker);
+}
+
+QString BodyParser::slice(int fromLine, int fromColumn, int toLine) const
+{
+    QByteArray out;
+    for (int line = std::max(fromLine, 1); line <= toLine && line <= m_lines.size(); ++line) {
+        const QByteArray &bytes = m_lines.at(line - 1);
+        if (line == fromLine && fromColumn > 1)
+            out += bytes.mid(fromColumn - 1).trimmed();
+        else
+            out += bytes;
+        out += '\n';
+    }
+    // Trim blank lines at both ends, keep everything in between as written.
+    QString result = QString::fromUtf8(out);
+    int begin = 0;
+    while (begin < result.size() && (result.at(begin) == QLatin1Char('\n')))
+        ++begin;
+    int end = int(result.size());
+    while (end > begin && result.at(end - 1).isSpace())
+        --end;
+    // Lines that are only whitespace at the start count as blank too.
+    QString trimmed = result.mid(begin, end - begin);
+    while (!trimmed.isEmpty()) {
+        const qsizetype newline = trimmed.indexOf(QLatin1Char('\n'));
+        if (newline < 0 || !QStringView(trimmed).left(newline).trimmed().isEmpty())
+            break;
+        trimmed.remove(0, newline + 1);
+    }
+    return trimmed;
+}
+
+void BodyParser::run(Monograph &monograph)
+{
+    markdown::Document document(m_body);
+    m_components = titleComponents(m_frontMatterTitle);
+    for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
+        if (cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_get_heading_level(node) == 1) {
+            if (m_components.isEmpty())
+                m_components = titleComponents(text(markdown::inlineText(node)));
+            break;
+        }
+    }
+    walk(document.root());
+
+    const int lastLine = int(m_lines.size());
+    // The introduction: everything before the first section, less the title.
+    int firstSectionLine = lastLine + 1;
+    QString title;
+    int titleStart = 0, titleEnd = -1;
+    for (const Marker &marker : std::as_const(m_markers)) {
+        if (marker.type == Marker::Type::Title) {
+            title = marker.heading;
+            titleStart = marker.startLine;
+            titleEnd = marker.contentLine - 1;
+        } else {
+            firstSectionLine = marker.startLine;
+            break;
+        }
+    }
+    QString preamble;
+    if (titleStart > 0) {
+        const QString before = slice(1, 0, titleStart - 1);
+        const QString after = slice(titleEnd + 1, 0, firstSectionLine - 1);
+        preamble = before.isEmpty() ? after : after.isEmpty() ? before : before + QLatin1String("\n\n") + after;
+    } else {
+        preamble = slice(1, 0, firstSectionLine - 1);
+    }
+    if (!preamble.isEmpty()) {
+        Section section;
+        section.kind = SectionKind::Preamble;
+        section.heading = QString();
+        section.markdown = preamble;
+        section.line = fileLine(titleStart == 1 ? titleEnd + 1 : 1);
+        m_warnings.append({section.line, tr("text before the first section is kept as the introduction")});
+        monograph.sections.append(section);
+    }
+    if (title.isEmpty())
+        m_warnings.append({0, tr("no '# Title' heading; the title comes from the front matter or the file name")});
+    if (monograph.title.isEmpty())
+        monograph.title = title;
+
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const Marker &marker = m_markers.at(i);
+        if (marker.type != Marker::Type::Section)
+            continue;
+        const int nextStart = i + 1 < m_markers.size() ? m_markers.at(i + 1).startLine : lastLine + 1;
+        Section section;
+        section.kind = marker.kind;
+        section.heading = marker.heading;
+        section.ingredient = marker.ingredient;
+        section.line = fileLine(marker.startLine);
+        section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1);
+        if (marker.kind == SectionKind::Other) {
+            m_warnings.append({section.line, tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
+        } else if (marker.kind == SectionKind::Faqs) {
+            section.faqs = extractFaqs(marker.blocks, m_firstLine - 1, &m_warnings);
+            if (section.faqs.isEmpty() && !section.markdown.isEmpty())
+                m_warnings.append({section.line, tr("no questions recognised in this FAQs section; kept as text")});
+        } else if (marker.kind == SectionKind::SideEffects) {
+            section.sideEffects = extractSideEffects(marker.blocks);
+        }
+        monograph.sections.append(section);
+    }
+    std::stable_sort(m_warnings.begin(), m_warnings.end(),
+                     [](const ParseMessage &a, const ParseMessage &b) { return a.line < b.line; });
+    monograph.warnings += m_warnings;
+}
+
+// Line of the first byte that is not valid UTF-8, or 0 when all is valid.
+int firstInvalidUtf8Line(const QByteArray &bytes)
+{
+    if (bytes.isValidUtf8())
+        return 0;
+    int line = 1;
+    for (qsizetype start = 0; start < bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        if (!QByteArrayView(bytes.constData() + start, end - start).isValidUtf8())
+            return line;
+        start = end + 1;
+    }
+    return line;
+}
+
+} // namespace
+
+QString PageParser::slugForPath(const QString &relativePath)
+{
+    const QString stem = QFileInfo(relativePath).completeBaseName().toLower();
+    QString slug;
+    for (const QChar c : stem) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_'))
+            slug += c;
+        else if (c.isLetterOrNumber())
+            slug += c; // keep non-Latin names readable
+        else if (!slug.endsWith(QLatin1Char('-')))
+            slug += QLatin1Char('-');
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    while (slug.startsWith(QLatin1Char('-')))
+        slug.remove(0, 1);
+    return slug.isEmpty() ? QStringLiteral("page") : slug;
+}
+
+ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
+{
+    ParseResult result;
+    result.monograph.slug = slug;
+    auto skip = [&result](int line, const QString &why) {
+        result.skipped = true;
+        result.skipReason = {line, why};
+        return result;
+    };
+
+    if (rawBytes.size() > MaxFileSize)
+        return skip(0, tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
+    QByteArray bytes = rawBytes;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty())
+        return skip(0, tr("file is empty"));
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return skip(int(bytes.left(nul).count('\n')) + 1, tr("file contains a NUL byte; it is not a text page"));
+    if (const int line = firstInvalidUtf8Line(bytes))
+        return skip(line, tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
+    if (bytes.contains('\r')) {
+        bytes.replace("\r\n", "\n");
+        bytes.replace('\r', '\n');
+    }
+
+    const FrontMatter frontMatter = parseFrontMatter(bytes);
+    result.monograph.frontMatter = frontMatter.entries;
+    result.monograph.warnings += frontMatter.warnings;
+    result.monograph.title = frontMatter.value(QStringLiteral("title")).trimmed();
+
+    const QByteArray body = bytes.mid(frontMatter.bodyOffset);
+    BodyParser(body, frontMatter.bodyStartLine, result.monograph.title).run(result.monograph);
+    if (result.monograph.title.isEmpty())
+        result.monograph.title = slug;
+
+    const bool hasStandardSection = std::any_of(
+        result.monograph.sections.cbegin(), result.monograph.sections.cend(), [](const Section &section) {
+            return section.kind != SectionKind::Preamble && section.kind != SectionKind::Other
+                   && section.kind != SectionKind::Disclaimer;
+        });
+    if (!hasStandardSection) {
+        QString start;
+        for (const Section &section : std::as_const(result.monograph.sections)) {
+            if (!section.markdown.isEmpty()) {
+                start = section.markdown.simplified().left(60);
+                break;
+            }
+        }
+        return skip(frontMatter.bodyStartLine,
+                    tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
+    }
+    return result;
+}
+
+} // namespace formulary

@@ -1,0 +1,204 @@
+#include "sideeffectextractor.h"
+
+#include "markdown.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm.h>
+
+namespace formulary {
+namespace {
+
+QString plain(cmark_node *node)
+{
+    return QString::fromUtf8(markdown::inlineText(node)).simplified();
+}
+
+// The text after a paragraph's opening bold label.
+QString plainAfter(cmark_node *label)
+{
+    return QString::fromUtf8(markdown::inlineTextFrom(cmark_node_next(label))).simplified();
+}
+
+// Splits "nausea, vomiting (rare), and headache." at commas and semicolons
+// outside parentheses.
+QStringList splitTerms(const QString &text)
+{
+    QStringList terms;
+    QString current;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';'))) {
+            terms.append(current);
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    terms.append(current);
+    QStringList cleaned;
+    static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|or)\\s+"), QRegularExpression::CaseInsensitiveOption);
+    for (QString term : std::as_const(terms)) {
+        term = term.trimmed();
+        term.remove(leadingAnd);
+        while (term.endsWith(QLatin1Char('.')))
+            term.chop(1);
+        term = term.trimmed();
+        if (!term.isEmpty())
+            cleaned.append(term);
+    }
+    return cleaned;
+}
+
+QString cleanTerm(QString term)
+{
+    term = term.trimmed();
+    while (term.endsWith(QLatin1Char('.')) || term.endsWith(QLatin1Char(';')) || term.endsWith(QLatin1Char(',')))
+        term.chop(1);
+    return term.trimmed();
+}
+
+bool startsWithStrong(cmark_node *paragraph)
+{
+    cmark_node *first = cmark_node_first_child(paragraph);
+    return first && cmark_node_get_type(first) == CMARK_NODE_STRONG;
+}
+
+class Extractor
+{
+public:
+    QList<SideEffect> effects;
+
+    void block(cmark_node *node, const QString &group)
+    {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING:
+            m_group = sideEffectGroupName(plain(node));
+            break;
+        case CMARK_NODE_PARAGRAPH:
+            paragraph(node);
+            break;
+        case CMARK_NODE_LIST:
+            for (cmark_node *item = cmark_node_first_child(node); item; item = cmark_node_next(item))
+                listItem(item, group);
+            break;
+        default:
+            break;
+        }
+    }
+
+    const QString &group() const { return m_group; }
+
+private:
+    void paragraph(cmark_node *node)
+    {
+        const QString text = plain(node);
+        if (!startsWithStrong(node)) {
+            if (text.endsWith(QLatin1Char(':')))
+                m_group = sideEffectGroupName(text);
+            return;
+        }
+        cmark_node *strong = cmark_node_first_child(node);
+        const QString label = plain(strong);
+        QString rest = plainAfter(strong);
+        const bool labelled = label.endsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char(':'));
+        if (rest.startsWith(QLatin1Char(':')))
+            rest = rest.mid(1).trimmed();
+        if (rest.isEmpty())
+            m_group = sideEffectGroupName(label); // "**Common Side Effects:**" over a list
+        else if (labelled)
+            addAll(splitTerms(rest), sideEffectGroupName(label)); // "**Common:** nausea, headache."
+    }
+
+    void listItem(cmark_node *item, const QString &outerGroup)
+    {
+        const QString group = outerGroup.isNull() ? m_group : outerGroup;
+        cmark_node *first = cmark_node_first_child(item);
+        QString itemGroup = group;
+        bool labelled = false;
+        if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+            const QString text = plain(first);
+            if (startsWithStrong(first)) {
+                cmark_node *strong = cmark_node_first_child(first);
+                const QString label = plain(strong);
+                QString rest = plainAfter(strong);
+                labelled = label.endsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char(':'));
+                if (labelled) {
+                    // "* **Common:** nausea, headache" or "* **Common:**" over a nested list
+                    itemGroup = sideEffectGroupName(label);
+                    if (rest.startsWith(QLatin1Char(':')))
+                        rest = rest.mid(1).trimmed();
+                    addAll(splitTerms(rest), itemGroup);
+                } else {
+                    add(text, group);
+                }
+            } else if (text.endsWith(QLatin1Char(':'))) {
+                itemGroup = sideEffectGroupName(text);
+                labelled = true;
+            } else {
+                add(text, group);
+            }
+            first = cmark_node_next(first);
+        }
+        for (cmark_node *rest = first; rest; rest = cmark_node_next(rest)) {
+            if (cmark_node_get_type(rest) == CMARK_NODE_LIST)
+                block(rest, labelled ? itemGroup : group);
+        }
+    }
+
+    void add(const QString &term, const QString &group)
+    {
+        const QString cleaned = cleanTerm(term);
+        if (!cleaned.isEmpty())
+            effects.append({cleaned, group.isNull() ? QString(QLatin1String("")) : group});
+    }
+
+    // Only a run of short terms is a list; a labelled sentence ("**Note:** call
+    // your doctor if …") is prose and stays in the section's text alone.
+    void addAll(const QStringList &terms, const QString &group)
+    {
+        for (const QString &term : terms) {
+            if (term.count(QLatin1Char(' ')) >= kMaxTermWords)
+                return;
+        }
+        for (const QString &term : terms)
+            add(term, group);
+    }
+
+    static constexpr int kMaxTermWords = 10;
+
+    QString m_group = QLatin1String("");
+};
+
+} // namespace
+
+QString sideEffectGroupName(const QString &label)
+{
+    static const QRegularExpression sideEffects(QStringLiteral("\\s*\\bside[ -]effects?\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression include(QStringLiteral("\\s*\\b(?:may\\s+)?(?:includes?|are|can occur|:)\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString name = label.simplified();
+    for (int i = 0; i < 3; ++i) {
+        while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char('.')))
+            name.chop(1);
+        name.remove(include);
+    }
+    name.remove(sideEffects);
+    name = name.simplified();
+    // "Common (occurring in …)" stays; a lone "Side Effects" leaves no group.
+    return name;
+}
+
+QList<SideEffect> extractSideEffects(const QList<cmark_node *> &blocks)
+{
+    Extractor extractor;
+    for (cmark_node *block : blocks)
+        extractor.block(block, QString());
+    return extractor.effects;
+}
+
+} // namespace formulary

@@ -1,0 +1,94 @@
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+namespace formulary {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    check(sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr), sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::check(int code, const char *what) const
+{
+    if (code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE)
+        throw SqliteError(std::string(sqlite3_errmsg(m_db)) + " (" + what + ")");
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &value)
+{
+    return bind(index, value.toUtf8());
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8Text)
+{
+    check(sqlite3_bind_text(m_statement, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    check(sqlite3_bind_int64(m_statement, index, value), "bind");
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
+{
+    check(sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
+bool SqliteStatement::step()
+{
+    const int code = sqlite3_step(m_statement);
+    check(code, sqlite3_sql(m_statement));
+    return code == SQLITE_ROW;
+}
+
+void SqliteStatement::execute()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 SqliteStatement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+void sqliteExecute(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string text = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        throw SqliteError(text);
+    }
+}
+
+} // namespace formulary

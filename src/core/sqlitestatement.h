@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace formulary {
+
+// An SQLite failure, with SQLite's own message.
+class SqliteError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One prepared statement, finalised on destruction. Values are always bound,
+// never pasted into SQL. Used on the hot import and search paths, where
+// QSqlQuery's per-value QVariant conversions would dominate.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, const QByteArray &utf8Text);
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bindBlob(int index, const QByteArray &value);
+
+    bool step();      // true while a row is available
+    void execute();   // runs to completion and resets
+    void reset();
+
+    qint64 columnInt64(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+
+private:
+    void check(int code, const char *what) const;
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// Runs SQL without results (pragmas, DDL); throws SqliteError on failure.
+void sqliteExecute(sqlite3 *db, const char *sql);
+
+} // namespace formulary

@@ -1,0 +1,340 @@
+// Parser tests on small pages written for the tests, one per shape the
+// format takes.
+#include "pageparser.h"
+#include "sectionkind.h"
+
+#include <QtTest>
+
+using namespace formulary;
+
+namespace {
+
+ParseResult parse(const char *text)
+{
+    return PageParser::parse(QByteArray(text), QStringLiteral("test"));
+}
+
+QStringList kinds(const Monograph &monograph)
+{
+    QStringList names;
+    for (const Section &section : monograph.sections)
+        names.append(sectionKindName(section.kind));
+    return names;
+}
+
+const Section *firstOfKind(const Monograph &monograph, SectionKind kind)
+{
+    for (const Section &section : monograph.sections) {
+        if (section.kind == kind)
+            return &section;
+    }
+    return nullptr;
+}
+
+const char kStandardPage[] = R"(---
+layout: minimal-medicine
+title: Examplamine
+nav_exclude: true
+---
+
+# Examplamine
+### Generic Name
+Examplamine
+
+### Usage
+
+Examplamine treats imaginary headaches.
+
+### Dosage
+
+* **Adults:** 10 mg once daily.
+
+### Side Effects
+
+**Common Side Effects:**
+
+* Drowsiness
+* Dry mouth (xerostomia)
+
+**Less Common but Serious Side Effects:**
+
+* Fainting
+
+### How it Works
+
+It blocks pretend receptors.
+
+### Precautions
+
+* **Pregnancy:** Ask a doctor.
+
+### FAQs
+
+* **Q: Can I drive?** A: Not until you know how it affects you.
+
+* **Q: Can I drink alcohol?** A:  No.
+
+**Disclaimer:** This information is for educational purposes only.
+)";
+
+} // namespace
+
+class TestPageParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void standardPage()
+    {
+        const ParseResult result = parse(kStandardPage);
+        QVERIFY(!result.skipped);
+        const Monograph &m = result.monograph;
+        QCOMPARE(m.title, QStringLiteral("Examplamine"));
+        QCOMPARE(kinds(m), QStringList({"generic-name", "usage", "dosage", "side-effects", "how-it-works",
+                                        "precautions", "faqs", "disclaimer"}));
+        QCOMPARE(m.frontMatter.size(), 3);
+        QCOMPARE(m.frontMatter.at(2), qMakePair(QStringLiteral("nav_exclude"), QStringLiteral("true")));
+        QCOMPARE(m.genericName(), QStringLiteral("Examplamine"));
+        QCOMPARE(firstOfKind(m, SectionKind::Usage)->markdown, QStringLiteral("Examplamine treats imaginary headaches."));
+        QCOMPARE(firstOfKind(m, SectionKind::Usage)->line, 11);
+        QCOMPARE(firstOfKind(m, SectionKind::Disclaimer)->markdown,
+                 QStringLiteral("This information is for educational purposes only."));
+        QVERIFY2(m.warnings.isEmpty(), qPrintable(m.warnings.value(0).text));
+    }
+
+    void faqsStandardShape()
+    {
+        const QList<Faq> faqs = parse(kStandardPage).monograph.faqs();
+        QCOMPARE(faqs.size(), 2);
+        QCOMPARE(faqs.at(0).question, QStringLiteral("Can I drive?"));
+        QCOMPARE(faqs.at(0).answer, QStringLiteral("Not until you know how it affects you."));
+        QCOMPARE(faqs.at(1).answer, QStringLiteral("No."));
+        QCOMPARE(faqs.at(0).line, 40);
+    }
+
+    void sideEffectGroups()
+    {
+        const QList<SideEffect> effects = parse(kStandardPage).monograph.sideEffects();
+        QCOMPARE(effects.size(), 3);
+        QCOMPARE(effects.at(0).term, QStringLiteral("Drowsiness"));
+        QCOMPARE(effects.at(0).group, QStringLiteral("Common"));
+        QCOMPARE(effects.at(1).term, QStringLiteral("Dry mouth (xerostomia)"));
+        QCOMPARE(effects.at(2).term, QStringLiteral("Fainting"));
+        QCOMPARE(effects.at(2).group, QStringLiteral("Less Common but Serious"));
+    }
+
+    void sideEffectLabelledRuns()
+    {
+        const ParseResult result = parse("# X\n### Side Effects\n\n"
+                                         "* **Common:** Drowsiness, dizziness (mild), and headache.\n"
+                                         "* **Less Common but Serious:** Seizures.\n\n"
+                                         "Common side effects (more than 10%) include:\n\n* Nausea\n\n"
+                                         "**Note:** Call your doctor if any of these effects persist for more than a few days or get worse.\n");
+        const QList<SideEffect> effects = result.monograph.sideEffects();
+        QCOMPARE(effects.size(), 5);
+        QCOMPARE(effects.at(1).term, QStringLiteral("dizziness (mild)"));
+        QCOMPARE(effects.at(2).term, QStringLiteral("headache"));
+        QCOMPARE(effects.at(2).group, QStringLiteral("Common"));
+        QCOMPARE(effects.at(3).group, QStringLiteral("Less Common but Serious"));
+        QCOMPARE(effects.at(4).term, QStringLiteral("Nausea"));
+        QCOMPARE(effects.at(4).group, QStringLiteral("Common (more than 10%)"));
+    }
+
+    void headingVariants_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("h2") << QByteArray("# X\n## Usage\nText.\n") << "Usage";
+        QTest::newRow("h4 with colon") << QByteArray("# X\n#### Usage:\nText.\n") << "Usage";
+        QTest::newRow("setext") << QByteArray("# X\n\nUsage\n-----\nText.\n") << "Usage";
+        QTest::newRow("bold label") << QByteArray("# X\n**Usage:**\nText.\n") << "Usage";
+        QTest::newRow("bold label, colon outside") << QByteArray("# X\n**Usage**:\nText.\n") << "Usage";
+        QTest::newRow("synonym") << QByteArray("# X\n### Uses\nText.\n") << "Uses";
+    }
+
+    void headingVariants()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(QString, heading);
+        const ParseResult result = PageParser::parse(page, QStringLiteral("x"));
+        QVERIFY(!result.skipped);
+        const Section *usage = firstOfKind(result.monograph, SectionKind::Usage);
+        QVERIFY(usage);
+        QCOMPARE(usage->heading, heading);
+        QCOMPARE(usage->markdown, QStringLiteral("Text."));
+    }
+
+    void textOnTheHeadingLine()
+    {
+        const ParseResult result = parse("# Caffeine\n### Usage: Caffeine is a *stimulant*.\nMore text.\n\n"
+                                         "**Dosage:** One cup.\n");
+        const Section *usage = firstOfKind(result.monograph, SectionKind::Usage);
+        QVERIFY(usage);
+        QCOMPARE(usage->heading, QStringLiteral("Usage"));
+        QCOMPARE(usage->markdown, QStringLiteral("Caffeine is a *stimulant*.\nMore text."));
+        const Section *dosage = firstOfKind(result.monograph, SectionKind::Dosage);
+        QVERIFY(dosage);
+        QCOMPARE(dosage->markdown, QStringLiteral("One cup."));
+    }
+
+    void qualifiedHeadingKeepsItsText()
+    {
+        const ParseResult result = parse("# A + B\n### Generic Name: A + B (Separate Medications)\n\n"
+                                         "### FAQs (Separate for A and B)\n\n**Q: Why?** A: Because.\n");
+        const Section *generic = firstOfKind(result.monograph, SectionKind::GenericName);
+        QCOMPARE(generic->heading, QStringLiteral("Generic Name"));
+        QCOMPARE(generic->markdown, QStringLiteral("A + B (Separate Medications)"));
+        const Section *faqs = firstOfKind(result.monograph, SectionKind::Faqs);
+        QCOMPARE(faqs->heading, QStringLiteral("FAQs (Separate for A and B)"));
+        QCOMPARE(faqs->faqs.size(), 1);
+    }
+
+    void unknownSectionIsKeptAndReported()
+    {
+        const ParseResult result = parse("# X\n### Usage\nText.\n### Storage\nKeep it cool.\n");
+        const Section *other = firstOfKind(result.monograph, SectionKind::Other);
+        QVERIFY(other);
+        QCOMPARE(other->heading, QStringLiteral("Storage"));
+        QCOMPARE(other->markdown, QStringLiteral("Keep it cool."));
+        QCOMPARE(result.monograph.warnings.size(), 1);
+        QCOMPARE(result.monograph.warnings.at(0).line, 4);
+    }
+
+    void preambleIsKept()
+    {
+        const ParseResult result = parse("---\ntitle: X\n---\n# X\nPlease note: read this first.\n\n### Usage\nText.\n");
+        QCOMPARE(result.monograph.sections.at(0).kind, SectionKind::Preamble);
+        QCOMPARE(result.monograph.sections.at(0).markdown, QStringLiteral("Please note: read this first."));
+        QCOMPARE(result.monograph.sections.at(0).line, 5);
+    }
+
+    void repeatedSectionsPerIngredientBoldLabel()
+    {
+        const ParseResult result = parse("# Caffeine + Cetirizine\n\nThis combination is described per ingredient.\n\n"
+                                         "**1. Caffeine:**\n\n### Generic Name: Caffeine\n\n### Usage: A stimulant.\n\n"
+                                         "**2. Cetirizine:**\n\n### Generic Name: Cetirizine\n\n### Usage: An antihistamine.\n\n"
+                                         "### FAQs\n\n* **Q: Both?** A: Yes.\n");
+        const Monograph &m = result.monograph;
+        QCOMPARE(kinds(m), QStringList({"introduction", "generic-name", "usage", "generic-name", "usage", "faqs"}));
+        QCOMPARE(m.sections.at(0).markdown, QStringLiteral("This combination is described per ingredient."));
+        QCOMPARE(m.sections.at(1).ingredient, QStringLiteral("1. Caffeine"));
+        QCOMPARE(m.sections.at(2).ingredient, QStringLiteral("1. Caffeine"));
+        QCOMPARE(m.sections.at(2).markdown, QStringLiteral("A stimulant."));
+        QCOMPARE(m.sections.at(3).ingredient, QStringLiteral("2. Cetirizine"));
+        QCOMPARE(m.sections.at(4).ingredient, QStringLiteral("2. Cetirizine"));
+        QCOMPARE(m.sections.at(5).ingredient, QString());
+    }
+
+    void repeatedSectionsPerIngredientHeading()
+    {
+        const ParseResult result = parse("# Amitriptyline + Ketamine\nNo combined monograph exists.\n\n"
+                                         "### Amitriptyline\n\n**Usage:** Depression.\n\n**Dosage:** Varies.\n\n"
+                                         "### Ketamine\n\n**Usage:** Anaesthesia.\n\n"
+                                         "### Combining them\nOnly under supervision.\n");
+        const Monograph &m = result.monograph;
+        QCOMPARE(kinds(m), QStringList({"introduction", "usage", "dosage", "usage", "other"}));
+        QCOMPARE(m.sections.at(1).ingredient, QStringLiteral("Amitriptyline"));
+        QCOMPARE(m.sections.at(1).markdown, QStringLiteral("Depression."));
+        QCOMPARE(m.sections.at(2).ingredient, QStringLiteral("Amitriptyline"));
+        QCOMPARE(m.sections.at(3).ingredient, QStringLiteral("Ketamine"));
+        QCOMPARE(m.sections.at(4).ingredient, QString());
+        QCOMPARE(m.sections.at(4).heading, QStringLiteral("Combining them"));
+    }
+
+    void faqShapes_data()
+    {
+        QTest::addColumn<QByteArray>("faqs");
+        QTest::newRow("bullet Q/A") << QByteArray("* **Q: One?** A: First.\n* **Q: Two?** A: Second.\n");
+        QTest::newRow("Q lines") << QByteArray("**Q: One?**\nA: First.\n\n**Q: Two?**\nA: Second.\n");
+        QTest::newRow("Q label bold") << QByteArray("**Q:** One?\n**A:** First.\n\n**Q:** Two?\n**A:** Second.\n");
+        QTest::newRow("bold questions") << QByteArray("**One?**\nFirst.\n\n**Two?**\n\nSecond.\n");
+        QTest::newRow("numbered") << QByteArray("1. **One?** First.\n2. **Two?** Second.\n");
+        QTest::newRow("question headings") << QByteArray("#### One?\nFirst.\n\n#### Two?\nSecond.\n");
+        QTest::newRow("answer in own paragraph") << QByteArray("* **Q: One?**\n\n  A: First.\n\n* **Q: Two?**\n\n  A: Second.\n");
+    }
+
+    void faqShapes()
+    {
+        QFETCH(QByteArray, faqs);
+        const ParseResult result = PageParser::parse("# X\n### Usage\nText.\n### FAQs\n\n" + faqs, QStringLiteral("x"));
+        const QList<Faq> found = result.monograph.faqs();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).question, QStringLiteral("One?"));
+        QCOMPARE(found.at(0).answer, QStringLiteral("First."));
+        QCOMPARE(found.at(1).question, QStringLiteral("Two?"));
+        QCOMPARE(found.at(1).answer, QStringLiteral("Second."));
+        QCOMPARE(found.at(0).line, 6);
+    }
+
+    void faqGroupLabelsCloseAnswers()
+    {
+        const ParseResult result = parse("# A + B\n### FAQs\n\n**A FAQs:**\n\n* **Q: One?** A: First.\n\n"
+                                         "**B FAQs:**\n\n* **Q: Two?** A: Second.\n\nAsk your pharmacist.\n");
+        const QList<Faq> faqs = result.monograph.faqs();
+        QCOMPARE(faqs.size(), 2);
+        QCOMPARE(faqs.at(0).answer, QStringLiteral("First."));
+        QCOMPARE(faqs.at(1).answer, QStringLiteral("Second."));
+    }
+
+    void crlfAndBom()
+    {
+        const QByteArray page = QByteArray("\xEF\xBB\xBF---\r\ntitle: X\r\n---\r\n# X\r\n### Usage\r\nLine one.\r\nLine two.\r\n");
+        const ParseResult result = PageParser::parse(page, QStringLiteral("x"));
+        QVERIFY(!result.skipped);
+        QCOMPARE(result.monograph.title, QStringLiteral("X"));
+        QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown, QStringLiteral("Line one.\nLine two."));
+    }
+
+    void rawHtmlIsKeptAndReported()
+    {
+        const ParseResult result = parse("# X\n### Usage\n<div class=\"note\">Take with food.</div>\n\nText<br>more.\n");
+        const Section *usage = firstOfKind(result.monograph, SectionKind::Usage);
+        QVERIFY(usage->markdown.contains(QLatin1String("<div class=\"note\">Take with food.</div>")));
+        QCOMPARE(result.monograph.warnings.size(), 2);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << 0 << "empty";
+        QTest::newRow("blank") << QByteArray("\n \n") << 0 << "empty";
+        QTest::newRow("NUL") << QByteArray("# X\n### Usage\nA\0B\n", 17) << 3 << "NUL";
+        QTest::newRow("invalid UTF-8") << QByteArray("# X\n### Usage\n5 \xB5g daily\n") << 3 << "UTF-8";
+        QTest::newRow("no section") << QByteArray("---\ntitle: X\n---\n# X\nI cannot provide this information.\n") << 4
+                                   << "no recognisable section";
+        QTest::newRow("too large") << QByteArray(PageParser::MaxFileSize + 1, 'a') << 0 << "larger";
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        const ParseResult result = PageParser::parse(page, QStringLiteral("x"));
+        QVERIFY(result.skipped);
+        QCOMPARE(result.skipReason.line, line);
+        QVERIFY2(result.skipReason.text.contains(reason), qPrintable(result.skipReason.text));
+    }
+
+    void unterminatedFrontMatterIsReadAsMarkdown()
+    {
+        const ParseResult result = parse("---\ntitle: X\n# X\n### Usage\nText.\n");
+        QVERIFY(!result.skipped);
+        QVERIFY(!result.monograph.warnings.isEmpty());
+        QCOMPARE(result.monograph.warnings.at(0).line, 1);
+        QVERIFY(result.monograph.warnings.at(0).text.contains(QLatin1String("never closed")));
+        QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown, QStringLiteral("Text."));
+    }
+
+    void slugs()
+    {
+        QCOMPARE(PageParser::slugForPath(QStringLiteral("a/Amoxicillin + Clavulanic Acid.md")),
+                 QStringLiteral("amoxicillin-clavulanic-acid"));
+        QCOMPARE(PageParser::slugForPath(QStringLiteral("x/y/caffeine-2.markdown")), QStringLiteral("caffeine-2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageParser)
+#include "tst_pageparser.moc"
