@@ -1,6 +1,7 @@
 #include "contentdatabase.h"
 
-#include "sectionkind.h"
+#include "fulltextindex.h"
+#include "sectionstore.h"
 #include "sqlitestatement.h"
 #include "textfold.h"
 
@@ -17,10 +18,10 @@
 namespace formulary {
 namespace {
 
-// Each entry takes the schema from the version before it to its own number.
-const char *const kMigrations[] = {
-    // 1
-    R"sql(
+// Each step takes the schema from the version before it to the next.
+void createTables(sqlite3 *db)
+{
+    sqliteExecute(db, R"sql(
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE drug(
         id INTEGER PRIMARY KEY,
@@ -34,48 +35,53 @@ const char *const kMigrations[] = {
         front_matter TEXT NOT NULL,
         warnings TEXT NOT NULL);
     CREATE INDEX drug_name_key ON drug(name_key);
+    CREATE TABLE drug_text(
+        drug_id INTEGER PRIMARY KEY REFERENCES drug(id) ON DELETE CASCADE,
+        body BLOB NOT NULL);
     CREATE TABLE section(
-        id INTEGER PRIMARY KEY,
         drug_id INTEGER NOT NULL REFERENCES drug(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         kind TEXT NOT NULL,
         heading TEXT NOT NULL,
         ingredient TEXT NOT NULL,
         line INTEGER NOT NULL,
-        markdown TEXT NOT NULL,
-        UNIQUE(drug_id, position));
+        text_offset INTEGER NOT NULL,
+        text_length INTEGER NOT NULL,
+        PRIMARY KEY(drug_id, position)) WITHOUT ROWID;
     CREATE TABLE faq(
-        id INTEGER PRIMARY KEY,
-        section_id INTEGER NOT NULL REFERENCES section(id) ON DELETE CASCADE,
+        drug_id INTEGER NOT NULL REFERENCES drug(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
+        section_position INTEGER NOT NULL,
+        line INTEGER NOT NULL,
         question TEXT NOT NULL,
-        question_key TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        line INTEGER NOT NULL);
-    CREATE INDEX faq_section ON faq(section_id);
-    CREATE INDEX faq_question_key ON faq(question_key);
-    CREATE TABLE side_effect(
+        PRIMARY KEY(drug_id, position)) WITHOUT ROWID;
+    CREATE TABLE side_effect_group(
         id INTEGER PRIMARY KEY,
-        section_id INTEGER NOT NULL REFERENCES section(id) ON DELETE CASCADE,
+        name TEXT NOT NULL UNIQUE);
+    CREATE TABLE side_effect(
+        drug_id INTEGER NOT NULL REFERENCES drug(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        section_position INTEGER NOT NULL,
+        group_id INTEGER NOT NULL REFERENCES side_effect_group(id),
         term TEXT NOT NULL,
-        grp TEXT NOT NULL);
-    CREATE INDEX side_effect_section ON side_effect(section_id);
-    )sql",
-    // 2: full text over section text, kept in step with `section` by triggers.
-    // The text is stored once, in `section`; the index refers to it.
-    R"sql(
-    CREATE VIRTUAL TABLE section_fts USING fts5(
-        heading, markdown, content='section', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2');
-    CREATE TRIGGER section_fts_insert AFTER INSERT ON section BEGIN
-        INSERT INTO section_fts(rowid, heading, markdown) VALUES (new.id, new.heading, new.markdown);
-    END;
-    CREATE TRIGGER section_fts_delete AFTER DELETE ON section BEGIN
-        INSERT INTO section_fts(section_fts, rowid, heading, markdown) VALUES ('delete', old.id, old.heading, old.markdown);
-    END;
-    INSERT INTO section_fts(section_fts) VALUES ('rebuild');
-    )sql",
-};
+        PRIMARY KEY(drug_id, position)) WITHOUT ROWID;
+    )sql");
+}
+
+void createFullTextIndex(sqlite3 *db)
+{
+    sqliteExecute(db, fulltextindex::createStatement().constData());
+    FullTextIndexWriter index(db);
+    SqliteStatement drugs(db, "SELECT id, title FROM drug");
+    while (drugs.step()) {
+        const qint64 id = drugs.columnInt64(0);
+        index.insert(id, fulltextindex::columnTexts(drugs.columnText(1), sectionstore::read(db, id)));
+    }
+}
+
+using Migration = void (*)(sqlite3 *);
+const Migration kMigrations[] = {createTables, createFullTextIndex};
+static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 int userVersion(sqlite3 *db)
 {
@@ -96,7 +102,7 @@ void ContentDatabase::migrate(sqlite3 *db, int upTo)
     sqliteExecute(db, "BEGIN IMMEDIATE");
     try {
         for (int version = from + 1; version <= upTo; ++version)
-            sqliteExecute(db, kMigrations[version - 1]);
+            kMigrations[version - 1](db);
         sqliteExecute(db, QStringLiteral("PRAGMA user_version = %1").arg(upTo).toUtf8().constData());
         sqliteExecute(db, "COMMIT");
     } catch (...) {
@@ -133,6 +139,7 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
         return nullptr;
     }
     try {
+        sqliteExecute(database->m_handle, "PRAGMA page_size = 16384");
         sqliteExecute(database->m_handle, "PRAGMA foreign_keys = ON");
         if (mode == Mode::ReadWrite)
             migrate(database->m_handle);
@@ -219,21 +226,7 @@ QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 
 QList<Section> ContentDatabase::sections(qint64 drugId) const
 {
-    SqliteStatement statement(m_handle,
-                              "SELECT kind, heading, ingredient, markdown, line FROM section "
-                              "WHERE drug_id = ? ORDER BY position");
-    statement.bind(1, drugId);
-    QList<Section> sections;
-    while (statement.step()) {
-        Section section;
-        section.kind = sectionKindFromName(statement.columnText(0)).value_or(SectionKind::Other);
-        section.heading = statement.columnText(1);
-        section.ingredient = statement.columnText(2);
-        section.markdown = statement.columnText(3);
-        section.line = int(statement.columnInt64(4));
-        sections.append(section);
-    }
-    return sections;
+    return sectionstore::read(m_handle, drugId);
 }
 
 } // namespace formulary

@@ -31,7 +31,7 @@ struct DrugRecord
 class ContentDatabase
 {
 public:
-    // Version 1: drugs, sections, FAQs, side effects. Version 2: full-text index.
+    // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
     static constexpr int SchemaVersion = 2;
 
     enum class Mode { ReadOnly, ReadWrite };

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "contentdatabase.h"
+#include "monographrecord.h"
 #include "monographwriter.h"
 #include "pageparser.h"
 #include "sqlitestatement.h"
@@ -47,7 +48,7 @@ struct JobResult
     FileOutcome outcome;
     QByteArray hash;
     qint64 bytes = 0;
-    ParseResult parsed;
+    MonographRecord record;
 };
 
 struct StoredPage
@@ -120,12 +121,13 @@ JobResult processJob(const Job &job)
         result.outcome.kind = FileOutcome::Kind::Unchanged;
         return result;
     }
-    result.parsed = PageParser::parse(bytes, job.slug);
-    if (result.parsed.skipped) {
+    const ParseResult parsed = PageParser::parse(bytes, job.slug);
+    if (parsed.skipped) {
         result.outcome.slug.clear();
-        return skip(result.parsed.skipReason.line, result.parsed.skipReason.text);
+        return skip(parsed.skipReason.line, parsed.skipReason.text);
     }
-    result.outcome.messages = result.parsed.monograph.warnings;
+    result.record = MonographRecord::from(parsed.monograph);
+    result.outcome.messages = parsed.monograph.warnings;
     result.outcome.kind = result.outcome.messages.isEmpty() ? FileOutcome::Kind::Imported
                                                            : FileOutcome::Kind::ImportedWithWarnings;
     return result;
@@ -277,7 +279,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                             outcome.slug = slugs.value(outcome.path);
                         }
                     } else if (outcome.kind != FileOutcome::Kind::Unchanged) {
-                        writer.replace(result.parsed.monograph, outcome.path, result.hash, now);
+                        writer.replace(result.record, outcome.path, result.hash, now.toSecsSinceEpoch());
                     }
                     report.files.append(outcome);
                     if (progress)

@@ -1,99 +1,116 @@
 #include "monographwriter.h"
 
-#include "sectionkind.h"
-#include "textfold.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "sectionstore.h"
 
 #include <sqlite3.h>
 
 namespace formulary {
-namespace {
-
-QByteArray frontMatterJson(const Monograph &monograph)
-{
-    QJsonArray entries;
-    for (const auto &[key, value] : monograph.frontMatter)
-        entries.append(QJsonArray{key, value});
-    return QJsonDocument(entries).toJson(QJsonDocument::Compact);
-}
-
-QByteArray warningsJson(const Monograph &monograph)
-{
-    QJsonArray warnings;
-    for (const ParseMessage &message : monograph.warnings)
-        warnings.append(QJsonArray{message.line, message.text});
-    return QJsonDocument(warnings).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 MonographWriter::MonographWriter(sqlite3 *db)
     : m_db(db)
+    , m_index(db)
     , m_insertDrug(db, "INSERT INTO drug(slug, title, name_key, generic_name, source_path, content_hash, imported_at, "
                        "front_matter, warnings) VALUES (?,?,?,?,?,?,?,?,?)")
-    , m_insertSection(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, markdown) "
-                          "VALUES (?,?,?,?,?,?,?)")
-    , m_insertFaq(db, "INSERT INTO faq(section_id, position, question, question_key, answer, line) VALUES (?,?,?,?,?,?)")
-    , m_insertSideEffect(db, "INSERT INTO side_effect(section_id, term, grp) VALUES (?,?,?)")
-    , m_deleteDrug(db, "DELETE FROM drug WHERE source_path = ?")
-    , m_deleteSlug(db, "DELETE FROM drug WHERE slug = ?")
+    , m_insertText(db, "INSERT INTO drug_text(drug_id, body) VALUES (?,?)")
+    , m_insertSection(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, text_offset, "
+                          "text_length) VALUES (?,?,?,?,?,?,?,?)")
+    , m_insertFaq(db, "INSERT INTO faq(drug_id, position, section_position, line, question) VALUES (?,?,?,?,?)")
+    , m_insertSideEffect(db, "INSERT INTO side_effect(drug_id, position, section_position, group_id, term) "
+                             "VALUES (?,?,?,?,?)")
+    , m_findGroup(db, "SELECT id FROM side_effect_group WHERE name = ?")
+    , m_insertGroup(db, "INSERT INTO side_effect_group(name) VALUES (?)")
+    , m_findBySource(db, "SELECT id, title FROM drug WHERE source_path = ?")
+    , m_findBySlug(db, "SELECT id, title FROM drug WHERE slug = ?")
+    , m_deleteDrug(db, "DELETE FROM drug WHERE id = ?")
 {
 }
 
-void MonographWriter::replace(const Monograph &monograph, const QString &sourcePath, const QByteArray &contentHash,
-                              const QDateTime &importedAt)
+void MonographWriter::replace(const MonographRecord &record, const QString &sourcePath,
+                              const QByteArray &contentHash, qint64 importedAt)
 {
-    removeSource(sourcePath);
-    m_deleteSlug.bind(1, monograph.slug);
-    m_deleteSlug.execute();
+    const QByteArray source = sourcePath.toUtf8();
+    removeWhere(m_findBySource, source);
+    removeWhere(m_findBySlug, record.slug);
 
-    m_insertDrug.bind(1, monograph.slug)
-        .bind(2, monograph.title)
-        .bind(3, foldForMatching(monograph.title))
-        .bind(4, monograph.genericName())
-        .bind(5, sourcePath)
+    m_insertDrug.bind(1, record.slug)
+        .bind(2, record.title)
+        .bind(3, record.nameKey)
+        .bind(4, record.genericName)
+        .bind(5, source)
         .bindBlob(6, contentHash)
-        .bind(7, importedAt.toSecsSinceEpoch())
-        .bind(8, frontMatterJson(monograph))
-        .bind(9, warningsJson(monograph));
+        .bind(7, importedAt)
+        .bind(8, record.frontMatterJson)
+        .bind(9, record.warningsJson);
     m_insertDrug.execute();
     const qint64 drugId = sqlite3_last_insert_rowid(m_db);
 
-    int position = 0;
-    for (const Section &section : monograph.sections) {
+    m_insertText.bind(1, drugId).bindBlob(2, record.packedText);
+    m_insertText.execute();
+
+    qint64 position = 0;
+    for (const auto &section : record.sections) {
         m_insertSection.bind(1, drugId)
-            .bind(2, qint64(position++))
-            .bind(3, sectionKindName(section.kind))
+            .bind(2, position++)
+            .bind(3, section.kind)
             .bind(4, section.heading)
             .bind(5, section.ingredient)
-            .bind(6, qint64(section.line))
-            .bind(7, section.markdown);
+            .bind(6, section.line)
+            .bind(7, section.textOffset)
+            .bind(8, section.textLength);
         m_insertSection.execute();
-        const qint64 sectionId = sqlite3_last_insert_rowid(m_db);
-        int faqPosition = 0;
-        for (const Faq &faq : section.faqs) {
-            m_insertFaq.bind(1, sectionId)
-                .bind(2, qint64(faqPosition++))
-                .bind(3, faq.question)
-                .bind(4, questionKey(faq.question))
-                .bind(5, faq.answer)
-                .bind(6, qint64(faq.line));
-            m_insertFaq.execute();
-        }
-        for (const SideEffect &effect : section.sideEffects) {
-            m_insertSideEffect.bind(1, sectionId).bind(2, effect.term).bind(3, effect.group);
-            m_insertSideEffect.execute();
-        }
     }
+    position = 0;
+    for (const auto &faq : record.faqs) {
+        m_insertFaq.bind(1, drugId).bind(2, position++).bind(3, faq.sectionPosition).bind(4, faq.line).bind(5, faq.question);
+        m_insertFaq.execute();
+    }
+    position = 0;
+    for (const auto &effect : record.sideEffects) {
+        m_insertSideEffect.bind(1, drugId)
+            .bind(2, position++)
+            .bind(3, effect.sectionPosition)
+            .bind(4, groupId(effect.group))
+            .bind(5, effect.term);
+        m_insertSideEffect.execute();
+    }
+    m_index.insert(drugId, record.indexColumns);
+}
+
+qint64 MonographWriter::groupId(const QByteArray &name)
+{
+    if (const auto it = m_groupIds.constFind(name); it != m_groupIds.constEnd())
+        return *it;
+    m_findGroup.bind(1, name);
+    qint64 id = m_findGroup.step() ? m_findGroup.columnInt64(0) : 0;
+    m_findGroup.reset();
+    if (!id) {
+        m_insertGroup.bind(1, name);
+        m_insertGroup.execute();
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    m_groupIds.insert(name, id);
+    return id;
 }
 
 bool MonographWriter::removeSource(const QString &sourcePath)
 {
-    m_deleteDrug.bind(1, sourcePath);
+    return removeWhere(m_findBySource, sourcePath.toUtf8());
+}
+
+bool MonographWriter::removeWhere(SqliteStatement &find, const QByteArray &value)
+{
+    find.bind(1, value);
+    const bool found = find.step();
+    const qint64 drugId = found ? find.columnInt64(0) : 0;
+    const QString title = found ? find.columnText(1) : QString();
+    find.reset();
+    if (!found)
+        return false;
+    // The contentless index forgets a row only given the text it indexed.
+    m_index.remove(drugId, fulltextindex::columnTexts(title, sectionstore::read(m_db, drugId)));
+    m_deleteDrug.bind(1, drugId);
     m_deleteDrug.execute();
-    return sqlite3_changes(m_db) > 0;
+    return true;
 }
 
 } // namespace formulary

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "monograph.h"
+#include "fulltextindex.h"
+#include "monographrecord.h"
 #include "sqlitestatement.h"
 
 #include <QByteArray>
-#include <QDateTime>
+#include <QHash>
 
 struct sqlite3;
 
 namespace formulary {
 
-// Writes monographs into an open content database with prepared statements;
-// the caller owns the transaction.
+// Writes monographs into an open content database with prepared statements,
+// keeping the full-text index in step; the caller owns the transaction.
 class MonographWriter
 {
 public:
@@ -19,20 +20,29 @@ public:
 
     // Stores a monograph, first removing whatever was stored from the same
     // file or under the same slug.
-    void replace(const Monograph &monograph, const QString &sourcePath, const QByteArray &contentHash,
-                 const QDateTime &importedAt);
-    // Removes the drug imported from `sourcePath`, with its sections, FAQs and
-    // side effects. Returns whether there was one.
+    void replace(const MonographRecord &record, const QString &sourcePath, const QByteArray &contentHash,
+                 qint64 importedAt);
+    // Removes the drug imported from `sourcePath` with all its rows. Returns
+    // whether there was one.
     bool removeSource(const QString &sourcePath);
 
 private:
+    bool removeWhere(SqliteStatement &find, const QByteArray &value);
+    qint64 groupId(const QByteArray &name);
+
     sqlite3 *m_db;
+    FullTextIndexWriter m_index;
     SqliteStatement m_insertDrug;
+    SqliteStatement m_insertText;
     SqliteStatement m_insertSection;
     SqliteStatement m_insertFaq;
     SqliteStatement m_insertSideEffect;
+    SqliteStatement m_findGroup;
+    SqliteStatement m_insertGroup;
+    SqliteStatement m_findBySource;
+    SqliteStatement m_findBySlug;
     SqliteStatement m_deleteDrug;
-    SqliteStatement m_deleteSlug;
+    QHash<QByteArray, qint64> m_groupIds;
 };
 
 } // namespace formulary

@@ -23,12 +23,17 @@ void SqliteStatement::check(int code, const char *what) const
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    return bind(index, value.toUtf8());
+    const QByteArray utf8 = value.toUtf8();
+    check(sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8Text)
 {
-    check(sqlite3_bind_text(m_statement, index, utf8Text.constData(), int(utf8Text.size()), SQLITE_TRANSIENT), "bind");
+    // Not copied: the caller's bytes outlive the statement's next step.
+    check(sqlite3_bind_text(m_statement, index, utf8Text.isNull() ? "" : utf8Text.constData(), int(utf8Text.size()),
+                            SQLITE_STATIC),
+          "bind");
     return *this;
 }
 
@@ -40,7 +45,8 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 
 SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
-    check(sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT), "bind");
+    check(sqlite3_bind_blob(m_statement, index, value.isNull() ? "" : value.constData(), int(value.size()), SQLITE_STATIC),
+          "bind");
     return *this;
 }
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "monograph.h"
+#include "sqlitestatement.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+
+struct sqlite3;
+
+namespace formulary {
+
+// The full-text index: one contentless FTS5 row per drug (rowid = drug id),
+// one column per section kind, so a match tells which kind of section it was
+// in and a query can be limited to one kind. The text itself is stored once,
+// compressed, in drug_text; snippets are cut from it.
+namespace fulltextindex {
+
+// Column order of drug_fts.
+enum Column { Title, GenericName, Usage, Dosage, SideEffects, HowItWorks, Precautions, Faqs, Other, ColumnCount };
+
+const char *columnName(Column column);
+Column columnFor(SectionKind kind);
+// The text of each column for a drug.
+std::array<QByteArray, ColumnCount> columnTexts(const QString &title, const QList<Section> &sections);
+// The CREATE VIRTUAL TABLE statement.
+QByteArray createStatement();
+
+} // namespace fulltextindex
+
+// Adds and removes drugs' text with prepared statements. A contentless index
+// removes a row only when given exactly the values it was added with.
+class FullTextIndexWriter
+{
+public:
+    explicit FullTextIndexWriter(sqlite3 *db);
+
+    using Columns = std::array<QByteArray, fulltextindex::ColumnCount>;
+    void insert(qint64 drugId, const Columns &columns);
+    void remove(qint64 drugId, const Columns &columns);
+
+private:
+    void write(SqliteStatement &statement, qint64 drugId, const Columns &columns);
+
+    SqliteStatement m_insert;
+    SqliteStatement m_remove;
+};
+
+} // namespace formulary

@@ -1,0 +1,45 @@
+#include "monographrecord.h"
+
+#include "sectionkind.h"
+#include "sectionstore.h"
+#include "textfold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace formulary {
+
+MonographRecord MonographRecord::from(const Monograph &monograph)
+{
+    MonographRecord record;
+    record.slug = monograph.slug.toUtf8();
+    record.title = monograph.title.toUtf8();
+    record.nameKey = foldForMatching(monograph.title).toUtf8();
+    record.genericName = monograph.genericName().toUtf8();
+
+    QJsonArray frontMatter;
+    for (const auto &[key, value] : monograph.frontMatter)
+        frontMatter.append(QJsonArray{key, value});
+    record.frontMatterJson = QJsonDocument(frontMatter).toJson(QJsonDocument::Compact);
+    QJsonArray warnings;
+    for (const ParseMessage &message : monograph.warnings)
+        warnings.append(QJsonArray{message.line, message.text});
+    record.warningsJson = QJsonDocument(warnings).toJson(QJsonDocument::Compact);
+
+    const sectionstore::Packed packed = sectionstore::pack(monograph.sections);
+    record.packedText = packed.blob;
+    for (int position = 0; position < monograph.sections.size(); ++position) {
+        const Section &section = monograph.sections.at(position);
+        record.sections.append({sectionKindName(section.kind).toUtf8(), section.heading.toUtf8(),
+                                section.ingredient.toUtf8(), section.line, packed.ranges.at(position).first,
+                                packed.ranges.at(position).second});
+        for (const Faq &faq : section.faqs)
+            record.faqs.append({position, faq.line, faq.question.toUtf8()});
+        for (const SideEffect &effect : section.sideEffects)
+            record.sideEffects.append({position, effect.term.toUtf8(), effect.group.toUtf8()});
+    }
+    record.indexColumns = fulltextindex::columnTexts(monograph.title, monograph.sections);
+    return record;
+}
+
+} // namespace formulary
