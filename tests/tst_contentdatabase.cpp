@@ -1,0 +1,107 @@
+// The content database's schema and migrations.
+#include "contentdatabase.h"
+#include "importer.h"
+#include "sqlitestatement.h"
+#include "testpages.h"
+
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace formulary;
+
+class TestContentDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newDatabaseHasCurrentSchema()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto db = ContentDatabase::open(dir.filePath(QStringLiteral("c.sqlite")), ContentDatabase::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), ContentDatabase::SchemaVersion);
+        QCOMPARE(db->drugCount(), 0);
+    }
+
+    void migratesFromVersionOneKeepingRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        // Build a version-1 database by hand, as an older program left it.
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            ContentDatabase::migrate(db, 1);
+            sqliteExecute(db, "INSERT INTO drug(id, slug, title, name_key, generic_name, source_path, content_hash, "
+                              "imported_at, front_matter, warnings) VALUES (7, 'zolpimar', 'Zolpimar', 'zolpimar', "
+                              "'Zolpimar', 'z/zolpimar.md', x'00', 0, '[]', '[]')");
+            SqliteStatement text(db, "INSERT INTO drug_text(drug_id, body) VALUES (7, ?)");
+            const QByteArray body = qCompress(QByteArray("Treats quixotic insomnia."));
+            text.bindBlob(1, body).execute();
+            sqliteExecute(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, text_offset, "
+                              "text_length) VALUES (7, 0, 'usage', 'Usage', '', 8, 0, 25)");
+            SqliteStatement version(db, "PRAGMA user_version");
+            QVERIFY(version.step());
+            QCOMPARE(version.columnInt64(0), 1);
+            sqlite3_close(db);
+        }
+        QString error;
+        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), ContentDatabase::SchemaVersion);
+        const QList<DrugRecord> drugs = db->findByName(QStringLiteral("ZOLPIMAR"));
+        QCOMPARE(drugs.size(), 1);
+        QCOMPARE(db->sections(drugs.first().id).value(0).markdown, QStringLiteral("Treats quixotic insomnia."));
+        // The migration indexed the existing text.
+        SqliteStatement match(db->handle(), "SELECT rowid FROM drug_fts WHERE drug_fts MATCH '\"quixotic\"'");
+        QVERIFY(match.step());
+        QCOMPARE(match.columnInt64(0), 7);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            sqliteExecute(db, "PRAGMA user_version = 999");
+            sqlite3_close(db);
+        }
+        QString error;
+        QVERIFY(!ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    void notADatabaseIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QVERIFY(testing::writeFile(path, QByteArray(4096, 'x')));
+        QString error;
+        QVERIFY(!ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(!ContentDatabase::open(dir.filePath(QStringLiteral("missing.sqlite")), ContentDatabase::Mode::ReadOnly, &error));
+        QVERIFY2(error.contains(QLatin1String("missing.sqlite")), qPrintable(error));
+    }
+
+    void findByNameIgnoresCaseAndAccents()
+    {
+        QTemporaryDir dir;
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/cafe.md")), testing::page(QStringLiteral("Café Noir"))));
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, nullptr);
+        QVERIFY(db);
+        QCOMPARE(db->findByName(QStringLiteral("cafe  noir")).size(), 1);
+        QCOMPARE(db->findByName(QStringLiteral("CAFÉ NOIR")).size(), 1);
+        QCOMPARE(db->findByName(QStringLiteral("cafe")).size(), 1); // the slug
+        QCOMPARE(db->findByName(QStringLiteral("noir")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentDatabase)
+#include "tst_contentdatabase.moc"

@@ -1,0 +1,244 @@
+// The importer on small folders written for the tests: outcomes, re-import,
+// and the promise that a failed or interrupted import keeps the old database.
+#include "contentdatabase.h"
+#include "importer.h"
+#include "sqlitestatement.h"
+#include "testpages.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace formulary;
+using formulary::testing::page;
+using formulary::testing::writeFile;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Everything a reader sees, as one comparable string.
+QString contentOf(const QString &databasePath)
+{
+    const auto db = ContentDatabase::open(databasePath, ContentDatabase::Mode::ReadOnly, nullptr);
+    if (!db)
+        return QStringLiteral("<no database>");
+    QString dump;
+    SqliteStatement drugs(db->handle(), "SELECT id, slug, title, source_path FROM drug ORDER BY slug");
+    while (drugs.step()) {
+        dump += drugs.columnText(1) + QLatin1Char('|') + drugs.columnText(2) + QLatin1Char('|') + drugs.columnText(3) + QLatin1Char('\n');
+        for (const Section &section : db->sections(drugs.columnInt64(0)))
+            dump += QStringLiteral("  %1 %2: %3\n").arg(int(section.kind)).arg(section.heading, section.markdown);
+    }
+    for (const char *sql : {"SELECT count(*) FROM faq", "SELECT count(*) FROM side_effect",
+                            "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'"}) {
+        SqliteStatement count(db->handle(), sql);
+        count.step();
+        dump += QString::number(count.columnInt64(0)) + QLatin1Char('\n');
+    }
+    return dump;
+}
+
+const FileOutcome *outcomeFor(const ImportReport &report, const QString &path)
+{
+    for (const FileOutcome &file : report.files) {
+        if (file.path == path)
+            return &file;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString pages() const { return m_dir.filePath(QStringLiteral("pages")); }
+    QString pagePath(const QString &relative) const { return pages() + QLatin1Char('/') + relative; }
+    QString database() const { return m_dir.filePath(QStringLiteral("db/content.sqlite")); }
+    ImportReport import(bool incremental = true) { return Importer::run({pages(), database(), incremental}); }
+
+private slots:
+    void init()
+    {
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")), page(QStringLiteral("Alphadrine"))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("b/betazol.markdown")), page(QStringLiteral("Betazol"))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("b/deep/gammacort.MD")), page(QStringLiteral("Gammacort"))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("notes.txt")), "not a page"));
+        QVERIFY(writeFile(pagePath(QStringLiteral("logo.png")), "\x89PNG"));
+    }
+
+    void importsMarkdownFilesRecursively()
+    {
+        const ImportReport report = import();
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.files.size(), 3);
+        QCOMPARE(report.count(FileOutcome::Kind::Imported), 3);
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        QVERIFY(db);
+        QCOMPARE(db->titles(), QStringList({"Alphadrine", "Betazol", "Gammacort"}));
+        QVERIFY(!QFile::exists(database() + QStringLiteral(".importing")));
+    }
+
+    void reimportIsIdempotent()
+    {
+        QVERIFY(import().succeeded());
+        const QString before = contentOf(database());
+        const ImportReport again = import();
+        QVERIFY(again.succeeded());
+        QCOMPARE(again.count(FileOutcome::Kind::Unchanged), 3);
+        QCOMPARE(contentOf(database()), before);
+        const ImportReport full = import(false);
+        QCOMPARE(full.count(FileOutcome::Kind::Imported), 3);
+        QCOMPARE(contentOf(database()), before);
+    }
+
+    void reimportPicksUpChangesAndRemovals()
+    {
+        QVERIFY(import().succeeded());
+        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")),
+                          page(QStringLiteral("Alphadrine"), QStringLiteral("Now relieves drowsiness-free yawning."))));
+        QVERIFY(QFile::remove(pagePath(QStringLiteral("b/betazol.markdown"))));
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        QCOMPARE(outcomeFor(report, QStringLiteral("a/alphadrine.md"))->kind, FileOutcome::Kind::Imported);
+        QCOMPARE(outcomeFor(report, QStringLiteral("b/deep/gammacort.MD"))->kind, FileOutcome::Kind::Unchanged);
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        QCOMPARE(db->titles(), QStringList({"Alphadrine", "Gammacort"}));
+        const QList<Section> sections = db->sections(db->findByName(QStringLiteral("alphadrine")).first().id);
+        QCOMPARE(sections.at(1).markdown, QStringLiteral("Now relieves drowsiness-free yawning."));
+        // The full-text index forgot the removed drug and the old text.
+        SqliteStatement gone(db->handle(), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"imaginary\"'");
+        gone.step();
+        QCOMPARE(gone.columnInt64(0), 1); // only Gammacort still says it
+    }
+
+    void cancelledImportKeepsTheOldDatabase()
+    {
+        QVERIFY(import().succeeded());
+        const QByteArray before = fileHash(database());
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(writeFile(pagePath(QStringLiteral("more/drug%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(i))));
+        std::atomic_bool cancel = false;
+        const ImportReport report = Importer::run({pages(), database(), true}, [&cancel](int done, int) {
+            if (done >= 300)
+                cancel = true;
+        }, &cancel);
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.succeeded());
+        QCOMPARE(fileHash(database()), before);
+        QVERIFY(!QFile::exists(database() + QStringLiteral(".importing")));
+    }
+
+    void failedImportKeepsTheOldDatabase()
+    {
+        QVERIFY(import().succeeded());
+        const QByteArray before = fileHash(database());
+        // Something in the way of the new file: the import cannot build it.
+        QVERIFY(QDir().mkpath(database() + QStringLiteral(".importing/blocked")));
+        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")), page(QStringLiteral("Alphadrine"), QStringLiteral("Changed."))));
+        const ImportReport report = import();
+        QVERIFY(!report.succeeded());
+        QVERIFY(!report.error.isEmpty());
+        QCOMPARE(fileHash(database()), before);
+    }
+
+    void missingFolderIsAnError()
+    {
+        const ImportReport report = Importer::run({m_dir.filePath(QStringLiteral("nowhere")), database(), true});
+        QVERIFY(!report.succeeded());
+        QVERIFY(report.error.contains(QLatin1String("nowhere")));
+        QVERIFY(!QFile::exists(database()));
+    }
+
+    void badFilesAreSkippedWithTheirReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::newRow("empty") << QByteArray() << 0;
+        QTest::newRow("NUL") << QByteArray("# X\n### Usage\nA\0B\n", 17) << 3;
+        QTest::newRow("Latin-1") << QByteArray("# X\n### Usage\n5 \xB5g\n") << 3;
+        QTest::newRow("apology") << QByteArray("---\ntitle: X\n---\n# X\nI cannot provide that.\n") << 4;
+        QTest::newRow("huge") << QByteArray(3 * 1024 * 1024, '#') << 0;
+    }
+
+    void badFilesAreSkippedWithTheirReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QVERIFY(writeFile(pagePath(QStringLiteral("bad.md")), bytes));
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.count(FileOutcome::Kind::Imported), 3);
+        const FileOutcome *bad = outcomeFor(report, QStringLiteral("bad.md"));
+        QVERIFY(bad);
+        QCOMPARE(bad->kind, FileOutcome::Kind::Skipped);
+        QCOMPARE(bad->messages.first().line, line);
+        QVERIFY(report.summary().contains(QLatin1String("bad.md")));
+    }
+
+    void skippedPageKeepsItsPreviousVersion()
+    {
+        QVERIFY(import().succeeded());
+        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")), QByteArray("\xFF\xFE garbage")));
+        const ImportReport report = import();
+        const FileOutcome *outcome = outcomeFor(report, QStringLiteral("a/alphadrine.md"));
+        QCOMPARE(outcome->kind, FileOutcome::Kind::Skipped);
+        QVERIFY(outcome->messages.last().text.contains(QLatin1String("previously imported")));
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        QCOMPARE(db->findByName(QStringLiteral("Alphadrine")).size(), 1);
+    }
+
+    void duplicateTitlesAreBothKeptAndReported()
+    {
+        QVERIFY(writeFile(pagePath(QStringLiteral("x/same.md")), page(QStringLiteral("Alphadrine"))));
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        const QList<DrugRecord> both = db->findByName(QStringLiteral("alphadrine"));
+        QCOMPARE(both.size(), 2);
+        QVERIFY(both.at(0).slug != both.at(1).slug);
+        const FileOutcome *first = outcomeFor(report, QStringLiteral("a/alphadrine.md"));
+        QCOMPARE(first->kind, FileOutcome::Kind::ImportedWithWarnings);
+        QVERIFY(first->messages.last().text.contains(QLatin1String("x/same.md")));
+    }
+
+    void sameFileNameInTwoFoldersGetsDistinctSlugs()
+    {
+        QVERIFY(writeFile(pagePath(QStringLiteral("z/alphadrine.md")), page(QStringLiteral("Alphadrine Forte"))));
+        const ImportReport report = import();
+        QCOMPARE(outcomeFor(report, QStringLiteral("a/alphadrine.md"))->slug, QStringLiteral("a-alphadrine"));
+        QCOMPARE(outcomeFor(report, QStringLiteral("z/alphadrine.md"))->slug, QStringLiteral("z-alphadrine"));
+    }
+
+    void jsonReportListsEveryFile()
+    {
+        QVERIFY(writeFile(pagePath(QStringLiteral("bad.md")), QByteArray()));
+        const QJsonObject json = import().toJson();
+        const QJsonArray files = json.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 4);
+        for (const QJsonValue &value : files) {
+            const QJsonObject file = value.toObject();
+            QVERIFY(file.contains(QStringLiteral("path")));
+            QVERIFY(file.contains(QStringLiteral("outcome")));
+            QVERIFY(file.value(QStringLiteral("messages")).isArray());
+        }
+        QCOMPARE(files.at(3).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("bad.md"));
+        QCOMPARE(files.at(3).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("skipped")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
