@@ -376,7 +376,7 @@ const char *const kOtherMedicines[] = {
 
 const char *const kDurations[] = {
     "one to two weeks", "a few days", "several weeks", "two to four weeks",
-    "three months", "a few hours", "six to eight weeks", "several months",
+    "three months", "ten days", "six to eight weeks", "several months",
 };
 
 const char *const kAdjectives[] = {
@@ -759,7 +759,7 @@ public:
 private:
     // Skewed pick that differs from the previous pick of the same slot within
     // one sentence ("interacts with X and X" reads as a bug).
-    size_t fresh(int slot, size_t n)
+    size_t fresh(size_t slot, size_t n)
     {
         size_t idx = m_rng.skewed(n);
         if (idx == m_lastPick[slot])
@@ -964,9 +964,10 @@ private:
             if (m_rng.chance(500)) {
                 body += "\n**Dosage Adjustments:**\n\n";
                 body += "* **Kidney Impairment:** ";
-                m_w.paragraph(body, kDosageSentences, 1, ctx);
-                body += "* **Liver Impairment:** ";
-                m_w.paragraph(body, kDosageSentences, 1, ctx);
+                m_w.expand(body, "A lower dose or a longer interval between doses may be needed; {W} will use {L} to guide this.", ctx);
+                body += "\n* **Liver Impairment:** ";
+                m_w.expand(body, "Use with caution, as levels can build up when the liver clears the drug slowly.", ctx);
+                body += '\n';
             }
         } else if (m_rng.chance(500)) {
             body += '\n';
@@ -1401,6 +1402,10 @@ int main(int argc, char **argv)
     }
 
     std::error_code ec;
+    // Files from an earlier run with other arguments would silently join the
+    // benchmark set, so say so.
+    if (fs::is_directory(outDir, ec) && !fs::is_empty(outDir, ec))
+        std::fprintf(stderr, "warning: %s is not empty; existing pages are kept\n", outDir.c_str());
     fs::create_directories(outDir, ec);
     if (ec) {
         std::fprintf(stderr, "cannot create %s: %s\n", outDir.c_str(), ec.message().c_str());
@@ -1459,7 +1464,7 @@ int main(int argc, char **argv)
                         if (rng.chance(150))
                             ing.name += std::string(" ") + rng.pick(kSalts);
                     }
-                    const auto stem = [](const std::string &n) { return n.substr(0, n.find(' ')); };
+                    const auto stem = [](const std::string &name) { return name.substr(0, name.find(' ')); };
                     const bool dup = std::any_of(ings.begin(), ings.end(), [&](const Ingredient &o) {
                         return stem(o.name) == stem(ing.name);
                     });
@@ -1520,6 +1525,8 @@ int main(int argc, char **argv)
         // File name: slug of the title; duplicates and rare slug clashes get
         // a trailing or doubled dash, which is how real folders end up with them.
         std::string slug = slugify(title);
+        if (slug.size() > 180) // stay well inside file-name limits for long combinations
+            slug.resize(180);
         while (!usedSlugs.insert(slug).second) {
             const size_t dash = slug.find('-');
             if (dash != std::string::npos && slug.find("--") == std::string::npos && rng.chance(500))

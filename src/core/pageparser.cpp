@@ -109,9 +109,13 @@ QStringList titleComponents(const QString &title)
 bool namesIngredient(const QString &label, const QStringList &components)
 {
     static const QRegularExpression numbering(QStringLiteral("^\\s*\\d+[.)]\\s*"));
+    static const QRegularExpression parenthetical(QStringLiteral("\\([^)]*\\)"));
     QString core = withoutTrailingColon(label).toLower();
     core.remove(numbering);
-    if (core.size() < 3)
+    core.remove(parenthetical);
+    core = core.simplified();
+    // A name, not a sentence that happens to mention one.
+    if (core.size() < 3 || core.count(QLatin1Char(' ')) >= 5)
         return false;
     for (const QString &component : components) {
         if (core.contains(component) || component.contains(core))
@@ -137,8 +141,8 @@ private:
     int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
     void walk(cmark_node *root);
     bool startsSection(cmark_node *node);
-    void beginSection(Marker marker, cmark_node *node);
-    void takeIngredientLabel(Marker &marker);
+    void beginSection(Marker marker);
+    bool takeIngredientLabel();
     QString slice(int fromLine, int fromColumn, int toLine) const;
     void reportRawHtml(cmark_node *node);
 
@@ -147,7 +151,6 @@ private:
     QString m_frontMatterTitle;
     QList<QByteArray> m_lines;
     QList<Marker> m_markers;
-    QList<cmark_node *> m_preambleBlocks;
     QList<ParseMessage> m_warnings;
     QStringList m_components;
 
@@ -163,9 +166,9 @@ void BodyParser::walk(cmark_node *root)
         reportRawHtml(node);
         if (startsSection(node))
             continue;
-        if (m_markers.isEmpty())
-            m_preambleBlocks.append(node);
-        else
+        // Blocks before the first marker are part of the introduction, which
+        // is sliced from the lines directly.
+        if (!m_markers.isEmpty())
             m_markers.last().blocks.append(node);
     }
 }
@@ -229,7 +232,7 @@ bool BodyParser::startsSection(cmark_node *node)
             marker.kind = SectionKind::Other;
             marker.heading = withoutTrailingColon(headingText);
         }
-        beginSection(marker, node);
+        beginSection(marker);
         return true;
     }
 
@@ -259,7 +262,7 @@ bool BodyParser::startsSection(cmark_node *node)
                 marker.contentLine = marker.startLine;
                 marker.contentColumn = 0;
             }
-            beginSection(marker, node);
+            beginSection(marker);
             return true;
         }
     }
@@ -272,22 +275,24 @@ bool BodyParser::startsSection(cmark_node *node)
         marker.heading = sectionKindTitle(SectionKind::Disclaimer);
         marker.startLine = startLine(node);
         marker.contentLine = startLine(node);
-        beginSection(marker, node);
+        beginSection(marker);
         return true;
     }
     return false;
 }
 
-void BodyParser::takeIngredientLabel(Marker &marker)
+// Turns the block just before a section into the label of the ingredient the
+// sections that follow describe, when it names one. Returns whether it did.
+bool BodyParser::takeIngredientLabel()
 {
     if (m_markers.isEmpty())
-        return;
+        return false;
     Marker &previous = m_markers.last();
     QString label;
     int level = 0;
     if (previous.type == Marker::Type::Section && previous.kind == SectionKind::Other && previous.blocks.isEmpty()
         && previous.headingLevel > 0 && namesIngredient(previous.heading, m_components)) {
-        // An empty heading naming an ingredient ("### Amitriptyline") heads its sections.
+        // An empty heading naming an ingredient ("### Amitriptyline").
         previous.type = Marker::Type::Ingredient;
         label = previous.heading;
         level = previous.headingLevel;
@@ -296,8 +301,8 @@ void BodyParser::takeIngredientLabel(Marker &marker)
         cmark_node *paragraph = previous.blocks.last();
         const QString candidate = text(markdown::inlineText(paragraph));
         if (!namesIngredient(candidate, m_components))
-            return;
-        // A bold line naming an ingredient ("**1. Caffeine:**") heads its sections.
+            return false;
+        // A bold line naming an ingredient ("**1. Caffeine:**").
         previous.blocks.removeLast();
         Marker ingredient;
         ingredient.type = Marker::Type::Ingredient;
@@ -307,28 +312,24 @@ void BodyParser::takeIngredientLabel(Marker &marker)
         m_markers.append(ingredient);
         label = ingredient.heading;
     } else {
-        return;
+        return false;
     }
     m_ingredient = label;
     m_ingredientLevel = level;
     ++m_ingredientCount;
-    Q_UNUSED(marker);
+    return true;
 }
 
-void BodyParser::beginSection(Marker marker, cmark_node *node)
+void BodyParser::beginSection(Marker marker)
 {
-    Q_UNUSED(node);
-    if (marker.kind != SectionKind::Other)
-        takeIngredientLabel(marker);
-
-    // Decide whether the section belongs to the current ingredient.
-    if (!m_ingredient.isEmpty()) {
-        const bool outranks = m_ingredientLevel > 0 && marker.headingLevel > 0 && marker.headingLevel <= m_ingredientLevel
-                              && !(m_markers.last().type == Marker::Type::Ingredient);
+    // A label just taken always applies to the section after it, so it is
+    // never lost; an older one ends where the repetition evidently does.
+    const bool freshLabel = marker.kind != SectionKind::Other && takeIngredientLabel();
+    if (!freshLabel && !m_ingredient.isEmpty()) {
+        const bool outranks = m_ingredientLevel > 0 && marker.headingLevel > 0 && marker.headingLevel <= m_ingredientLevel;
         const bool foreignKind = m_ingredientCount >= 2 && !m_firstIngredientKinds.contains(marker.kind);
-        if (marker.kind == SectionKind::Other || marker.kind == SectionKind::Disclaimer || outranks || foreignKind) {
+        if (marker.kind == SectionKind::Other || marker.kind == SectionKind::Disclaimer || outranks || foreignKind)
             m_ingredient.clear();
-        }
     }
     if (!m_ingredient.isEmpty()) {
         marker.ingredient = m_ingredient;
