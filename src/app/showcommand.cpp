@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 namespace formulary::cli {
@@ -99,7 +100,7 @@ int runShow(const QStringList &arguments)
             out << '\n' << QString(72, QLatin1Char('=')) << "\n\n";
         out << underline(drug.title, QLatin1Char('='));
         out << QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
-                   .arg(drug.sourcePath, drug.importedAt.toLocalTime().toString(Qt::ISODate));
+                   .arg(QDir(database->sourceDir()).filePath(drug.sourcePath), drug.importedAt.toLocalTime().toString(Qt::ISODate));
         out << text;
         printedAny = true;
     }

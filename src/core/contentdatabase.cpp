@@ -194,6 +194,12 @@ int ContentDatabase::drugCount() const
     return statement.step() ? int(statement.columnInt64(0)) : 0;
 }
 
+QString ContentDatabase::sourceDir() const
+{
+    SqliteStatement statement(m_handle, "SELECT value FROM meta WHERE key = 'source_dir'");
+    return statement.step() ? statement.columnText(0) : QString();
+}
+
 QStringList ContentDatabase::titles() const
 {
     SqliteStatement statement(m_handle, "SELECT title FROM drug ORDER BY name_key");

@@ -56,6 +56,8 @@ public:
     static void migrate(sqlite3 *db, int upTo = SchemaVersion);
 
     int drugCount() const;
+    // The folder the pages were imported from; source paths are relative to it.
+    QString sourceDir() const;
     QStringList titles() const; // sorted
     // Exact name match, as search matches names: the title or the slug, case
     // and diacritics ignored. Several drugs can share a title.

@@ -1,0 +1,145 @@
+// Measures the importer on one folder of pages, next to two floors: storing
+// and FTS5-indexing the raw text without parsing, and parsing with cmark-gfm
+// without storing. Prints one line of figures per measurement.
+//
+//   formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark]
+//
+// Run each measurement in its own process: peak memory is the process's.
+#include "importer.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmark-gfm.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+namespace {
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+QStringList pagesUnder(const QString &dir)
+{
+    QStringList pages;
+    QDirIterator it(dir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        pages.append(it.next());
+    pages.sort();
+    return pages;
+}
+
+void print(const QString &what, qint64 pages, qint64 bytes, qint64 nanoseconds, qint64 databaseBytes)
+{
+    const double seconds = nanoseconds / 1e9;
+    QTextStream out(stdout);
+    out << QStringLiteral("%1: %2 pages, %3 MB in %4 s = %5 pages/s, %6 MB/s")
+               .arg(what)
+               .arg(pages)
+               .arg(bytes / 1e6, 0, 'f', 1)
+               .arg(seconds, 0, 'f', 3)
+               .arg(pages / seconds, 0, 'f', 0)
+               .arg(bytes / 1e6 / seconds, 0, 'f', 1);
+    if (databaseBytes > 0)
+        out << QStringLiteral(", database %1 MB = %2 x the pages").arg(databaseBytes / 1e6, 0, 'f', 1).arg(double(databaseBytes) / bytes, 0, 'f', 2);
+    out << QStringLiteral(", peak memory %1 MB\n").arg(peakMegabytes(), 0, 'f', 0);
+}
+
+int importer(const QString &dir, const QString &databasePath)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const formulary::ImportReport report = formulary::Importer::run({dir, databasePath, false});
+    const qint64 elapsed = clock.nsecsElapsed();
+    if (!report.succeeded()) {
+        QTextStream(stderr) << report.summary() << '\n';
+        return 1;
+    }
+    const qint64 pages = report.files.size() - report.count(formulary::FileOutcome::Kind::Skipped);
+    print(QStringLiteral("import"), pages, report.bytesRead, elapsed, QFileInfo(databasePath).size());
+    return 0;
+}
+
+// The floor for the write path: the same text in one table with an FTS5
+// index, one transaction, no parsing.
+int baselineSqlite(const QString &dir, const QString &databasePath)
+{
+    QElapsedTimer clock;
+    clock.start();
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(databasePath).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE page(id INTEGER PRIMARY KEY, text TEXT);"
+                     "CREATE VIRTUAL TABLE page_fts USING fts5(text, content='page', content_rowid='id');"
+                     "BEGIN",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr, *index = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO page(text) VALUES (?)", -1, &insert, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO page_fts(rowid, text) VALUES (last_insert_rowid(), ?)", -1, &index, nullptr);
+    qint64 bytes = 0, pages = 0;
+    for (const QString &path : pagesUnder(dir)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = file.readAll();
+        bytes += text.size();
+        ++pages;
+        for (sqlite3_stmt *statement : {insert, index}) {
+            sqlite3_bind_text(statement, 1, text.constData(), int(text.size()), SQLITE_STATIC);
+            sqlite3_step(statement);
+            sqlite3_reset(statement);
+        }
+    }
+    sqlite3_finalize(insert);
+    sqlite3_finalize(index);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    print(QStringLiteral("floor: store + FTS5, no parsing"), pages, bytes, clock.nsecsElapsed(), QFileInfo(databasePath).size());
+    return 0;
+}
+
+// The floor for the parse path: cmark-gfm alone, on one core.
+int baselineCmark(const QString &dir)
+{
+    QList<QByteArray> texts;
+    qint64 bytes = 0;
+    for (const QString &path : pagesUnder(dir)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            texts.append(file.readAll());
+        bytes += texts.last().size();
+    }
+    QElapsedTimer clock;
+    clock.start();
+    for (const QByteArray &text : std::as_const(texts))
+        cmark_node_free(cmark_parse_document(text.constData(), size_t(text.size()), CMARK_OPT_SOURCEPOS));
+    print(QStringLiteral("floor: cmark-gfm parse, one core, files in memory"), texts.size(), bytes, clock.nsecsElapsed(), 0);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || !QFileInfo(args.at(1)).isDir()) {
+        QTextStream(stderr) << "usage: formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark]\n";
+        return 2;
+    }
+    QTemporaryDir scratch;
+    const QString databasePath = scratch.filePath(QStringLiteral("bench.sqlite"));
+    if (args.contains(QStringLiteral("--baseline-sqlite")))
+        return baselineSqlite(args.at(1), databasePath);
+    if (args.contains(QStringLiteral("--baseline-cmark")))
+        return baselineCmark(args.at(1));
+    return importer(args.at(1), databasePath);
+}

@@ -1,0 +1,177 @@
+// The formulary command line as a script or a person uses it: exit statuses,
+// messages naming the problem, the JSON report, and `show` printing every
+// word of a page.
+#include "testpages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+using formulary::testing::page;
+using formulary::testing::writeFile;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+QSet<QString> wordsOf(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QSet<QString> words;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        words.insert(it.next().captured().toLower());
+    return words;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Run formulary(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Keep the user's own data out of the way.
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        process.setProcessEnvironment(environment);
+        process.start(QString::fromUtf8(FORMULARY_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString pages() const { return m_dir.filePath(QStringLiteral("pages")); }
+    QString database() const { return m_dir.filePath(QStringLiteral("content.sqlite")); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(writeFile(pages() + QStringLiteral("/alphadrine.md"), page(QStringLiteral("Alphadrine"))));
+        QVERIFY(writeFile(pages() + QStringLiteral("/sub/betazol.md"), page(QStringLiteral("Betazol"))));
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = formulary({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("formulary ")));
+        const Run help = formulary({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(QLatin1String("import DIR")));
+        QVERIFY(help.out.contains(QLatin1String("show NAME")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no folder") << QStringList{"import"} << "expected one folder";
+        QTest::newRow("missing folder") << QStringList{"import", "/nonexistent/pages"} << "/nonexistent/pages";
+        QTest::newRow("a file, not a folder") << QStringList{"import", QString::fromUtf8(FORMULARY_BINARY)} << "not a readable folder";
+        QTest::newRow("unknown option") << QStringList{"import", ".", "--frobnicate"} << "frobnicate";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+        QTest::newRow("show without a name") << QStringList{"show"} << "which drug";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const Run run = formulary(arguments);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    }
+
+    void importWritesTheDatabaseAndReport()
+    {
+        const QString report = m_dir.filePath(QStringLiteral("report.json"));
+        const Run run = formulary({QStringLiteral("import"), pages(), QStringLiteral("--db"), database(), QStringLiteral("--report"), report});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("2 imported")), qPrintable(run.out));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray files = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("sub/betazol.md"));
+    }
+
+    void skippedPageExitsOneAndNamesFileAndLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("good.md")), page(QStringLiteral("Good"))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("broken.md")), QByteArray("# Broken\n### Usage\n\xC3\x28 bad\n")));
+        const Run run = formulary({QStringLiteral("import"), dir.path(), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.sqlite"))});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("broken.md:3:")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("UTF-8")));
+    }
+
+    void showPrintsEveryWordOfThePage()
+    {
+        const QString data = QString::fromUtf8(FORMULARY_DATA_DIR);
+        const QString db = m_dir.filePath(QStringLiteral("shipped.sqlite"));
+        QCOMPARE(formulary({QStringLiteral("import"), data, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).status, 0);
+        const Run show = formulary({QStringLiteral("show"), QStringLiteral("CLONAZEPAM"), QStringLiteral("--db"), db});
+        QCOMPARE(show.status, 0);
+        QFile file(data + QStringLiteral("/clonazepam.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString body = QString::fromUtf8(file.readAll());
+        body = body.mid(body.indexOf(QLatin1String("\n---"), 3) + 4); // the front matter is not part of the monograph
+        const QSet<QString> printed = wordsOf(show.out);
+        QStringList missing;
+        for (const QString &word : wordsOf(body)) {
+            if (!printed.contains(word))
+                missing << word;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(' '))));
+        QVERIFY(show.out.contains(QLatin1String("Disclaimer")));
+        QVERIFY(show.out.contains(QLatin1String("This information is for educational purposes only")));
+    }
+
+    void showOneSectionKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("name") << "side-effects";
+        QTest::newRow("title") << "Side Effects";
+        QTest::newRow("shouting") << "SIDE_EFFECTS";
+    }
+
+    void showOneSectionKind()
+    {
+        QFETCH(QString, kind);
+        const Run run = formulary({QStringLiteral("show"), QStringLiteral("alphadrine"), QStringLiteral("--section"), kind,
+                                   QStringLiteral("--db"), database()});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains(QLatin1String("Drowsiness")));
+        QVERIFY(!run.out.contains(QLatin1String("Usage")));
+        QVERIFY(!run.out.contains(QLatin1String("imaginary pain")));
+    }
+
+    void showUnknownNameOrKindExitsOne()
+    {
+        Run run = formulary({QStringLiteral("show"), QStringLiteral("Nonexistamol"), QStringLiteral("--db"), database()});
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QLatin1String("Nonexistamol")));
+        run = formulary({QStringLiteral("show"), QStringLiteral("Alphadrine"), QStringLiteral("--section"), QStringLiteral("gossip"),
+                         QStringLiteral("--db"), database()});
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QLatin1String("gossip")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
