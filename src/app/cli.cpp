@@ -17,7 +17,7 @@ QString overview()
         "Without a command, opens the browser window.\n"
         "\n"
         "Commands:\n"
-        "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet]\n"
+        "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
         "        Import a folder of Markdown drug pages (searched recursively for\n"
         "        .md and .markdown files). Exit status: 0 when every page was\n"
         "        imported (warnings allowed), 1 when some page was skipped or the\n"

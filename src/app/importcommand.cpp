@@ -11,9 +11,23 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <unistd.h>
 
 namespace formulary::cli {
+namespace {
+
+std::atomic_bool interrupted = false;
+
+// Ctrl+C or a termination request ends the import cleanly: the new database
+// is discarded and the previous one stays.
+void interrupt(int)
+{
+    interrupted = true;
+}
+
+} // namespace
 
 int runImport(const QStringList &arguments)
 {
@@ -31,7 +45,9 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("cli", "Parse every page again, even those unchanged since the last import."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
         QCoreApplication::translate("cli", "Print only skipped pages and errors."));
-    parser.addOptions({dbOption, reportOption, fullOption, quietOption});
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+        QCoreApplication::translate("cli", "Also print every warning, with its file and line."));
+    parser.addOptions({dbOption, reportOption, fullOption, quietOption, verboseOption});
 
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -65,6 +81,8 @@ int runImport(const QStringList &arguments)
     const bool quiet = parser.isSet(quietOption);
     const bool terminal = ::isatty(STDERR_FILENO);
 
+    std::signal(SIGINT, interrupt);
+    std::signal(SIGTERM, interrupt);
     QElapsedTimer clock;
     clock.start();
     qint64 lastDraw = -1000;
@@ -75,7 +93,7 @@ int runImport(const QStringList &arguments)
             lastDraw = clock.elapsed();
             err << '\r' << QCoreApplication::translate("cli", "Importing… %1/%2").arg(done).arg(total) << Qt::flush;
         }
-    });
+    }, &interrupted);
     if (!quiet && terminal)
         err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
 
@@ -89,7 +107,7 @@ int runImport(const QStringList &arguments)
         }
     }
 
-    if (!quiet) {
+    if (parser.isSet(verboseOption)) {
         for (const FileOutcome &file : report.files) {
             if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
                 continue;
@@ -102,6 +120,8 @@ int runImport(const QStringList &arguments)
         err << summary << '\n';
     else if (!quiet)
         out << summary << '\n';
+    if (!quiet && !parser.isSet(verboseOption) && report.count(FileOutcome::Kind::ImportedWithWarnings) > 0)
+        out << QCoreApplication::translate("cli", "Run with --verbose, or write --report FILE.json, to see the warnings.\n");
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath)

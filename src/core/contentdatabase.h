@@ -64,6 +64,12 @@ public:
     QList<DrugRecord> findByName(const QString &name) const;
     QList<Section> sections(qint64 drugId) const;
 
+    // Reads for the browser window. Drugs in name order, `limit` from
+    // `offset`, for lists that grow as they are scrolled.
+    QList<DrugRecord> drugs(int offset, int limit) const;
+    std::optional<DrugRecord> drug(qint64 id) const;
+    std::optional<DrugRecord> drugBySlug(const QString &slug) const;
+
 private:
     ContentDatabase() = default;
 

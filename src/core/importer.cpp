@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -203,6 +204,14 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     const QString target = report.databasePath;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         report.error = tr("%1: cannot create the folder for the database").arg(target);
+        return report;
+    }
+
+    // One import at a time into one database; a lock left by a process that
+    // died is taken over.
+    QLockFile lock(target + QStringLiteral(".lock"));
+    if (!lock.tryLock(0)) {
+        report.error = tr("%1: another import into this database is running").arg(target);
         return report;
     }
 

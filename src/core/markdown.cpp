@@ -3,6 +3,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <QList>
+
 #include <mutex>
 
 namespace formulary::markdown {
@@ -61,6 +63,47 @@ void rawHtmlToText(cmark_node *root)
         }
     }
     cmark_iter_free(iter);
+}
+
+bool isBlank(cmark_node *node)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        return true;
+    return type == CMARK_NODE_TEXT && QByteArray(cmark_node_get_literal(node)).trimmed().isEmpty();
+}
+
+// A paragraph of bold text alone ("**Common Side Effects:**") labels what
+// follows it; wrapping it in <div class="label"> lets the stylesheet set it
+// apart. The paragraph itself is kept: its text lives in its buffer.
+void markLabels(cmark_node *root)
+{
+    QList<cmark_node *> labels;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
+            continue;
+        int strong = 0, other = 0;
+        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+            if (cmark_node_get_type(child) == CMARK_NODE_STRONG)
+                ++strong;
+            else if (!isBlank(child))
+                ++other;
+        }
+        if (strong == 1 && other == 0)
+            labels.append(node);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *paragraph : std::as_const(labels)) {
+        cmark_node *wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(wrapper, "<div class=\"label\">");
+        cmark_node_set_on_exit(wrapper, "</div>");
+        cmark_node_insert_before(paragraph, wrapper);
+        cmark_node_unlink(paragraph);
+        cmark_node_append_child(wrapper, paragraph);
+    }
 }
 
 void appendInline(cmark_node *node, QByteArray &out)
@@ -138,6 +181,7 @@ QString toHtml(const QString &markdown)
     const int options = CMARK_OPT_DEFAULT;
     cmark_node *root = parse(markdown.toUtf8(), options);
     rawHtmlToText(root);
+    markLabels(root);
     char *html = cmark_render_html(root, options, nullptr);
     const QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);

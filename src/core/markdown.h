@@ -34,7 +34,8 @@ QByteArray inlineTextFrom(cmark_node *first);
 QByteArray blockText(cmark_node *node);
 
 // Markdown to HTML without raw HTML: raw HTML on a page is shown as text, so
-// that nothing the page says disappears and nothing it embeds runs.
+// that nothing the page says disappears and nothing it embeds runs. A
+// paragraph of bold text alone is wrapped in <div class="label">.
 QString toHtml(const QString &markdown);
 
 // Markdown to plain text, for the terminal.

@@ -14,7 +14,7 @@ Packed pack(const QList<Section> &sections)
         packed.ranges.append({int(text.size()), int(markdown.size())});
         text += markdown;
     }
-    packed.blob = qCompress(text, 6);
+    packed.blob = qCompress(text, 1);
     return packed;
 }
 

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+namespace formulary {
+
+// A document that loads nothing a page names. QTextDocument falls back to
+// reading local files and data: URLs itself when its view declines, so the
+// refusal has to be here as well as in the view.
+class PageDocument : public QTextDocument
+{
+    Q_OBJECT
+
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+// Shows a section's HTML. It never navigates by itself and loads no images,
+// style sheets or pages: links are offered to the application through
+// linkActivated, which opens only http and https in the system browser.
+class PageBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit PageBrowser(QWidget *parent = nullptr);
+
+    // Sets the section's HTML (from markdown::toHtml) and highlights `terms`.
+    void showHtml(const QString &html, const QStringList &highlightTerms = {});
+
+    // Find in page: highlights every match of `text` and selects the next or
+    // previous one from the cursor, wrapping when `wrap`. Returns whether a
+    // match was selected.
+    int setFindText(const QString &text); // returns the number of matches
+    bool findNext(bool backward, bool wrap);
+    int findMatchCount() const { return int(m_findMatches.size()); }
+    int currentFindMatch() const; // 1-based, 0 when no match is selected
+    void selectFindMatch(int index); // 0-based; -1 selects the last
+
+    // Zoom in percent of the application's font size.
+    void setZoomPercent(int percent);
+    int zoomPercent() const { return m_zoomPercent; }
+
+    // Whether a link with this address may be opened (http and https only).
+    static bool isOpenable(const QUrl &url);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    // A link the application decided to open; others are dropped.
+    void externalLinkOpened(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onAnchorClicked(const QUrl &url);
+    void applyFont();
+    void applyStyleSheet();
+    void updateExtraSelections();
+    QList<QTextCursor> matchesOf(const QString &text) const;
+
+    QStringList m_highlightTerms;
+    QList<QTextCursor> m_highlights;
+    QString m_findText;
+    QList<QTextCursor> m_findMatches;
+    int m_zoomPercent = 100;
+};
+
+} // namespace formulary

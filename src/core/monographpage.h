@@ -1,0 +1,41 @@
+#pragma once
+
+#include "contentdatabase.h"
+#include "monograph.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace formulary {
+
+// A stored drug as the browser shows it: a header, one tab per section in
+// page order, and the closing disclaimer kept apart so that it stays in view.
+struct MonographPage
+{
+    struct Tab
+    {
+        int position = 0; // the section's index in page order, stable across views
+        SectionKind kind = SectionKind::Other;
+        QString title;    // the heading as written, after its ingredient when there is one
+        QString markdown;
+    };
+
+    DrugRecord drug;
+    QList<Tab> tabs;
+    QList<Section> disclaimers; // usually one; pages per ingredient may repeat it
+
+    static std::optional<MonographPage> load(const ContentDatabase &database, const QString &slug);
+    static MonographPage from(const DrugRecord &drug, const QList<Section> &sections);
+
+    // The tab showing the section at `position`, else the first tab of
+    // `kind`; -1 when there is neither.
+    int tabForPosition(int position) const;
+    int tabForKind(SectionKind kind) const;
+};
+
+// A section's title as a tab or a printed heading shows it.
+QString sectionDisplayTitle(const Section &section);
+
+} // namespace formulary
