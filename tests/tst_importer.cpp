@@ -91,6 +91,25 @@ private slots:
         QVERIFY(!QFile::exists(database() + QStringLiteral(".importing")));
     }
 
+    void faqsAndSideEffectsAreStored()
+    {
+        QVERIFY(import().succeeded());
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        const qint64 id = db->findByName(QStringLiteral("Betazol")).first().id;
+        const QList<sectionstore::StoredFaq> faqs = db->faqs(id);
+        QCOMPARE(faqs.size(), 1);
+        QCOMPARE(faqs.first().faq.question, QStringLiteral("Can I take Betazol with food?"));
+        QCOMPARE(faqs.first().faq.answer, QStringLiteral("Yes."));
+        QCOMPARE(faqs.first().faq.line, 23);
+        QCOMPARE(db->sections(id).at(faqs.first().sectionPosition).kind, SectionKind::Faqs);
+        SqliteStatement effects(db->handle(), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
+                                              "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+        effects.bind(1, id);
+        QVERIFY(effects.step());
+        QCOMPARE(effects.columnText(0), QStringLiteral("Drowsiness"));
+        QCOMPARE(effects.columnText(1), QStringLiteral("Common"));
+    }
+
     void reimportIsIdempotent()
     {
         QVERIFY(import().succeeded());

@@ -54,6 +54,8 @@ void createTables(sqlite3 *db)
         section_position INTEGER NOT NULL,
         line INTEGER NOT NULL,
         question TEXT NOT NULL,
+        answer_offset INTEGER NOT NULL,
+        answer_length INTEGER NOT NULL,
         PRIMARY KEY(drug_id, position)) WITHOUT ROWID;
     CREATE TABLE side_effect_group(
         id INTEGER PRIMARY KEY,
@@ -251,6 +253,11 @@ QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 QList<Section> ContentDatabase::sections(qint64 drugId) const
 {
     return sectionstore::read(m_handle, drugId);
+}
+
+QList<sectionstore::StoredFaq> ContentDatabase::faqs(qint64 drugId) const
+{
+    return sectionstore::readFaqs(m_handle, drugId);
 }
 
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monograph.h"
+#include "sectionstore.h"
 
 #include <QDateTime>
 #include <QList>
@@ -63,6 +64,7 @@ public:
     // and diacritics ignored. Several drugs can share a title.
     QList<DrugRecord> findByName(const QString &name) const;
     QList<Section> sections(qint64 drugId) const;
+    QList<sectionstore::StoredFaq> faqs(qint64 drugId) const;
 
     // Reads for the browser window. Drugs in name order, `limit` from
     // `offset`, for lists that grow as they are scrolled.

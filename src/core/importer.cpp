@@ -28,7 +28,7 @@ namespace {
 
 // Bumped whenever the parser's output changes, so that an incremental import
 // parses every page again instead of keeping rows from the older parser.
-constexpr int kParserVersion = 1;
+constexpr int kParserVersion = 2;
 constexpr int kBatchSize = 256;
 
 QString tr(const char *text)

@@ -31,10 +31,12 @@ MonographRecord MonographRecord::from(const Monograph &monograph)
     for (int position = 0; position < monograph.sections.size(); ++position) {
         const Section &section = monograph.sections.at(position);
         record.sections.append({sectionKindName(section.kind).toUtf8(), section.heading.toUtf8(),
-                                section.ingredient.toUtf8(), section.line, packed.ranges.at(position).first,
-                                packed.ranges.at(position).second});
-        for (const Faq &faq : section.faqs)
-            record.faqs.append({position, faq.line, faq.question.toUtf8()});
+                                section.ingredient.toUtf8(), section.line, packed.sectionRanges.at(position).first,
+                                packed.sectionRanges.at(position).second});
+        for (const Faq &faq : section.faqs) {
+            const auto answer = packed.answerRanges.at(record.faqs.size());
+            record.faqs.append({position, faq.line, answer.first, answer.second, faq.question.toUtf8()});
+        }
         for (const SideEffect &effect : section.sideEffects)
             record.sideEffects.append({position, effect.term.toUtf8(), effect.group.toUtf8()});
     }

@@ -22,7 +22,7 @@ struct MonographRecord
     };
     struct FaqRow
     {
-        qint64 sectionPosition = 0, line = 0;
+        qint64 sectionPosition = 0, line = 0, answerOffset = 0, answerLength = 0;
         QByteArray question;
     };
     struct SideEffectRow

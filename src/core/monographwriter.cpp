@@ -14,7 +14,8 @@ MonographWriter::MonographWriter(sqlite3 *db)
     , m_insertText(db, "INSERT INTO drug_text(drug_id, body) VALUES (?,?)")
     , m_insertSection(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, text_offset, "
                           "text_length) VALUES (?,?,?,?,?,?,?,?)")
-    , m_insertFaq(db, "INSERT INTO faq(drug_id, position, section_position, line, question) VALUES (?,?,?,?,?)")
+    , m_insertFaq(db, "INSERT INTO faq(drug_id, position, section_position, line, question, answer_offset, "
+                      "answer_length) VALUES (?,?,?,?,?,?,?)")
     , m_insertSideEffect(db, "INSERT INTO side_effect(drug_id, position, section_position, group_id, term) "
                              "VALUES (?,?,?,?,?)")
     , m_findGroup(db, "SELECT id FROM side_effect_group WHERE name = ?")
@@ -61,7 +62,13 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
     }
     position = 0;
     for (const auto &faq : record.faqs) {
-        m_insertFaq.bind(1, drugId).bind(2, position++).bind(3, faq.sectionPosition).bind(4, faq.line).bind(5, faq.question);
+        m_insertFaq.bind(1, drugId)
+            .bind(2, position++)
+            .bind(3, faq.sectionPosition)
+            .bind(4, faq.line)
+            .bind(5, faq.question)
+            .bind(6, faq.answerOffset)
+            .bind(7, faq.answerLength);
         m_insertFaq.execute();
     }
     position = 0;

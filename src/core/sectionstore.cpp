@@ -5,14 +5,39 @@
 
 namespace formulary::sectionstore {
 
+namespace {
+
+Packed::Range append(QByteArray &text, const QString &part)
+{
+    const QByteArray utf8 = part.toUtf8();
+    const Packed::Range range(int(text.size()), int(utf8.size()));
+    text += utf8;
+    return range;
+}
+
+QByteArray unpackedText(sqlite3 *db, qint64 drugId)
+{
+    SqliteStatement body(db, "SELECT body FROM drug_text WHERE drug_id = ?");
+    body.bind(1, drugId);
+    return body.step() ? unpack(body.columnBlob(0)) : QByteArray();
+}
+
+QString slice(const QByteArray &text, qint64 offset, qint64 length)
+{
+    return QString::fromUtf8(text.mid(offset, length));
+}
+
+} // namespace
+
 Packed pack(const QList<Section> &sections)
 {
     Packed packed;
     QByteArray text;
+    for (const Section &section : sections)
+        packed.sectionRanges.append(append(text, section.markdown));
     for (const Section &section : sections) {
-        const QByteArray markdown = section.markdown.toUtf8();
-        packed.ranges.append({int(text.size()), int(markdown.size())});
-        text += markdown;
+        for (const Faq &faq : section.faqs)
+            packed.answerRanges.append(append(text, faq.answer));
     }
     packed.blob = qCompress(text, 1);
     return packed;
@@ -25,10 +50,7 @@ QByteArray unpack(const QByteArray &blob)
 
 QList<Section> read(sqlite3 *db, qint64 drugId)
 {
-    SqliteStatement body(db, "SELECT body FROM drug_text WHERE drug_id = ?");
-    body.bind(1, drugId);
-    const QByteArray text = body.step() ? unpack(body.columnBlob(0)) : QByteArray();
-
+    const QByteArray text = unpackedText(db, drugId);
     SqliteStatement rows(db, "SELECT kind, heading, ingredient, line, text_offset, text_length FROM section "
                              "WHERE drug_id = ? ORDER BY position");
     rows.bind(1, drugId);
@@ -39,10 +61,28 @@ QList<Section> read(sqlite3 *db, qint64 drugId)
         section.heading = rows.columnText(1);
         section.ingredient = rows.columnText(2);
         section.line = int(rows.columnInt64(3));
-        section.markdown = QString::fromUtf8(text.mid(rows.columnInt64(4), rows.columnInt64(5)));
+        section.markdown = slice(text, rows.columnInt64(4), rows.columnInt64(5));
         sections.append(section);
     }
     return sections;
+}
+
+QList<StoredFaq> readFaqs(sqlite3 *db, qint64 drugId)
+{
+    const QByteArray text = unpackedText(db, drugId);
+    SqliteStatement rows(db, "SELECT section_position, line, question, answer_offset, answer_length FROM faq "
+                             "WHERE drug_id = ? ORDER BY position");
+    rows.bind(1, drugId);
+    QList<StoredFaq> faqs;
+    while (rows.step()) {
+        StoredFaq stored;
+        stored.sectionPosition = int(rows.columnInt64(0));
+        stored.faq.line = int(rows.columnInt64(1));
+        stored.faq.question = rows.columnText(2);
+        stored.faq.answer = slice(text, rows.columnInt64(3), rows.columnInt64(4));
+        faqs.append(stored);
+    }
+    return faqs;
 }
 
 } // namespace formulary::sectionstore

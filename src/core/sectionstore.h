@@ -14,10 +14,14 @@ namespace formulary::sectionstore {
 // text. Compressed, the text takes about half its size, which keeps the
 // database within 1.3x the pages it was built from; zlib's fastest level,
 // because compression is the largest cost of parsing a page.
+// FAQ answers are packed after the sections: they repeat text of the FAQs
+// section, which the compressor then stores almost for free.
 struct Packed
 {
+    using Range = QPair<int, int>; // offset and length in the unpacked UTF-8
     QByteArray blob;
-    QList<QPair<int, int>> ranges; // offset, length of each section's UTF-8 Markdown
+    QList<Range> sectionRanges; // one per section
+    QList<Range> answerRanges;  // one per FAQ, in page order
 };
 
 Packed pack(const QList<Section> &sections);
@@ -25,5 +29,15 @@ QByteArray unpack(const QByteArray &blob);
 
 // The sections of a stored drug, in page order, with their Markdown.
 QList<Section> read(sqlite3 *db, qint64 drugId);
+
+// A stored FAQ and where it stands on its page.
+struct StoredFaq
+{
+    Faq faq;
+    int sectionPosition = 0;
+};
+
+// The FAQs of a stored drug, in page order.
+QList<StoredFaq> readFaqs(sqlite3 *db, qint64 drugId);
 
 } // namespace formulary::sectionstore
