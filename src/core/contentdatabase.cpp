@@ -2,16 +2,14 @@
 
 #include "fulltextindex.h"
 #include "sectionstore.h"
+#include "sqliteconnection.h"
 #include "sqlitestatement.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QStandardPaths>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -81,8 +79,7 @@ void createFullTextIndex(sqlite3 *db)
     }
 }
 
-using Migration = void (*)(sqlite3 *);
-const Migration kMigrations[] = {createTables, createFullTextIndex};
+const MigrationStep kMigrations[] = {createTables, createFullTextIndex};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
@@ -100,75 +97,37 @@ DrugRecord readDrug(const SqliteStatement &statement)
     return drug;
 }
 
-int userVersion(sqlite3 *db)
-{
-    SqliteStatement statement(db, "PRAGMA user_version");
-    return statement.step() ? int(statement.columnInt64(0)) : 0;
-}
-
 } // namespace
 
 void ContentDatabase::migrate(sqlite3 *db, int upTo)
 {
-    const int from = userVersion(db);
-    if (from > SchemaVersion)
-        throw SqliteError(QStringLiteral("database schema version %1 is newer than this program's (%2)")
-                              .arg(from).arg(SchemaVersion).toStdString());
-    if (from >= upTo)
-        return;
-    sqliteExecute(db, "BEGIN IMMEDIATE");
-    try {
-        for (int version = from + 1; version <= upTo; ++version)
-            kMigrations[version - 1](db);
-        sqliteExecute(db, QStringLiteral("PRAGMA user_version = %1").arg(upTo).toUtf8().constData());
-        sqliteExecute(db, "COMMIT");
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    migrateSchema(db, kMigrations, SchemaVersion, upTo);
 }
 
 std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode mode, QString *error)
 {
-    if (mode == Mode::ReadOnly && !QFileInfo::exists(path)) {
-        if (error)
-            *error = QCoreApplication::translate("ContentDatabase", "%1: no such database").arg(path);
+    auto connection = SqliteConnection::open(
+        path, mode == Mode::ReadOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite, error);
+    if (!connection)
         return nullptr;
-    }
     std::unique_ptr<ContentDatabase> database(new ContentDatabase);
-    database->m_path = path;
-    database->m_connectionName = QStringLiteral("content-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open()) {
-        if (error)
-            *error = QCoreApplication::translate("ContentDatabase", "%1: %2").arg(path, db.lastError().text());
-        return nullptr;
-    }
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        database->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!database->m_handle) {
-        if (error)
-            *error = QStringLiteral("%1: the Qt SQLite driver gave no handle").arg(path);
-        return nullptr;
-    }
+    database->m_connection = std::move(connection);
+    sqlite3 *db = database->handle();
     try {
-        // Measured on the shared corpus: with 4 KiB pages a drug's compressed
-        // text (~2.5 KiB) leaves most of each page empty; 16 KiB pages make
-        // the file a third smaller. Takes effect only on a new file.
-        sqliteExecute(database->m_handle, "PRAGMA page_size = 16384");
-        sqliteExecute(database->m_handle, "PRAGMA foreign_keys = ON");
-        if (mode == Mode::ReadWrite)
-            migrate(database->m_handle);
-        else if (database->schemaVersion() != SchemaVersion)
+        if (mode == Mode::ReadWrite) {
+            // Measured on the shared corpus: with 4 KiB pages a drug's compressed
+            // text (~2.5 KiB) leaves most of each page empty; 16 KiB pages make
+            // the file a third smaller. Takes effect only on a new file.
+            sqliteExecute(db, "PRAGMA page_size = 16384");
+            migrate(db);
+        } else if (database->schemaVersion() != SchemaVersion) {
             throw SqliteError(QCoreApplication::translate("ContentDatabase",
                                   "schema version %1, expected %2; import the pages again")
                                   .arg(database->schemaVersion()).arg(SchemaVersion).toStdString());
+        }
+        sqliteExecute(db, "PRAGMA foreign_keys = ON");
         // A quick check that this is a content database at all.
-        SqliteStatement(database->m_handle, "SELECT count(*) FROM drug").step();
+        SqliteStatement(db, "SELECT count(*) FROM drug").step();
     } catch (const SqliteError &e) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what()));
@@ -177,14 +136,7 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
     return database;
 }
 
-ContentDatabase::~ContentDatabase()
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+ContentDatabase::~ContentDatabase() = default;
 
 QString ContentDatabase::userDatabasePath()
 {
@@ -205,24 +157,24 @@ QString ContentDatabase::defaultPath()
 
 int ContentDatabase::schemaVersion() const
 {
-    return userVersion(m_handle);
+    return userVersion(handle());
 }
 
 int ContentDatabase::drugCount() const
 {
-    SqliteStatement statement(m_handle, "SELECT count(*) FROM drug");
+    SqliteStatement statement(handle(), "SELECT count(*) FROM drug");
     return statement.step() ? int(statement.columnInt64(0)) : 0;
 }
 
 QString ContentDatabase::sourceDir() const
 {
-    SqliteStatement statement(m_handle, "SELECT value FROM meta WHERE key = 'source_dir'");
+    SqliteStatement statement(handle(), "SELECT value FROM meta WHERE key = 'source_dir'");
     return statement.step() ? statement.columnText(0) : QString();
 }
 
 QStringList ContentDatabase::titles() const
 {
-    SqliteStatement statement(m_handle, "SELECT title FROM drug ORDER BY name_key");
+    SqliteStatement statement(handle(), "SELECT title FROM drug ORDER BY name_key");
     QStringList titles;
     while (statement.step())
         titles.append(statement.columnText(0));
@@ -232,7 +184,7 @@ QStringList ContentDatabase::titles() const
 QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 {
     const QString key = foldForMatching(name);
-    SqliteStatement statement(m_handle,
+    SqliteStatement statement(handle(),
                               "SELECT id, slug, title, generic_name, source_path, imported_at FROM drug "
                               "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
     statement.bind(1, key).bind(2, name.trimmed().toLower());
@@ -252,17 +204,17 @@ QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 
 QList<Section> ContentDatabase::sections(qint64 drugId) const
 {
-    return sectionstore::read(m_handle, drugId);
+    return sectionstore::read(handle(), drugId);
 }
 
 QList<sectionstore::StoredFaq> ContentDatabase::faqs(qint64 drugId) const
 {
-    return sectionstore::readFaqs(m_handle, drugId);
+    return sectionstore::readFaqs(handle(), drugId);
 }
 
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const
 {
-    SqliteStatement statement(m_handle, "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
+    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
                                         "ORDER BY name_key, id LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
     QList<DrugRecord> drugs;
@@ -273,7 +225,7 @@ QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const
 
 std::optional<DrugRecord> ContentDatabase::drug(qint64 id) const
 {
-    SqliteStatement statement(m_handle, "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE id = ?1");
+    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE id = ?1");
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
@@ -282,7 +234,7 @@ std::optional<DrugRecord> ContentDatabase::drug(qint64 id) const
 
 std::optional<DrugRecord> ContentDatabase::drugBySlug(const QString &slug) const
 {
-    SqliteStatement statement(m_handle, "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE slug = ?1");
+    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE slug = ?1");
     statement.bind(1, slug);
     if (!statement.step())
         return std::nullopt;

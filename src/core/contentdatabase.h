@@ -2,10 +2,10 @@
 
 #include "monograph.h"
 #include "sectionstore.h"
+#include "sqliteconnection.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -48,8 +48,8 @@ public:
     static QString shippedDatabasePath();
     static QString defaultPath();
 
-    QString path() const { return m_path; }
-    sqlite3 *handle() const { return m_handle; }
+    QString path() const { return m_connection->path(); }
+    sqlite3 *handle() const { return m_connection->handle(); }
     int schemaVersion() const;
 
     // Brings a database of an older version up to SchemaVersion, in one
@@ -75,9 +75,7 @@ public:
 private:
     ContentDatabase() = default;
 
-    QString m_path;
-    QString m_connectionName;
-    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<SqliteConnection> m_connection;
 };
 
 } // namespace formulary
