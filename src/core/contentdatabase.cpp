@@ -183,22 +183,12 @@ QStringList ContentDatabase::titles() const
 
 QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 {
-    const QString key = foldForMatching(name);
-    SqliteStatement statement(handle(),
-                              "SELECT id, slug, title, generic_name, source_path, imported_at FROM drug "
-                              "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
-    statement.bind(1, key).bind(2, name.trimmed().toLower());
+    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
+                                        "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
+    statement.bind(1, foldForMatching(name)).bind(2, name.trimmed().toLower());
     QList<DrugRecord> drugs;
-    while (statement.step()) {
-        DrugRecord drug;
-        drug.id = statement.columnInt64(0);
-        drug.slug = statement.columnText(1);
-        drug.title = statement.columnText(2);
-        drug.genericName = statement.columnText(3);
-        drug.sourcePath = statement.columnText(4);
-        drug.importedAt = QDateTime::fromSecsSinceEpoch(statement.columnInt64(5));
-        drugs.append(drug);
-    }
+    while (statement.step())
+        drugs.append(readDrug(statement));
     return drugs;
 }
 
@@ -210,6 +200,17 @@ QList<Section> ContentDatabase::sections(qint64 drugId) const
 QList<sectionstore::StoredFaq> ContentDatabase::faqs(qint64 drugId) const
 {
     return sectionstore::readFaqs(handle(), drugId);
+}
+
+QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
+{
+    SqliteStatement statement(handle(), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
+                                        "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+    statement.bind(1, drugId);
+    QList<SideEffect> effects;
+    while (statement.step())
+        effects.append({statement.columnText(0), statement.columnText(1)});
+    return effects;
 }
 
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const

@@ -65,6 +65,7 @@ public:
     QList<DrugRecord> findByName(const QString &name) const;
     QList<Section> sections(qint64 drugId) const;
     QList<sectionstore::StoredFaq> faqs(qint64 drugId) const;
+    QList<SideEffect> sideEffects(qint64 drugId) const; // in page order
 
     // Reads for the browser window. Drugs in name order, `limit` from
     // `offset`, for lists that grow as they are scrolled.

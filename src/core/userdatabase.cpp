@@ -1,0 +1,106 @@
+#include "userdatabase.h"
+
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace formulary {
+namespace {
+
+void createBookmarksAndHistory(sqlite3 *db)
+{
+    sqliteExecute(db, R"sql(
+    CREATE TABLE bookmark(
+        id INTEGER PRIMARY KEY,
+        drug_slug TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        drug_title TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        UNIQUE(drug_slug, question_key));
+    CREATE TABLE history(
+        id INTEGER PRIMARY KEY,
+        drug_slug TEXT NOT NULL,
+        section_kind TEXT NOT NULL,
+        visited_at INTEGER NOT NULL);
+    )sql");
+}
+
+void addNotesAndStudyCards(sqlite3 *db)
+{
+    sqliteExecute(db, R"sql(
+    ALTER TABLE bookmark ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    CREATE TABLE study_card(
+        bookmark_id INTEGER PRIMARY KEY REFERENCES bookmark(id) ON DELETE CASCADE,
+        box INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        reviews INTEGER NOT NULL DEFAULT 0,
+        lapses INTEGER NOT NULL DEFAULT 0);
+    )sql");
+}
+
+const MigrationStep kMigrations[] = {createBookmarksAndHistory, addNotesAndStudyCards};
+static_assert(std::size(kMigrations) == UserDatabase::SchemaVersion);
+
+} // namespace
+
+QString UserDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/user.sqlite");
+}
+
+void UserDatabase::migrate(sqlite3 *db, int upTo)
+{
+    migrateSchema(db, kMigrations, SchemaVersion, upTo);
+}
+
+std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QCoreApplication::translate("UserDatabase", "%1: cannot create its folder").arg(path);
+        return nullptr;
+    }
+    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite, error);
+    if (!connection)
+        return nullptr;
+    std::unique_ptr<UserDatabase> database(new UserDatabase);
+    database->m_connection = std::move(connection);
+    sqlite3 *db = database->handle();
+    try {
+        // Another window or process may write at the same moment: wait for it
+        // rather than fail, and let readers go on while one writes.
+        sqlite3_busy_timeout(db, 5000);
+        if (sqlite3_db_readonly(db, "main") != 1)
+            sqliteExecute(db, "PRAGMA journal_mode = WAL");
+        sqliteExecute(db, "PRAGMA foreign_keys = ON");
+        migrate(db);
+        // Tell a corrupt or read-only file now, not when the user first
+        // bookmarks something.
+        SqliteStatement(db, "SELECT count(*) FROM bookmark").step();
+        if (sqlite3_db_readonly(db, "main") == 1)
+            throw SqliteError(QCoreApplication::translate("UserDatabase", "the file is read-only; bookmarks cannot be saved")
+                                  .toStdString());
+    } catch (const SqliteError &e) {
+        if (error)
+            *error = QCoreApplication::translate("UserDatabase", "%1: %2").arg(path, QString::fromStdString(e.what()));
+        return nullptr;
+    }
+    return database;
+}
+
+UserDatabase::~UserDatabase() = default;
+
+int UserDatabase::schemaVersion() const
+{
+    return userVersion(handle());
+}
+
+} // namespace formulary
