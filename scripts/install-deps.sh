@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Formulary needs to build, test and run,
 # only those that are missing. Uses sudo when not run as root.
+# Further packages may be named as arguments (the packaging scripts' tools).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,8 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libgl-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libsqlite3-dev
+    librsvg2-bin
+    "$@"
 )
 
 missing=()

@@ -161,6 +161,37 @@ private slots:
         QVERIFY(!run.out.contains(QLatin1String("imaginary pain")));
     }
 
+    void bookmarksImportListExport()
+    {
+        const QString user = m_dir.filePath(QStringLiteral("user.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("bookmarks.csv"));
+        QVERIFY(writeFile(csv, "drug_slug,drug,question,answer,note,added\r\n"
+                               "alphadrine,Alphadrine,Can I take Alphadrine with food?,Yes.,with breakfast,2026-01-02T03:04:05Z\r\n"
+                               "alphadrine,Alphadrine,Is it gone?,It was.,,\r\n"));
+        const QStringList where = {QStringLiteral("--user-db"), user, QStringLiteral("--db"), database()};
+        Run run = formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("import"), csv} + where);
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("2 bookmarks added")), qPrintable(run.out));
+        run = formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("import"), csv} + where);
+        QVERIFY2(run.out.contains(QLatin1String("0 bookmarks added, 2 already there")), qPrintable(run.out));
+
+        run = formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("list")} + where);
+        QCOMPARE(run.status, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("Alphadrine: Can I take Alphadrine with food?"));
+        QVERIFY(lines.at(1).contains(QLatin1String("with breakfast")));
+        QVERIFY(lines.at(2).contains(QLatin1String("Is it gone?")));
+        QVERIFY(lines.at(2).contains(QLatin1String("no longer in the content")));
+
+        const QString anki = m_dir.filePath(QStringLiteral("cards.txt"));
+        QCOMPARE(formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("anki"), anki} + where).status, 0);
+        QFile file(anki);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Can I take Alphadrine with food?<br><small>Alphadrine</small>\tYes."));
+        QCOMPARE(formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("pdf")} + where).status, 2);
+    }
+
     void showUnknownNameOrKindExitsOne()
     {
         Run run = formulary({QStringLiteral("show"), QStringLiteral("Nonexistamol"), QStringLiteral("--db"), database()});

@@ -7,7 +7,7 @@
 namespace formulary::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show")};
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("search"), QStringLiteral("bookmarks")};
 
 QString overview()
 {
@@ -18,6 +18,7 @@ QString overview()
         "\n"
         "Commands:\n"
         "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
+        "         [--source-label TEXT]\n"
         "        Import a folder of Markdown drug pages (searched recursively for\n"
         "        .md and .markdown files). Exit status: 0 when every page was\n"
         "        imported (warnings allowed), 1 when some page was skipped or the\n"
@@ -27,6 +28,19 @@ QString overview()
         "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
         "        generic-name, usage, dosage, side-effects, how-it-works, precautions,\n"
         "        faqs, disclaimer, introduction or other. Exit status 1 for an unknown NAME or KIND.\n"
+        "  search QUERY [--db FILE] [--limit N] [--json]\n"
+        "        Search as the search box does and print the results best first: exact\n"
+        "        names, names with a word starting with QUERY, combinations containing it,\n"
+        "        \"did you mean\" suggestions, then section text with a snippet. A filter\n"
+        "        limits the text search to one kind of section and leaves names out:\n"
+        "        side: (side effects), faqs:, usage:, dosage:, how: (how it works),\n"
+        "        precautions:, generic:, other:, e.g. 'formulary search side:drowsiness'.\n"
+        "        Exit status 1 when nothing was found.\n"
+        "  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]\n"
+        "        List your bookmarked FAQs (those whose FAQ is no longer in the content\n"
+        "        are marked, with their last known text), export them to Markdown, CSV\n"
+        "        or Anki-importable TSV (to FILE or standard output), or import a CSV\n"
+        "        export, skipping bookmarks already there.\n"
         "\n"
         "Run 'formulary COMMAND --help' for a command's options.");
 }
@@ -53,6 +67,10 @@ int run(const QStringList &arguments)
         return runImport(arguments);
     if (command == QLatin1String("show"))
         return runShow(arguments);
+    if (command == QLatin1String("search"))
+        return runSearch(arguments);
+    if (command == QLatin1String("bookmarks"))
+        return runBookmarks(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

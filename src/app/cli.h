@@ -15,5 +15,7 @@ int run(const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
 int runShow(const QStringList &arguments);
+int runSearch(const QStringList &arguments);
+int runBookmarks(const QStringList &arguments);
 
 } // namespace formulary::cli

@@ -47,7 +47,12 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("cli", "Print only skipped pages and errors."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QCoreApplication::translate("cli", "Also print every warning, with its file and line."));
-    parser.addOptions({dbOption, reportOption, fullOption, quietOption, verboseOption});
+    // A database built to be shipped names where its pages are installed,
+    // not the folder of the machine that built it.
+    const QCommandLineOption sourceLabelOption(QStringLiteral("source-label"),
+        QCoreApplication::translate("cli", "Record TEXT as where the pages come from, instead of DIR's absolute path."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({dbOption, reportOption, fullOption, quietOption, verboseOption, sourceLabelOption});
 
     QTextStream err(stderr);
     QTextStream out(stdout);
@@ -77,6 +82,7 @@ int runImport(const QStringList &arguments)
     Importer::Options options;
     options.sourceDir = dir;
     options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::userDatabasePath();
+    options.sourceLabel = parser.value(sourceLabelOption);
     options.incremental = !parser.isSet(fullOption);
     const bool quiet = parser.isSet(quietOption);
     const bool terminal = ::isatty(STDERR_FILENO);

@@ -1,11 +1,9 @@
+#include "appstyle.h"
 #include "cli.h"
-#include "contentdatabase.h"
+#include "mainwindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
-#include <QTextStream>
-
-#include <memory>
+#include <QIcon>
 
 namespace {
 
@@ -32,17 +30,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Formulary"));
-    // Until the browser window lands, list what the default database holds.
-    QString error;
-    const QString path = formulary::ContentDatabase::defaultPath();
-    const auto database = formulary::ContentDatabase::open(path, formulary::ContentDatabase::Mode::ReadOnly, &error);
-    QTextStream out(stdout);
-    if (!database) {
-        QTextStream(stderr) << "formulary: " << error << '\n';
-        return formulary::cli::Failure;
-    }
-    out << QCoreApplication::translate("main", "%1 drugs in %2:").arg(database->drugCount()).arg(path) << '\n';
-    for (const QString &title : database->titles())
-        out << "  " << title << '\n';
-    return formulary::cli::Success;
+    // The desktop entry and the icon installed with it share the application id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.formulary.Formulary"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.formulary.Formulary")));
+    formulary::appstyle::install(app);
+    formulary::MainWindow window;
+    window.show();
+    return app.exec();
 }

@@ -33,14 +33,20 @@ public:
     // Sets the section's HTML (from markdown::toHtml) and highlights `terms`.
     void showHtml(const QString &html, const QStringList &highlightTerms = {});
 
-    // Find in page: highlights every match of `text` and selects the next or
-    // previous one from the cursor, wrapping when `wrap`. Returns whether a
-    // match was selected.
-    int setFindText(const QString &text); // returns the number of matches
+    // Scrolls the first highlighted term into view.
+    void scrollToFirstHighlight();
+
+    // Find in page: setFindText highlights every match of `text` and returns
+    // how many there are; findNext selects the next or previous one from the
+    // cursor, wrapping when `wrap`, and returns whether it selected one.
+    int setFindText(const QString &text);
     bool findNext(bool backward, bool wrap);
     int findMatchCount() const { return int(m_findMatches.size()); }
     int currentFindMatch() const; // 1-based, 0 when no match is selected
     void selectFindMatch(int index); // 0-based; -1 selects the last
+
+    // Space around the text column, in pixels.
+    void setPageMargin(int margin);
 
     // Zoom in percent of the application's font size.
     void setZoomPercent(int percent);
@@ -57,19 +63,23 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
+    void render();
     void applyFont();
-    void applyStyleSheet();
+    void updateColumn();
     void updateExtraSelections();
     QList<QTextCursor> matchesOf(const QString &text) const;
 
+    QString m_html;
     QStringList m_highlightTerms;
     QList<QTextCursor> m_highlights;
     QString m_findText;
     QList<QTextCursor> m_findMatches;
     int m_zoomPercent = 100;
+    int m_margin = 14;
 };
 
 } // namespace formulary

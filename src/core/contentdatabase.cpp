@@ -1,6 +1,7 @@
 #include "contentdatabase.h"
 
 #include "fulltextindex.h"
+#include "searchvocabulary.h"
 #include "sectionstore.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
@@ -79,7 +80,7 @@ void createFullTextIndex(sqlite3 *db)
     }
 }
 
-const MigrationStep kMigrations[] = {createTables, createFullTextIndex};
+const MigrationStep kMigrations[] = {createTables, createFullTextIndex, SearchVocabulary::createTable};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.

@@ -33,7 +33,8 @@ class ContentDatabase
 {
 public:
     // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
-    static constexpr int SchemaVersion = 2;
+    // Version 3: the full-text index's vocabulary, for search.
+    static constexpr int SchemaVersion = 3;
 
     enum class Mode { ReadOnly, ReadWrite };
 

@@ -300,10 +300,11 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             if (report.cancelled) {
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             } else {
+                writer.finish();
                 addDuplicateTitleWarnings(db, report.files);
                 SqliteStatement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
-                meta.bind(1, QStringLiteral("source_dir")).bind(2, report.sourceDir).execute();
+                meta.bind(1, QStringLiteral("source_dir")).bind(2, options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel).execute();
                 meta.bind(1, QStringLiteral("imported_at")).bind(2, now.toString(Qt::ISODate)).execute();
                 sqliteExecute(db, "COMMIT");
                 sqliteExecute(db, "PRAGMA optimize");

@@ -20,6 +20,7 @@ public:
         QString sourceDir;
         QString databasePath;
         bool incremental = true; // reuse rows of files whose content hash is unchanged
+        QString sourceLabel{};   // recorded as the pages' origin instead of sourceDir's absolute path
     };
     // Called from the importing thread with the number of files done so far.
     using Progress = std::function<void(int done, int total)>;

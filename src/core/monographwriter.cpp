@@ -1,5 +1,6 @@
 #include "monographwriter.h"
 
+#include "searchvocabulary.h"
 #include "sectionstore.h"
 
 #include <sqlite3.h>
@@ -29,6 +30,7 @@ MonographWriter::MonographWriter(sqlite3 *db)
 void MonographWriter::replace(const MonographRecord &record, const QString &sourcePath,
                               const QByteArray &contentHash, qint64 importedAt)
 {
+    m_changed = true;
     const QByteArray source = sourcePath.toUtf8();
     removeWhere(m_findBySource, source);
     removeWhere(m_findBySlug, record.slug);
@@ -104,6 +106,13 @@ bool MonographWriter::removeSource(const QString &sourcePath)
     return removeWhere(m_findBySource, sourcePath.toUtf8());
 }
 
+void MonographWriter::finish()
+{
+    if (m_changed)
+        SearchVocabulary::rebuild(m_db);
+    m_changed = false;
+}
+
 bool MonographWriter::removeWhere(SqliteStatement &find, const QByteArray &value)
 {
     find.bind(1, value);
@@ -113,6 +122,7 @@ bool MonographWriter::removeWhere(SqliteStatement &find, const QByteArray &value
     find.reset();
     if (!found)
         return false;
+    m_changed = true;
     // The contentless index forgets a row only given the text it indexed.
     m_index.remove(drugId, fulltextindex::columnTexts(title, sectionstore::read(m_db, drugId)));
     m_deleteDrug.bind(1, drugId);

@@ -25,6 +25,9 @@ public:
     // Removes the drug imported from `sourcePath` with all its rows. Returns
     // whether there was one.
     bool removeSource(const QString &sourcePath);
+    // Brings what summarises all drugs (the search vocabulary) up to date
+    // after the last change, inside the same transaction.
+    void finish();
 
 private:
     bool removeWhere(SqliteStatement &find, const QByteArray &value);
@@ -43,6 +46,7 @@ private:
     SqliteStatement m_findBySlug;
     SqliteStatement m_deleteDrug;
     QHash<QByteArray, qint64> m_groupIds;
+    bool m_changed = false;
 };
 
 } // namespace formulary

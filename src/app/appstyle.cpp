@@ -1,0 +1,81 @@
+#include "appstyle.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFont>
+
+// Resources of a static library are registered by name, outside any namespace.
+static void initResources()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(formulary);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
+namespace formulary::appstyle {
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+void install(QApplication &app)
+{
+    initResources();
+    app.setStyleSheet(readResource(QStringLiteral(":/formulary/application.qss")));
+}
+
+QColor muted(const QPalette &palette, qreal towardsBackground)
+{
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), towardsBackground);
+}
+
+QColor matchHighlight(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x80, 0x66, 0x00) : QColor(0xff, 0xe0, 0x66);
+}
+
+QString pageStyleSheet(const QPalette &palette)
+{
+    initResources();
+    static const QString css = readResource(QStringLiteral(":/formulary/page.css"));
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    QColor label = mix(text, palette.color(QPalette::Highlight), 0.55);
+    // Keep the label colour readable against the page.
+    if (qAbs(label.lightnessF() - base.lightnessF()) < 0.45)
+        label = mix(text, palette.color(QPalette::Highlight), 0.3);
+    QString result = css;
+    result.replace(QLatin1String("@label@"), label.name())
+        .replace(QLatin1String("@link@"), palette.color(QPalette::Link).name())
+        .replace(QLatin1String("@muted@"), muted(palette).name())
+        .replace(QLatin1String("@rule@"), muted(palette, 0.65).name())
+        .replace(QLatin1String("@shade@"), mix(base, text, isDark(palette) ? 0.12 : 0.06).name());
+    return result;
+}
+
+qreal readingPointSize()
+{
+    const QFont font = QApplication::font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    return std::max<qreal>(size * 1.1, 10.5);
+}
+
+} // namespace formulary::appstyle

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QApplication;
+
+namespace formulary::appstyle {
+
+// Loads the application's style sheet and icon; colours come from the
+// palette, so the window follows the system's light or dark theme.
+void install(QApplication &app);
+
+// The CSS for a section's HTML, coloured from `palette`.
+QString pageStyleSheet(const QPalette &palette);
+
+// The point size of page text at 100% zoom.
+qreal readingPointSize();
+
+// The background of a highlighted word: visible on light and dark pages.
+QColor matchHighlight(const QPalette &palette);
+
+// A colour between the text and its background, for secondary text and rules.
+QColor muted(const QPalette &palette, qreal towardsBackground = 0.45);
+
+} // namespace formulary::appstyle

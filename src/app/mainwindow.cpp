@@ -1,0 +1,524 @@
+#include "mainwindow.h"
+
+#include "contentdatabase.h"
+#include "importcontroller.h"
+#include "importreportdialog.h"
+#include "monographpage.h"
+#include "monographprinter.h"
+#include "monographview.h"
+#include "pagebrowser.h"
+#include "searchservice.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
+#include <QStandardPaths>
+#include <QTabBar>
+
+namespace formulary {
+namespace {
+
+constexpr int kZoomStep = 10;
+constexpr int kMaxSectionShortcuts = 9;
+
+namespace key {
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString splitter = QStringLiteral("window/splitter");
+const QString zoom = QStringLiteral("view/zoom");
+const QString lastDrug = QStringLiteral("session/drug");
+const QString lastSection = QStringLiteral("session/section");
+const QString importFolder = QStringLiteral("import/folder");
+} // namespace key
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_options(options)
+{
+    if (m_options.databasePath.isEmpty())
+        m_options.databasePath = ContentDatabase::defaultPath();
+    if (m_options.importDatabasePath.isEmpty())
+        m_options.importDatabasePath = ContentDatabase::userDatabasePath();
+
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({320, 780});
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setAccessibleName(tr("Database"));
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    m_import = new ImportController(this);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+
+    SearchPanel *search = m_ui->searchPanel;
+    connect(search, &SearchPanel::openRequested, this, &MainWindow::onOpenRequested);
+    MonographView *view = m_ui->monographView;
+    connect(view, &MonographView::tabActivated, this, &MainWindow::onTabActivated);
+    connect(view, &MonographView::linkHovered, this, [this](const QString &url) { statusBar()->showMessage(url); });
+    connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::onScrolled);
+    connect(&m_history, &NavigationHistory::changed, this, &MainWindow::updateActions);
+    connect(m_ui->welcomeImportButton, &QPushButton::clicked, this, &MainWindow::chooseImportFolder);
+
+    setupActions();
+    search->setNavigationActions(m_ui->actionBack, m_ui->actionForward);
+    qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
+
+    openDatabase(m_options.databasePath);
+    restoreSettings();
+    search->focusSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    // The panel's models read the database and the service: let go of them first.
+    m_ui->searchPanel->setDatabase(nullptr);
+    m_ui->searchPanel->setSearchService(nullptr);
+}
+
+SearchPanel *MainWindow::searchPanel() const
+{
+    return m_ui->searchPanel;
+}
+
+MonographView *MainWindow::monographView() const
+{
+    return m_ui->monographView;
+}
+
+void MainWindow::setupActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    MonographView *view = ui.monographView;
+
+    ui.actionImportFolder->setShortcut(QKeySequence::Open);
+    ui.actionPrintSection->setShortcut(QKeySequence::Print);
+    ui.actionPrintMonograph->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    ui.actionExportSectionPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.actionExportMonographPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    ui.actionQuit->setMenuRole(QAction::QuitRole);
+    ui.actionCopy->setShortcut(QKeySequence::Copy);
+    ui.actionSelectAll->setShortcut(QKeySequence::SelectAll);
+    ui.actionFind->setShortcut(QKeySequence::Find);
+    ui.actionFindNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)});
+    ui.actionFindPrevious->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    ui.actionFocusSearch->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    ui.actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    ui.actionZoomOut->setShortcut(QKeySequence::ZoomOut);
+    ui.actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    ui.actionBack->setShortcuts(QKeySequence::Back);
+    ui.actionForward->setShortcuts(QKeySequence::Forward);
+    ui.actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    ui.actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    ui.actionBack->setToolTip(tr("Back (Alt+Left)"));
+    ui.actionForward->setToolTip(tr("Forward (Alt+Right)"));
+    ui.actionNextSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    ui.actionPreviousSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                            QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    ui.actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(ui.actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+    connect(ui.actionPrintSection, &QAction::triggered, this,
+            [this] { monographprinter::print(*m_ui->monographView, monographprinter::Scope::Section, this); });
+    connect(ui.actionPrintMonograph, &QAction::triggered, this,
+            [this] { monographprinter::print(*m_ui->monographView, monographprinter::Scope::Monograph, this); });
+    connect(ui.actionExportSectionPdf, &QAction::triggered, this, [this] { exportPdf(false); });
+    connect(ui.actionExportMonographPdf, &QAction::triggered, this, [this] { exportPdf(true); });
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionCopy, &QAction::triggered, this, &MainWindow::copy);
+    connect(ui.actionSelectAll, &QAction::triggered, this, &MainWindow::selectAll);
+    connect(ui.actionFind, &QAction::triggered, view, &MonographView::showFindBar);
+    connect(ui.actionFindNext, &QAction::triggered, view, &MonographView::findNext);
+    connect(ui.actionFindPrevious, &QAction::triggered, view, &MonographView::findPrevious);
+    connect(ui.actionFocusSearch, &QAction::triggered, m_ui->searchPanel, &SearchPanel::focusSearch);
+    connect(ui.actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoomPercent + kZoomStep); });
+    connect(ui.actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomPercent - kZoomStep); });
+    connect(ui.actionZoomReset, &QAction::triggered, this, [this] { setZoom(100); });
+    connect(ui.actionBack, &QAction::triggered, this, &MainWindow::goBack);
+    connect(ui.actionForward, &QAction::triggered, this, &MainWindow::goForward);
+    connect(ui.actionNextSection, &QAction::triggered, view, &MonographView::nextTab);
+    connect(ui.actionPreviousSection, &QAction::triggered, view, &MonographView::previousTab);
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Ctrl+1…9 choose a section: listed in the Go menu with the open drug's sections.
+    for (int i = 0; i < kMaxSectionShortcuts; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_ui->monographView->setCurrentTab(i); onTabActivated(i); });
+        ui.menuGo->addAction(action);
+        m_sectionActions.append(action);
+    }
+    updateActions();
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_ui->searchPanel->setDatabase(nullptr);
+    m_database.reset();
+    m_databaseError.clear();
+    m_database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &m_databaseError);
+    m_ui->searchPanel->setDatabase(m_database.get());
+    // Searches read the file on their own thread, with their own connection.
+    if (!m_search) {
+        m_search = new SearchService(path, this);
+        m_ui->searchPanel->setSearchService(m_search);
+    } else {
+        m_search->setDatabasePath(path);
+        m_ui->searchPanel->refresh();
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_statusLabel->setText(tr("No database: %1").arg(m_databaseError));
+        return;
+    }
+    const int count = m_database->drugCount();
+    // The home folder as "~", as file managers and shells write it.
+    QString path = QDir::cleanPath(QFileInfo(m_database->path()).absoluteFilePath());
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    if (path.startsWith(home))
+        path = QStringLiteral("~/") + path.mid(home.size());
+    path = QDir::toNativeSeparators(path);
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+    m_statusLabel->setText(count == 1 ? tr("1 drug loaded from %1").arg(path)
+                                      : tr("%1 drugs loaded from %2").arg(QLocale().toString(count), path));
+}
+
+void MainWindow::showWelcome()
+{
+    QString text;
+    if (!m_database) {
+        text = tr("The drug database could not be opened (%1). Import a folder of Markdown drug pages to begin.")
+                   .arg(m_databaseError);
+    } else if (!QFileInfo::exists(m_options.importDatabasePath)) {
+        text = tr("These are the sample pages that come with Formulary. Import your own folder of Markdown drug "
+                  "pages to look them up here; they are read once and kept in a database of your own.");
+    } else {
+        text = tr("Type a drug's name, or words from its monograph, in the search field; Up and Down choose "
+                  "a result and Enter opens it. Ctrl+K returns to the search field from anywhere.");
+    }
+    m_ui->welcomeText->setText(text);
+    m_ui->contentStack->setCurrentWidget(m_ui->welcomePage);
+    m_ui->monographView->clear();
+    setWindowTitle(QString());
+    rebuildSectionMenu();
+    updateActions();
+}
+
+bool MainWindow::open(const OpenRequest &request)
+{
+    Location location;
+    location.slug = request.slug;
+    location.highlightTerms = request.highlightTerms;
+    if (!request.sectionKind || !m_database)
+        return navigateTo(location, true);
+
+    // A hit in the text opens the section it was found in.
+    const MonographView *view = m_ui->monographView;
+    std::optional<MonographPage> loaded;
+    if (!view->hasPage() || view->page().drug.slug != request.slug)
+        loaded = MonographPage::load(*m_database, request.slug);
+    const MonographPage *page = loaded ? &*loaded : view->hasPage() ? &view->page() : nullptr;
+    if (page && page->drug.slug == request.slug) {
+        int tab = -1;
+        for (int i = 0; i < page->tabs.size() && tab < 0; ++i) {
+            if (page->tabs.at(i).kind == *request.sectionKind && page->tabs.at(i).title == request.sectionHeading)
+                tab = i;
+        }
+        if (tab < 0)
+            tab = page->tabForKind(*request.sectionKind);
+        if (tab >= 0)
+            location.section = page->tabs.at(tab).position;
+    }
+    return navigateTo(location, true, loaded ? &*loaded : nullptr);
+}
+
+void MainWindow::onOpenRequested(const OpenRequest &request, bool fromKeyboard)
+{
+    if (open(request) && fromKeyboard)
+        m_ui->monographView->browser()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::navigateTo(const Location &location, bool record, const MonographPage *loaded)
+{
+    if (!m_database)
+        return false;
+    MonographView *view = m_ui->monographView;
+    std::optional<MonographPage> page;
+    const bool samePage = view->hasPage() && view->page().drug.slug == location.slug;
+    if (!samePage && loaded && loaded->drug.slug == location.slug) {
+        page = *loaded;
+    } else if (!samePage) {
+        page = MonographPage::load(*m_database, location.slug);
+        if (!page) {
+            statusBar()->showMessage(tr("“%1” is not in this database.").arg(location.slug), 5000);
+            return false;
+        }
+    }
+    const MonographPage &shown = samePage ? view->page() : *page;
+    // Without a section, a drug opens on its first tab, or stays where it is.
+    int tab = location.section >= 0 ? shown.tabForPosition(location.section) : samePage ? view->currentTab() : 0;
+    if (tab < 0)
+        tab = 0;
+    if (samePage)
+        view->setCurrentTab(tab, location.highlightTerms);
+    else
+        view->showPage(*page, tab, location.highlightTerms);
+    m_ui->contentStack->setCurrentWidget(view);
+    if (location.scroll > 0)
+        view->setScrollPosition(location.scroll);
+
+    if (record) {
+        Location here = location;
+        here.section = view->currentSectionPosition();
+        here.scroll = view->scrollPosition();
+        m_history.visit(here);
+    }
+    setWindowTitle(view->page().drug.title);
+    if (!samePage)
+        rebuildSectionMenu();
+    updateActions();
+    return true;
+}
+
+void MainWindow::onTabActivated(int)
+{
+    MonographView *view = m_ui->monographView;
+    Location location;
+    location.slug = view->page().drug.slug;
+    location.section = view->currentSectionPosition();
+    m_history.visit(location);
+}
+
+void MainWindow::onScrolled(int value)
+{
+    // Keep the current place's scroll position, for Back and Forward. While a
+    // tab is being switched the view already shows the new section, which
+    // is not yet the current place, so the old place keeps its position.
+    const MonographView *view = m_ui->monographView;
+    const Location *current = m_history.current();
+    if (!current || !view->hasPage() || current->slug != view->page().drug.slug
+        || current->section != view->currentSectionPosition())
+        return;
+    Location updated = *current;
+    updated.scroll = value;
+    m_history.updateCurrent(updated);
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        navigateTo(m_history.back(), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        navigateTo(m_history.forward(), false);
+}
+
+void MainWindow::rebuildSectionMenu()
+{
+    const MonographView *view = m_ui->monographView;
+    for (int i = 0; i < m_sectionActions.size(); ++i) {
+        QAction *action = m_sectionActions.at(i);
+        const bool present = view->hasPage() && i < view->tabCount();
+        action->setVisible(present);
+        action->setEnabled(present);
+        if (present)
+            action->setText(QStringLiteral("&%1 %2").arg(i + 1).arg(QString(view->page().tabs.at(i).title).replace(QLatin1Char('&'), QLatin1String("&&"))));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    Ui::MainWindow &ui = *m_ui;
+    const bool hasPage = ui.monographView->hasPage() && ui.contentStack->currentWidget() == ui.monographView;
+    for (QAction *action : {ui.actionPrintSection, ui.actionPrintMonograph, ui.actionExportSectionPdf,
+                            ui.actionExportMonographPdf, ui.actionFind, ui.actionFindNext, ui.actionFindPrevious}) {
+        action->setEnabled(hasPage);
+    }
+    ui.actionNextSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);
+    ui.actionPreviousSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);
+    ui.actionBack->setEnabled(m_history.canGoBack());
+    ui.actionForward->setEnabled(m_history.canGoForward());
+    ui.actionImportFolder->setEnabled(!m_import->isRunning());
+    ui.welcomeImportButton->setEnabled(!m_import->isRunning());
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_zoomPercent = std::clamp(percent, 50, 300);
+    m_ui->monographView->setZoomPercent(m_zoomPercent);
+    statusBar()->showMessage(tr("Zoom %1%").arg(m_zoomPercent), 1500);
+    QSettings().setValue(key::zoom, m_zoomPercent);
+}
+
+void MainWindow::copy()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+        edit->copy();
+    else
+        m_ui->monographView->browser()->copy();
+}
+
+void MainWindow::selectAll()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+        edit->selectAll();
+    else
+        m_ui->monographView->browser()->selectAll();
+}
+
+void MainWindow::chooseImportFolder()
+{
+    QSettings settings;
+    const QString start = settings.value(key::importFolder, QDir::homePath()).toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Drug Pages"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(key::importFolder, folder);
+    importFolder(folder);
+}
+
+void MainWindow::importFolder(const QString &folder)
+{
+    m_import->start(folder, m_options.importDatabasePath);
+    updateActions();
+}
+
+void MainWindow::onImportFinished(const ImportReport &report)
+{
+    updateActions();
+    if (report.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the database was left as it was."), 8000);
+        return;
+    }
+    if (!report.error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), report.summary(), QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    // The importer renamed the new database into place; read it.
+    const QString slug = m_ui->monographView->hasPage() ? m_ui->monographView->page().drug.slug : QString();
+    const int section = m_ui->monographView->currentSectionPosition();
+    m_options.databasePath = m_options.importDatabasePath;
+    openDatabase(m_options.databasePath);
+    m_history.clear();
+    m_ui->monographView->clear(); // shown from the old file: read it again
+    if (slug.isEmpty() || !navigateTo({slug, section, 0, {}}, true))
+        showWelcome();
+
+    auto *dialog = new ImportReportDialog(report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportPdf(bool wholeMonograph)
+{
+    const auto scope = wholeMonograph ? monographprinter::Scope::Monograph : monographprinter::Scope::Section;
+    const MonographView &view = *m_ui->monographView;
+    if (!view.hasPage())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, wholeMonograph ? tr("Export Monograph to PDF") : tr("Export Section to PDF"),
+                                                      QDir(folder).filePath(monographprinter::suggestedFileName(view, scope)),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (monographprinter::exportPdf(view, scope, path, &error))
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export to PDF"), error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Formulary"),
+                       tr("<p><b>Formulary</b> %1</p><p>A drug-information browser for folders of Markdown drug pages.</p>"
+                          "<p>The pages are shown as written. They are not medical advice.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(key::geometry).toByteArray());
+    restoreState(settings.value(key::state).toByteArray());
+    m_ui->splitter->restoreState(settings.value(key::splitter).toByteArray());
+    m_zoomPercent = std::clamp(settings.value(key::zoom, 100).toInt(), 50, 300);
+    m_ui->monographView->setZoomPercent(m_zoomPercent);
+
+    const QString slug = settings.value(key::lastDrug).toString();
+    if (!m_options.restoreSession || slug.isEmpty()
+        || !navigateTo({slug, settings.value(key::lastSection, -1).toInt(), 0, {}}, true))
+        showWelcome();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(key::geometry, saveGeometry());
+    settings.setValue(key::state, saveState());
+    settings.setValue(key::splitter, m_ui->splitter->saveState());
+    settings.setValue(key::zoom, m_zoomPercent);
+    const MonographView *view = m_ui->monographView;
+    if (view->hasPage()) {
+        settings.setValue(key::lastDrug, view->page().drug.slug);
+        settings.setValue(key::lastSection, view->currentSectionPosition());
+    } else {
+        settings.remove(key::lastDrug);
+        settings.remove(key::lastSection);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import->isRunning()) {
+        // Stop the import; the database it was writing is discarded.
+        if (QProgressDialog *dialog = m_import->progressDialog())
+            dialog->cancel();
+    }
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this
+            && (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton)) {
+            if (mouse->button() == Qt::BackButton)
+                goBack();
+            else
+                goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace formulary

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "navigationhistory.h"
+#include "searchpanel.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace formulary {
+
+class ContentDatabase;
+class ImportController;
+class MonographView;
+class SearchService;
+struct ImportReport;
+struct MonographPage;
+
+struct MainWindowOptions
+{
+    QString databasePath;       // default: ContentDatabase::defaultPath()
+    QString importDatabasePath; // default: ContentDatabase::userDatabasePath()
+    bool restoreSession = true; // reopen the last drug
+};
+
+// The browser: search on the left, the open monograph on the right, menus
+// with every action and its standard shortcut, and the session remembered.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    using Options = MainWindowOptions;
+
+    explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a drug; false when the database has no such slug.
+    bool open(const OpenRequest &request);
+    void importFolder(const QString &folder);
+    void goBack();
+    void goForward();
+
+    const ContentDatabase *database() const { return m_database.get(); }
+    SearchPanel *searchPanel() const;
+    MonographView *monographView() const;
+    ImportController *importController() const { return m_import; }
+    const NavigationHistory &history() const { return m_history; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setupActions();
+    void openDatabase(const QString &path);
+    bool navigateTo(const Location &location, bool record, const MonographPage *loaded = nullptr);
+    void onOpenRequested(const OpenRequest &request, bool fromKeyboard);
+    void onTabActivated(int tab);
+    void onScrolled(int value);
+    void showWelcome();
+    void updateActions();
+    void rebuildSectionMenu();
+    void updateStatus();
+    void setZoom(int percent);
+    void chooseImportFolder();
+    void onImportFinished(const ImportReport &report);
+    void exportPdf(bool wholeMonograph);
+    void copy();
+    void selectAll();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Options m_options;
+    std::unique_ptr<ContentDatabase> m_database;
+    QString m_databaseError;
+    NavigationHistory m_history;
+    SearchService *m_search = nullptr;
+    ImportController *m_import = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QList<QAction *> m_sectionActions;
+    int m_zoomPercent = 100;
+};
+
+} // namespace formulary

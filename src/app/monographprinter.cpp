@@ -1,0 +1,108 @@
+#include "monographprinter.h"
+
+#include "appstyle.h"
+#include "monographview.h"
+#include "pagebrowser.h"
+#include "sectionkind.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace formulary::monographprinter {
+namespace {
+
+QPalette paperPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x60, 0xb0));
+    palette.setColor(QPalette::Link, QColor(0x20, 0x40, 0xa0));
+    return palette;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope)
+{
+    const MonographPage &page = view.page();
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(page.drug.title));
+    if (!page.drug.genericName.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(escaped(MonographView::tr("Generic name: %1").arg(page.drug.genericName)));
+    html += QStringLiteral("<p class=\"source\">%1</p>")
+                .arg(escaped(MonographView::tr("Source: %1 · Imported %2")
+                                 .arg(page.drug.sourcePath,
+                                      QLocale().toString(page.drug.importedAt.toLocalTime(), QLocale::LongFormat))));
+    const int current = view.currentTab();
+    for (int tab = 0; tab < page.tabs.size(); ++tab) {
+        if (scope == Scope::Section && tab != current)
+            continue;
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(page.tabs.at(tab).title));
+        html += view.sectionHtml(tab);
+    }
+    if (!view.disclaimerHtml().isEmpty())
+        html += QStringLiteral("<hr/>") + view.disclaimerHtml();
+
+    auto doc = std::make_unique<PageDocument>();
+    doc->setDefaultStyleSheet(appstyle::pageStyleSheet(paperPalette()));
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(10.5);
+    doc->setDefaultFont(font);
+    doc->setHtml(html);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, page.drug.title);
+    return doc;
+}
+
+void print(const MonographView &view, Scope scope, QWidget *parent)
+{
+    if (!view.hasPage())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(view.page().drug.title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(scope == Scope::Section ? MonographView::tr("Print Section") : MonographView::tr("Print Monograph"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    document(view, scope)->print(&printer);
+}
+
+bool exportPdf(const MonographView &view, Scope scope, const QString &path, QString *error)
+{
+    if (!view.hasPage()) {
+        if (error)
+            *error = MonographView::tr("No monograph is open.");
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(view.page().drug.title);
+    printer.setCreator(QStringLiteral("Formulary"));
+    document(view, scope)->print(&printer);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = MonographView::tr("Could not write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString suggestedFileName(const MonographView &view, Scope scope)
+{
+    const MonographPage &page = view.page();
+    QString name = page.drug.slug;
+    const int tab = view.currentTab();
+    if (scope == Scope::Section && tab >= 0 && tab < page.tabs.size())
+        name += QLatin1Char('-') + sectionKindName(page.tabs.at(tab).kind);
+    return name + QStringLiteral(".pdf");
+}
+
+} // namespace formulary::monographprinter

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QPrinter;
+class QTextDocument;
+class QWidget;
+
+namespace formulary {
+
+class MonographView;
+
+// Printing and PDF export of the section in view or the whole monograph, with
+// its header and disclaimer, in dark text on white whatever the screen's theme.
+namespace monographprinter {
+
+enum class Scope { Section, Monograph };
+
+std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope);
+
+// Asks for a printer, then prints.
+void print(const MonographView &view, Scope scope, QWidget *parent);
+// Writes a PDF to `path`; returns false and sets `error` when it cannot.
+bool exportPdf(const MonographView &view, Scope scope, const QString &path, QString *error = nullptr);
+// A file name for the PDF, from the drug's slug and the section.
+QString suggestedFileName(const MonographView &view, Scope scope);
+
+} // namespace monographprinter
+} // namespace formulary

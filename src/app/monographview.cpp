@@ -1,0 +1,352 @@
+#include "monographview.h"
+
+#include "findbar.h"
+#include "markdown.h"
+#include "pagebrowser.h"
+#include "ui_monographview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTabBar>
+
+#include <cmath>
+
+namespace formulary {
+namespace {
+
+constexpr int kDisclaimerMaxLines = 6;
+
+} // namespace
+
+MonographView::MonographView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MonographView>())
+{
+    m_ui->setupUi(this);
+    QTabBar *tabs = m_ui->sectionTabs;
+    tabs->setDocumentMode(true);
+    tabs->setExpanding(false);
+    tabs->setUsesScrollButtons(true);
+    tabs->setElideMode(Qt::ElideNone);
+    tabs->setFocusPolicy(Qt::TabFocus);
+    tabs->setDrawBase(true);
+    connect(tabs, &QTabBar::currentChanged, this, &MonographView::onTabChanged);
+
+    m_ui->findBar->hide();
+    connect(m_ui->findBar, &FindBar::textChanged, this, &MonographView::onFindTextChanged);
+    connect(m_ui->findBar, &FindBar::findNext, this, &MonographView::findNext);
+    connect(m_ui->findBar, &FindBar::findPrevious, this, &MonographView::findPrevious);
+    connect(m_ui->findBar, &FindBar::closed, this, [this] {
+        m_ui->pageBrowser->setFindText(QString());
+        m_ui->pageBrowser->setFocus(Qt::OtherFocusReason);
+    });
+
+    connect(m_ui->pageBrowser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) { emit linkHovered(url.toString()); });
+
+    PageBrowser *disclaimer = m_ui->disclaimerView;
+    disclaimer->setPageMargin(8);
+    disclaimer->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Sized to its text whenever the text is laid out again (new page, new width).
+    connect(disclaimer->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &MonographView::updateDisclaimerHeight);
+    // On the window's background, by role, so that it follows a change of theme.
+    disclaimer->viewport()->setBackgroundRole(QPalette::Window);
+
+    // The source line in the palette's own muted tone.
+    m_ui->drugSource->setForegroundRole(QPalette::PlaceholderText);
+    clear();
+}
+
+MonographView::~MonographView() = default;
+
+void MonographView::showPage(const MonographPage &page, int tab, const QStringList &highlightTerms)
+{
+    m_page = page;
+    m_hasPage = true;
+    m_html = QStringList(page.tabs.size(), QString());
+    m_plainText = QStringList(page.tabs.size(), QString());
+    m_highlightTerms = highlightTerms;
+
+    m_ui->drugTitle->setText(page.drug.title);
+    m_ui->drugGenericName->setText(tr("Generic name: %1").arg(page.drug.genericName));
+    m_ui->drugGenericName->setVisible(!page.drug.genericName.isEmpty());
+    const QString imported = QLocale().toString(page.drug.importedAt.toLocalTime(), QLocale::ShortFormat);
+    m_ui->drugSource->setText(tr("Source: %1 · Imported %2").arg(page.drug.sourcePath, imported));
+    m_ui->header->show();
+
+    QString disclaimer;
+    for (const Section &section : page.disclaimers) {
+        // The heading leads the first paragraph, as "Disclaimer:" does on the page.
+        const QString heading = QStringLiteral("<b>%1:</b> ").arg(sectionDisplayTitle(section).toHtmlEscaped());
+        QString html = markdown::toHtml(section.markdown);
+        if (html.startsWith(QLatin1String("<p>")))
+            html.insert(3, heading);
+        else
+            html.prepend(QStringLiteral("<p>%1</p>").arg(heading));
+        disclaimer += html;
+    }
+    m_disclaimerHtml = disclaimer.isEmpty() ? QString() : QStringLiteral("<div class=\"disclaimer\">%1</div>").arg(disclaimer);
+    m_ui->disclaimerView->showHtml(m_disclaimerHtml);
+    m_ui->disclaimerView->setVisible(!disclaimer.isEmpty());
+    m_ui->disclaimerRule->setVisible(!disclaimer.isEmpty());
+    updateDisclaimerHeight();
+
+    m_switching = true;
+    QTabBar *tabs = m_ui->sectionTabs;
+    while (tabs->count() > 0)
+        tabs->removeTab(tabs->count() - 1);
+    for (const MonographPage::Tab &pageTab : page.tabs) {
+        const int index = tabs->addTab(pageTab.title);
+        tabs->setTabToolTip(index, pageTab.title);
+    }
+    tabs->setVisible(true);
+    tabs->setCurrentIndex(std::clamp(tab, 0, std::max(0, tabs->count() - 1)));
+    m_switching = false;
+    m_ui->pageBrowser->show();
+    renderCurrentTab();
+}
+
+void MonographView::clear()
+{
+    m_page = MonographPage();
+    m_hasPage = false;
+    m_html.clear();
+    m_plainText.clear();
+    m_highlightTerms.clear();
+    m_disclaimerHtml.clear();
+    m_switching = true;
+    while (m_ui->sectionTabs->count() > 0)
+        m_ui->sectionTabs->removeTab(0);
+    m_switching = false;
+    m_ui->header->hide();
+    m_ui->sectionTabs->hide();
+    m_ui->pageBrowser->showHtml(QString());
+    m_ui->disclaimerView->hide();
+    m_ui->disclaimerRule->hide();
+    m_ui->findBar->hide();
+}
+
+int MonographView::tabCount() const
+{
+    return m_ui->sectionTabs->count();
+}
+
+int MonographView::currentTab() const
+{
+    return m_ui->sectionTabs->currentIndex();
+}
+
+int MonographView::currentSectionPosition() const
+{
+    const int tab = currentTab();
+    return tab >= 0 && tab < m_page.tabs.size() ? m_page.tabs.at(tab).position : -1;
+}
+
+void MonographView::setCurrentTab(int tab, const QStringList &highlightTerms)
+{
+    if (tab < 0 || tab >= tabCount())
+        return;
+    m_highlightTerms = highlightTerms;
+    m_switching = true;
+    const bool changed = tab != currentTab();
+    m_ui->sectionTabs->setCurrentIndex(tab);
+    m_switching = false;
+    if (!changed)
+        renderCurrentTab();
+}
+
+int MonographView::scrollPosition() const
+{
+    return m_ui->pageBrowser->verticalScrollBar()->value();
+}
+
+void MonographView::setScrollPosition(int value)
+{
+    m_ui->pageBrowser->verticalScrollBar()->setValue(value);
+}
+
+QString MonographView::sectionHtml(int tab) const
+{
+    if (tab < 0 || tab >= m_page.tabs.size())
+        return QString();
+    if (m_html.at(tab).isNull())
+        m_html[tab] = markdown::toHtml(m_page.tabs.at(tab).markdown);
+    return m_html.at(tab);
+}
+
+QString MonographView::disclaimerHtml() const
+{
+    return m_disclaimerHtml;
+}
+
+void MonographView::onTabChanged(int tab)
+{
+    if (m_switching) {
+        renderCurrentTab();
+        return;
+    }
+    // A tab the reader chose: the highlights of a search hit belong to its section.
+    m_highlightTerms.clear();
+    renderCurrentTab();
+    emit tabActivated(tab);
+}
+
+void MonographView::renderCurrentTab()
+{
+    const int tab = currentTab();
+    m_ui->pageBrowser->showHtml(sectionHtml(tab), m_highlightTerms);
+    if (!m_highlightTerms.isEmpty())
+        m_ui->pageBrowser->scrollToFirstHighlight();
+    if (m_ui->findBar->isVisible())
+        updateFindStatus();
+}
+
+void MonographView::nextTab()
+{
+    if (tabCount() > 1)
+        m_ui->sectionTabs->setCurrentIndex((currentTab() + 1) % tabCount());
+}
+
+void MonographView::previousTab()
+{
+    if (tabCount() > 1)
+        m_ui->sectionTabs->setCurrentIndex((currentTab() + tabCount() - 1) % tabCount());
+}
+
+void MonographView::showFindBar()
+{
+    m_ui->findBar->activate();
+    onFindTextChanged(m_ui->findBar->text());
+}
+
+void MonographView::onFindTextChanged(const QString &text)
+{
+    PageBrowser *browser = m_ui->pageBrowser;
+    // Start from the top of what is in view, as a reader expects.
+    QTextCursor start = browser->cursorForPosition(QPoint(0, 0));
+    start.clearSelection();
+    browser->setTextCursor(start);
+    if (browser->setFindText(text) > 0)
+        browser->findNext(false, true);
+    updateFindStatus();
+}
+
+void MonographView::findNext()
+{
+    find(false);
+}
+
+void MonographView::findPrevious()
+{
+    find(true);
+}
+
+void MonographView::find(bool backward)
+{
+    if (!m_ui->findBar->isVisible()) {
+        showFindBar();
+        return;
+    }
+    const QString text = m_ui->findBar->text();
+    if (text.isEmpty())
+        return;
+    PageBrowser *browser = m_ui->pageBrowser;
+    // Within this section first; past its last match, on to the next section
+    // that has one, so that find covers the whole monograph.
+    if (browser->findNext(backward, false)) {
+        updateFindStatus();
+        return;
+    }
+    for (int step = 1; step <= tabCount(); ++step) {
+        const int tab = (currentTab() + (backward ? -step : step) + tabCount() * step) % tabCount();
+        if (tab == currentTab() || matchesInTab(tab, text) > 0) {
+            if (tab != currentTab()) {
+                m_ui->sectionTabs->setCurrentIndex(tab); // counts as the reader's move
+            }
+            browser->selectFindMatch(backward ? -1 : 0);
+            break;
+        }
+    }
+    updateFindStatus();
+}
+
+int MonographView::matchesInTab(int tab, const QString &text) const
+{
+    if (tab == currentTab())
+        return m_ui->pageBrowser->findMatchCount();
+    if (m_plainText.at(tab).isNull()) {
+        PageDocument document;
+        document.setHtml(sectionHtml(tab));
+        m_plainText[tab] = document.toPlainText();
+    }
+    return int(m_plainText.at(tab).count(text, Qt::CaseInsensitive));
+}
+
+void MonographView::updateFindStatus()
+{
+    const QString text = m_ui->findBar->text();
+    PageBrowser *browser = m_ui->pageBrowser;
+    if (text.isEmpty()) {
+        m_ui->findBar->setStatus(QString(), false);
+        return;
+    }
+    int elsewhere = 0;
+    for (int tab = 0; tab < tabCount(); ++tab) {
+        if (tab != currentTab())
+            elsewhere += matchesInTab(tab, text);
+    }
+    const int here = browser->findMatchCount();
+    QString status;
+    if (here > 0)
+        status = tr("%1 of %2").arg(std::max(1, browser->currentFindMatch())).arg(here);
+    else if (elsewhere == 0)
+        status = tr("Not found");
+    else
+        status = tr("Not in this section");
+    if (elsewhere > 0)
+        status += QStringLiteral(" · ") + tr("%n more in other sections", nullptr, elsewhere);
+    m_ui->findBar->setStatus(status, here == 0 && elsewhere == 0);
+}
+
+void MonographView::setZoomPercent(int percent)
+{
+    m_ui->pageBrowser->setZoomPercent(percent);
+}
+
+int MonographView::zoomPercent() const
+{
+    return m_ui->pageBrowser->zoomPercent();
+}
+
+PageBrowser *MonographView::browser() const
+{
+    return m_ui->pageBrowser;
+}
+
+QTabBar *MonographView::tabBar() const
+{
+    return m_ui->sectionTabs;
+}
+
+FindBar *MonographView::findBar() const
+{
+    return m_ui->findBar;
+}
+
+void MonographView::updateDisclaimerHeight()
+{
+    PageBrowser *view = m_ui->disclaimerView;
+    if (view->isHidden())
+        return;
+    // As tall as its text, up to a few lines; beyond that it scrolls.
+    const int wanted = int(std::ceil(view->document()->size().height())) + 2 * view->frameWidth();
+    const int most = int(kDisclaimerMaxLines * view->fontMetrics().lineSpacing() * 1.4) + 2 * view->frameWidth();
+    view->setVerticalScrollBarPolicy(wanted > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    const int height = std::min(wanted, most);
+    if (view->height() != height)
+        view->setFixedHeight(height);
+}
+
+} // namespace formulary

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "monographpage.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QTabBar;
+
+namespace Ui {
+class MonographView;
+}
+
+namespace formulary {
+
+class FindBar;
+class PageBrowser;
+
+// One drug's monograph: a header with its name, generic name, source file and
+// import date; one tab per section in page order; the section's text; find
+// in page; and the page's disclaimer, always in view below.
+class MonographView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MonographView(QWidget *parent = nullptr);
+    ~MonographView() override;
+
+    // Shows `page` on tab `tab` (clamped), highlighting `highlightTerms`.
+    void showPage(const MonographPage &page, int tab = 0, const QStringList &highlightTerms = {});
+    void clear();
+    bool hasPage() const { return m_hasPage; }
+    const MonographPage &page() const { return m_page; }
+
+    int tabCount() const;
+    int currentTab() const;
+    // The section position of the current tab, -1 when none.
+    int currentSectionPosition() const;
+    void setCurrentTab(int tab, const QStringList &highlightTerms = {});
+    int scrollPosition() const;
+    void setScrollPosition(int value);
+
+    // The section's HTML as shown, for printing.
+    QString sectionHtml(int tab) const;
+    QString disclaimerHtml() const;
+
+    void nextTab();
+    void previousTab();
+
+    void showFindBar();
+    void findNext();
+    void findPrevious();
+
+    void setZoomPercent(int percent);
+    int zoomPercent() const;
+
+    PageBrowser *browser() const;
+    QTabBar *tabBar() const;
+    FindBar *findBar() const;
+
+signals:
+    // The reader chose another tab (by click or keyboard), not showPage.
+    void tabActivated(int tab);
+    void linkHovered(const QString &url);
+
+private:
+    void onTabChanged(int tab);
+    void renderCurrentTab();
+    void onFindTextChanged(const QString &text);
+    void find(bool backward);
+    void updateFindStatus();
+    int matchesInTab(int tab, const QString &text) const;
+    void updateDisclaimerHeight();
+
+    std::unique_ptr<Ui::MonographView> m_ui;
+    MonographPage m_page;
+    bool m_hasPage = false;
+    bool m_switching = false;
+    QStringList m_highlightTerms;
+    QString m_disclaimerHtml;
+    mutable QStringList m_html;      // per tab, rendered on first view
+    mutable QStringList m_plainText; // per tab, for counting matches elsewhere
+};
+
+} // namespace formulary

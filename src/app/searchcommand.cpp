@@ -1,0 +1,141 @@
+#include "cli.h"
+
+#include "contentdatabase.h"
+#include "searchengine.h"
+#include "searchquery.h"
+#include "sectionkind.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace formulary::cli {
+namespace {
+
+constexpr int kDefaultLimit = 20;
+
+QJsonObject toJson(const SearchResult &result)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("group"), matchKindName(result.match));
+    object.insert(QStringLiteral("name"), result.name);
+    object.insert(QStringLiteral("slug"), result.slug);
+    object.insert(QStringLiteral("section"), result.sectionKind ? QJsonValue(sectionKindName(*result.sectionKind)) : QJsonValue());
+    object.insert(QStringLiteral("heading"), result.sectionHeading);
+    object.insert(QStringLiteral("snippet"), result.snippet.text);
+    object.insert(QStringLiteral("snippetHtml"), result.snippet.toHtml());
+    return object;
+}
+
+} // namespace
+
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Search drug names and section text, as the search box does, and print the results\n"
+        "best first: exact names, names with a word starting with the query, combinations\n"
+        "containing it, \"did you mean\" suggestions, then matches in section text with a\n"
+        "snippet. Prefix a word with a filter to search only one kind of section:\n\n%1\n"
+        "With a filter, names are not listed. Put -- before a QUERY that starts with -.\n"
+        "Exit status: 0 when something was found,\n"
+        "1 when nothing was or the database could not be read, 2 for a usage error.")
+        .arg(SearchQuery::filterHelp()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("search"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("cli", "What to look for."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("cli", "Content database to read (default: your own import, else the shipped one)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        QCoreApplication::translate("cli", "Print at most N results (default %1; 0 for all).").arg(kDefaultLimit),
+        QStringLiteral("N"), QString::number(kDefaultLimit));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("cli", "Print the results as JSON: {\"query\", \"section\", \"total\", \"results\": "
+                                           "[{\"group\", \"name\", \"slug\", \"section\", \"heading\", \"snippet\", "
+                                           "\"snippetHtml\"}]}."));
+    parser.addOptions({dbOption, limitOption, jsonOption});
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.parse(arguments)) {
+        err << "formulary search: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        err << QCoreApplication::translate("cli", "formulary search: search for what? see 'formulary search --help'") << '\n';
+        return UsageError;
+    }
+    bool limitOk = false;
+    int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 0) {
+        err << QCoreApplication::translate("cli", "formulary search: --limit wants a number of results, not '%1'")
+                   .arg(parser.value(limitOption))
+            << '\n';
+        return UsageError;
+    }
+    const SearchQuery query = SearchQuery::parse(positional.mid(1).join(QLatin1Char(' ')));
+
+    QString error;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::defaultPath();
+    const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
+    if (!database) {
+        err << "formulary search: " << error << '\n';
+        return Failure;
+    }
+    SearchEngine::Hits hits;
+    QList<SearchResult> results;
+    try {
+        SearchEngine engine(database->handle());
+        hits = engine.search(query);
+        if (limit == 0)
+            limit = int(hits.hits.size());
+        results = engine.results(hits, 0, limit);
+    } catch (const SqliteError &e) {
+        err << "formulary search: " << path << ": " << QString::fromStdString(e.what()) << '\n';
+        return Failure;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SearchResult &result : std::as_const(results))
+            array.append(toJson(result));
+        QJsonObject document;
+        document.insert(QStringLiteral("query"), query.text);
+        document.insert(QStringLiteral("section"), query.section ? QJsonValue(sectionKindName(*query.section)) : QJsonValue());
+        document.insert(QStringLiteral("total"), int(hits.hits.size()));
+        document.insert(QStringLiteral("results"), array);
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    } else {
+        const bool terminal = ::isatty(STDOUT_FILENO);
+        const QString open = terminal ? QStringLiteral("\x1b[1m") : QStringLiteral("**");
+        const QString close = terminal ? QStringLiteral("\x1b[0m") : QStringLiteral("**");
+        for (const SearchResult &result : std::as_const(results)) {
+            out << matchKindName(result.match).leftJustified(12) << result.name;
+            if (result.match == MatchKind::Suggestion)
+                out << QCoreApplication::translate("cli", "  (did you mean?)");
+            if (!result.sectionHeading.isEmpty())
+                out << QStringLiteral(" — ") << result.sectionHeading;
+            if (!result.snippet.isEmpty())
+                out << QStringLiteral(": ") << result.snippet.toMarkedText(open, close);
+            out << '\n';
+        }
+        out.flush();
+        if (results.size() < hits.hits.size())
+            err << QCoreApplication::translate("cli", "%1 of %2 results; --limit N shows more")
+                       .arg(results.size())
+                       .arg(hits.hits.size())
+                << '\n';
+    }
+    return results.isEmpty() ? Failure : Success;
+}
+
+} // namespace formulary::cli

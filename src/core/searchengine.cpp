@@ -1,0 +1,307 @@
+#include "searchengine.h"
+
+#include "sectionkind.h"
+#include "sectionstore.h"
+
+#include <QHash>
+
+#include <sqlite3.h>
+
+namespace formulary {
+namespace {
+
+// A query whose every word is common in the text is a search of the text,
+// not a misspelled name: it gets no "did you mean".
+bool isCommonWord(const SearchVocabulary &vocabulary, const QString &word)
+{
+    return vocabulary.documents(word) >= std::max(3, vocabulary.drugCount() / 1000);
+}
+
+struct StoredSection
+{
+    SectionKind kind;
+    QString heading;
+    QString ingredient;
+    qint64 offset;
+    qint64 length;
+};
+
+// Kinds are stored by their names; parsing each name for every row shown
+// would cost more than the rest of a result.
+SectionKind kindNamed(const QString &name)
+{
+    static const QHash<QString, SectionKind> kinds = [] {
+        QHash<QString, SectionKind> map;
+        for (const SectionKind kind : {SectionKind::Preamble, SectionKind::GenericName, SectionKind::Usage, SectionKind::Dosage,
+                                       SectionKind::SideEffects, SectionKind::HowItWorks, SectionKind::Precautions,
+                                       SectionKind::Faqs, SectionKind::Disclaimer, SectionKind::Other})
+            map.insert(sectionKindName(kind), kind);
+        return map;
+    }();
+    const auto it = kinds.constFind(name);
+    return it != kinds.constEnd() ? *it : sectionKindFromName(name).value_or(SectionKind::Other);
+}
+
+QString displayHeading(const StoredSection &section)
+{
+    const QString heading = section.heading.isEmpty() ? sectionKindTitle(section.kind) : section.heading;
+    return section.ingredient.isEmpty() ? heading : section.ingredient + QStringLiteral(" — ") + heading;
+}
+
+// A search connection reads pages all over a large file: mapping it saves a
+// copy per page read, and a larger cache keeps the index's upper levels.
+sqlite3 *tuneForSearch(sqlite3 *db)
+{
+    sqliteExecute(db, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768");
+    return db;
+}
+
+// One read transaction for a whole search or page: each statement outside
+// one takes and drops the file lock again, a pair of system calls per row.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(sqlite3 *db)
+        : m_db(db)
+        , m_open(sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {
+    }
+    ~ReadTransaction()
+    {
+        if (m_open)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_db;
+    bool m_open;
+};
+
+} // namespace
+
+QString matchKindName(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Exact:
+        return QStringLiteral("exact");
+    case MatchKind::Prefix:
+        return QStringLiteral("prefix");
+    case MatchKind::Ingredient:
+        return QStringLiteral("ingredient");
+    case MatchKind::Suggestion:
+        return QStringLiteral("suggestion");
+    case MatchKind::FullText:
+        break;
+    }
+    return QStringLiteral("fulltext");
+}
+
+SearchEngine::SearchEngine(sqlite3 *db)
+    : m_db(tuneForSearch(db))
+    , m_names(NameIndex::load(db))
+    , m_vocabulary(SearchVocabulary::load(db))
+    , m_fullText(std::make_unique<SearchFullText>(db, m_vocabulary))
+    , m_text(db, "SELECT body FROM drug_text WHERE drug_id = ?")
+    , m_sections(db, "SELECT kind, heading, ingredient, text_offset, text_length FROM section WHERE drug_id = ? "
+                     "ORDER BY position")
+{
+}
+
+SearchEngine::~SearchEngine() = default;
+
+QList<SearchEngine::Hit> SearchEngine::searchNames(const SearchQuery &query) const
+{
+    QList<Hit> hits;
+    if (query.isEmpty())
+        return hits;
+    const bool suggest = !std::all_of(query.words.cbegin(), query.words.cend(), [this](const QString &word) {
+        return isCommonWord(m_vocabulary, word);
+    });
+    const QList<NameIndex::Match> matches = m_names.match(query.words, suggest);
+    hits.reserve(matches.size());
+    for (const NameIndex::Match &match : matches)
+        hits.append({m_names.id(match.drug), match.kind, fulltextindex::Title});
+    return hits;
+}
+
+QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, const QList<Hit> &names,
+                                                      const Cancelled &cancelled, SnippetTerms *terms)
+{
+    QList<Hit> hits;
+    const SearchFullText::Plan plan = m_fullText->plan(query);
+    if (terms)
+        *terms = plan.terms;
+    if (plan.match.isEmpty())
+        return hits;
+    // Drugs listed by name are not listed again for their text.
+    std::vector<bool> listed(size_t(m_names.size()), false);
+    for (const Hit &hit : names) {
+        if (hit.match == MatchKind::Suggestion)
+            continue;
+        if (const auto index = m_names.indexOf(hit.drugId))
+            listed[*index] = true;
+    }
+    const auto isListed = [this, &listed](qint64 drugId) {
+        const auto index = m_names.indexOf(drugId);
+        return index && listed[*index];
+    };
+    const ReadTransaction transaction(m_db);
+    const QList<SearchFullText::Hit> found = m_fullText->run(plan, m_candidates, isListed, cancelled);
+    hits.reserve(found.size());
+    for (const SearchFullText::Hit &hit : found)
+        hits.append({hit.drugId, MatchKind::FullText, hit.column});
+    return hits;
+}
+
+SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelled &cancelled)
+{
+    Hits result;
+    result.query = query;
+    if (query.isEmpty())
+        return result;
+    // A section filter asks for text in that kind of section, not for names.
+    if (!query.section)
+        result.hits = searchNames(query);
+    result.nameCount = int(result.hits.size());
+    if (cancelled && cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+    try {
+        const QList<Hit> text = searchFullText(query, result.hits, cancelled, &result.terms);
+        // A suggestion is not a match: a drug that does match the text is
+        // listed for that instead. (Suggestions come only without other names.)
+        if (!result.hits.isEmpty() && result.hits.constFirst().match == MatchKind::Suggestion && !text.isEmpty()) {
+            std::vector<bool> inText(size_t(m_names.size()), false);
+            for (const Hit &hit : text) {
+                if (const auto index = m_names.indexOf(hit.drugId))
+                    inText[*index] = true;
+            }
+            result.hits.erase(std::remove_if(result.hits.begin(), result.hits.end(), [&](const Hit &hit) {
+                                  const auto index = m_names.indexOf(hit.drugId);
+                                  return index && inText[*index];
+                              }),
+                              result.hits.end());
+            result.nameCount = int(result.hits.size());
+        }
+        result.hits += text;
+    } catch (const SqliteError &) {
+        if (cancelled && cancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        throw;
+    }
+    return result;
+}
+
+QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count, const Cancelled &cancelled)
+{
+    QList<SearchResult> results;
+    const ReadTransaction transaction(m_db);
+    const int end = int(std::min<qsizetype>(hits.hits.size(), qsizetype(from) + std::max(count, 0)));
+    for (int i = std::max(from, 0); i < end; ++i) {
+        if (cancelled && cancelled())
+            break;
+        const Hit &hit = hits.hits.at(i);
+        SearchResult result = hit.match == MatchKind::FullText ? fullTextResult(hit, hits.terms) : SearchResult();
+        result.drugId = hit.drugId;
+        result.match = hit.match;
+        if (const auto index = m_names.indexOf(hit.drugId)) {
+            const NameIndex::Drug drug = m_names.drug(*index);
+            result.name = drug.title;
+            result.slug = drug.slug;
+            if (hit.match == MatchKind::FullText && hit.column == fulltextindex::Title)
+                result.snippet = Snippet::markAll(drug.title, hits.terms);
+        }
+        results.append(result);
+    }
+    return results;
+}
+
+SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &terms)
+{
+    SearchResult result;
+    if (hit.column == fulltextindex::Title)
+        return result;
+
+    m_text.bind(1, hit.drugId);
+    const QByteArray text = m_text.step() ? sectionstore::unpack(m_text.columnBlob(0)) : QByteArray();
+    m_text.reset();
+    QList<StoredSection> sections;
+    m_sections.bind(1, hit.drugId);
+    while (m_sections.step()) {
+        sections.append({kindNamed(m_sections.columnText(0)),
+                         m_sections.columnText(1), m_sections.columnText(2), m_sections.columnInt64(3),
+                         m_sections.columnInt64(4)});
+    }
+    m_sections.reset();
+
+    const auto plainText = [&text](const StoredSection &section) {
+        QString markdown = QString::fromUtf8(text.mid(section.offset, section.length));
+        // The index holds an unknown section's heading with its text.
+        if (section.kind == SectionKind::Other && !section.heading.isEmpty())
+            markdown = section.heading + QStringLiteral(":\n") + markdown;
+        return Snippet::plainTextOf(markdown);
+    };
+
+    // Most columns hold one section: cut the snippet from it.
+    int best = -1;
+    QString bestText;
+    for (int i = 0; i < sections.size(); ++i) {
+        if (fulltextindex::columnFor(sections.at(i).kind) != hit.column)
+            continue;
+        if (best >= 0) {
+            best = -2; // several: choose below
+            break;
+        }
+        best = i;
+    }
+    if (best >= 0) {
+        bestText = plainText(sections.at(best));
+        result.snippet = Snippet::cut(bestText, terms);
+        if (result.snippet.isEmpty())
+            best = -1;
+    }
+    // Else the section of the column that holds most of the query; any
+    // section when the index and this tokenizer disagree on a word.
+    if (best < 0) {
+        QPair<int, int> bestCoverage{0, 0};
+        for (const bool sameColumn : {true, false}) {
+            for (int i = 0; i < sections.size(); ++i) {
+                const StoredSection &section = sections.at(i);
+                if ((fulltextindex::columnFor(section.kind) == hit.column) != sameColumn)
+                    continue;
+                QString plain = plainText(section);
+                const QPair<int, int> coverage = Snippet::coverage(plain, terms);
+                if (coverage > bestCoverage) {
+                    best = i;
+                    bestCoverage = coverage;
+                    bestText = std::move(plain);
+                }
+            }
+            if (best >= 0)
+                break;
+        }
+        if (best >= 0)
+            result.snippet = Snippet::cut(bestText, terms);
+    }
+    if (best < 0) {
+        for (const StoredSection &section : std::as_const(sections)) {
+            if (fulltextindex::columnFor(section.kind) == hit.column) {
+                result.sectionKind = section.kind;
+                result.sectionHeading = displayHeading(section);
+                break;
+            }
+        }
+        return result;
+    }
+    const StoredSection &section = sections.at(best);
+    result.sectionKind = section.kind;
+    result.sectionHeading = displayHeading(section);
+    return result;
+}
+
+} // namespace formulary

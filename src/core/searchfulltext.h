@@ -1,0 +1,59 @@
+#pragma once
+
+#include "fulltextindex.h"
+#include "searchquery.h"
+#include "snippet.h"
+#include "sqlitestatement.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace formulary {
+
+class SearchVocabulary;
+
+// The full-text part of a search over drug_fts. A plain MATCH … ORDER BY
+// bm25 scores every matching drug before it can return the best few, and
+// on common words that is most drugs; here the first `candidates` matches
+// are scored by a ranking function of our own (column weights, word weights
+// from the vocabulary, a bonus for words side by side) and ranked in memory.
+// Snippets are not made here: only for the rows shown (see SearchEngine).
+class SearchFullText
+{
+public:
+    // What a query becomes: an FTS5 expression built only from quoted
+    // words, and the weights the ranking function reads.
+    struct Plan
+    {
+        QByteArray match;   // empty: nothing can match
+        QByteArray phrases; // per phrase of `match`: its word and weight, for the ranking function
+        SnippetTerms terms;
+    };
+    struct Hit
+    {
+        qint64 drugId = 0;
+        double score = 0;
+        fulltextindex::Column column = fulltextindex::Title; // where most of the query was found
+    };
+
+    // Registers the ranking function on `db` and prepares the query.
+    SearchFullText(sqlite3 *db, const SearchVocabulary &vocabulary);
+
+    Plan plan(const SearchQuery &query) const;
+    // Best first; `exclude` drops drugs already listed by name before they
+    // take a candidate's place. Throws SqliteError (SQLITE_INTERRUPT when
+    // `cancelled` said so).
+    QList<Hit> run(const Plan &plan, int candidates, const std::function<bool(qint64)> &exclude,
+                   const std::function<bool()> &cancelled);
+
+private:
+    sqlite3 *m_db;
+    const SearchVocabulary &m_vocabulary;
+    SqliteStatement m_query;
+};
+
+} // namespace formulary

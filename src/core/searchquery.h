@@ -1,0 +1,38 @@
+#pragma once
+
+#include "monograph.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace formulary {
+
+// What the user typed, understood: the words to look for, whether the last
+// one is still being typed, and an optional section filter. Any text is a
+// valid query; nothing here is ever passed on as SQL or FTS5 syntax.
+struct SearchQuery
+{
+    QString text;                       // as typed, filter included
+    QStringList words;                  // folded words, in order, repeats removed
+    bool lastWordIsPrefix = false;      // the text ends inside the last word
+    std::optional<SectionKind> section; // limit the full-text part to this kind
+
+    // Reads a filter such as "side:" or "faqs:" (see filterHelp()) from
+    // anywhere in the text; the last one wins. An unknown "word:" is text.
+    static SearchQuery parse(const QString &text);
+    // The same, with the filter given by the caller (when set) in place of
+    // any in the text.
+    static SearchQuery parse(const QString &text, std::optional<SectionKind> section);
+
+    bool isEmpty() const { return words.isEmpty(); }
+    // The filter names, one line each, for --help and tooltips.
+    static QString filterHelp();
+
+private:
+    // The words of `text`, without looking for filters.
+    static SearchQuery fromText(const QString &text);
+};
+
+} // namespace formulary

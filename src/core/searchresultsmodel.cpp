@@ -1,0 +1,158 @@
+#include "searchresultsmodel.h"
+
+#include "searchservice.h"
+#include "sectionkind.h"
+
+namespace formulary {
+
+SearchResultsModel::SearchResultsModel(SearchService *service, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+{
+    connect(service, &SearchService::searchFinished, this, &SearchResultsModel::onSearchFinished);
+    connect(service, &SearchService::resultsFetched, this, &SearchResultsModel::onResultsFetched);
+    // Rows of the old database would open drugs that may be gone: search again.
+    connect(service, &SearchService::databaseChanged, this, &SearchResultsModel::start);
+}
+
+void SearchResultsModel::setQuery(const QString &text)
+{
+    m_text = text;
+    start();
+}
+
+void SearchResultsModel::setSectionFilter(std::optional<SectionKind> section)
+{
+    m_section = section;
+    start();
+}
+
+void SearchResultsModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(rows, 1);
+}
+
+void SearchResultsModel::start()
+{
+    if (!m_service)
+        return;
+    const SearchQuery query = SearchQuery::parse(m_text, m_section);
+    if (query.isEmpty()) {
+        m_service->cancel();
+        m_pending = 0;
+        m_fetching = false;
+        m_generation = 0;
+        if (!m_results.isEmpty()) {
+            beginResetModel();
+            m_results.clear();
+            m_total = 0;
+            endResetModel();
+        }
+        m_total = 0;
+        emit searchFinished(0, QString());
+        return;
+    }
+    m_fetching = false;
+    m_pending = m_service->search(query, m_pageSize);
+}
+
+void SearchResultsModel::onSearchFinished(quint64 generation, const SearchPage &page)
+{
+    if (generation != m_pending)
+        return;
+    m_pending = 0;
+    // No fetching while the rows change: a view asking from its signal
+    // handlers would ask for rows the model is only just adding.
+    m_fetching = true;
+    beginResetModel();
+    m_generation = generation;
+    m_results = page.results;
+    m_total = page.error.isEmpty() ? std::max(page.total, int(m_results.size())) : int(m_results.size());
+    endResetModel();
+    m_fetching = false;
+    emit searchFinished(m_total, page.error);
+}
+
+void SearchResultsModel::onResultsFetched(quint64 generation, int from, const QList<SearchResult> &results)
+{
+    if (generation != m_generation || m_pending != 0)
+        return;
+    if (from != m_results.size() || results.isEmpty()) {
+        if (results.isEmpty())
+            m_total = int(m_results.size()); // nothing more could be read
+        m_fetching = false;
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_results.size()), int(m_results.size() + results.size() - 1));
+    m_results += results;
+    endInsertRows();
+    m_fetching = false;
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchResult &result = m_results.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return result.name;
+    case Qt::ToolTipRole:
+        return result.sectionHeading.isEmpty() ? result.name : result.name + QStringLiteral(" — ") + result.sectionHeading;
+    case SlugRole:
+        return result.slug;
+    case DrugIdRole:
+        return result.drugId;
+    case MatchKindRole:
+        return int(result.match);
+    case MatchKindNameRole:
+        return matchKindName(result.match);
+    case SectionKindRole:
+        return result.sectionKind ? sectionKindName(*result.sectionKind) : QString();
+    case SectionHeadingRole:
+        return result.sectionHeading;
+    case SnippetRole:
+        return result.snippet.toHtml();
+    case IsSuggestionRole:
+        return result.match == MatchKind::Suggestion;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(SlugRole, "slug");
+    names.insert(DrugIdRole, "drugId");
+    names.insert(MatchKindRole, "matchKind");
+    names.insert(MatchKindNameRole, "matchKindName");
+    names.insert(SectionKindRole, "sectionKind");
+    names.insert(SectionHeadingRole, "sectionHeading");
+    names.insert(SnippetRole, "snippet");
+    names.insert(IsSuggestionRole, "isSuggestion");
+    return names;
+}
+
+bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_service && m_generation != 0 && m_pending == 0 && !m_fetching
+        && m_results.size() < m_total;
+}
+
+void SearchResultsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_service->fetch(m_generation, int(m_results.size()), m_pageSize);
+}
+
+} // namespace formulary

@@ -1,0 +1,133 @@
+// The core's reads for the browser window, without a window: the drug list
+// model and a monograph as the window lays it out.
+#include "druglistmodel.h"
+#include "importer.h"
+#include "markdown.h"
+#include "monographpage.h"
+#include "testpages.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace formulary;
+using formulary::testing::page;
+using formulary::testing::writeFile;
+
+class TestBrowserModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContentDatabase> m_database;
+
+    QString pagePath(const QString &name) const { return m_dir.filePath(QStringLiteral("pages/") + name); }
+
+private slots:
+    void initTestCase()
+    {
+        // More drugs than one batch, named so that name order differs from file order.
+        for (int i = 0; i < DrugListModel::BatchSize + 20; ++i)
+            QVERIFY(writeFile(pagePath(QStringLiteral("d%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(1000 - i))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("cafe.md")), page(QStringLiteral("Café Noir"))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("combo.md")), R"(---
+title: Alpha + Beta
+---
+# Alpha + Beta
+### Generic Name
+Alpha and Beta, a combination
+with two lines
+
+**1. Alpha:**
+
+**Usage:** Alpha relieves.
+
+**2. Beta:**
+
+**Usage:** Beta soothes.
+
+### Something Else
+
+Kept under its own heading.
+
+**Disclaimer:** Educational only.
+)"));
+        Importer::Options options;
+        options.sourceDir = m_dir.filePath(QStringLiteral("pages"));
+        options.databasePath = m_dir.filePath(QStringLiteral("content.sqlite"));
+        QVERIFY(Importer::run(options).succeeded());
+        QString error;
+        m_database = ContentDatabase::open(options.databasePath, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(m_database, qPrintable(error));
+    }
+
+    void drugListGrowsInBatches()
+    {
+        DrugListModel model;
+        model.setDatabase(m_database.get());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.canFetchMore({}));
+        // The tester fetches the first batch itself (made after the reset, as
+        // its own check of a reset would see that fetch as nested in it).
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() >= DrugListModel::BatchSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), m_database->drugCount());
+        QVERIFY(!model.canFetchMore({}));
+
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Alpha + Beta"));
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Café Noir"));
+        QCOMPARE(model.index(1).data(DrugListModel::FoldedNameRole).toString(), QStringLiteral("cafe noir"));
+        QCOMPARE(model.index(1).data(DrugListModel::SlugRole).toString(), m_database->findByName(QStringLiteral("cafe noir")).value(0).slug);
+        QVERIFY(model.index(1).data(DrugListModel::DrugIdRole).toLongLong() > 0);
+        QStringList titles;
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles.append(model.index(row).data().toString());
+        QStringList sorted = titles;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
+        QCOMPARE(titles, sorted);
+
+        model.setDatabase(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void monographPageTabs()
+    {
+        const auto standard = MonographPage::load(*m_database, m_database->findByName(QStringLiteral("Café Noir")).value(0).slug);
+        QVERIFY(standard);
+        QStringList titles;
+        for (const MonographPage::Tab &tab : standard->tabs)
+            titles.append(tab.title);
+        // A one-line generic name is in the header, not a tab; the disclaimer is kept apart.
+        QCOMPARE(titles, QStringList({"Usage", "Side Effects", "FAQs"}));
+        QCOMPARE(standard->disclaimers.size(), 1);
+        QCOMPARE(standard->tabForKind(SectionKind::Faqs), 2);
+        QCOMPARE(standard->tabForPosition(standard->tabs.at(1).position), 1);
+        QCOMPARE(standard->tabForPosition(999), -1);
+
+        const auto combination = MonographPage::load(*m_database, m_database->findByName(QStringLiteral("Alpha + Beta")).value(0).slug);
+        QVERIFY(combination);
+        titles.clear();
+        for (const MonographPage::Tab &tab : combination->tabs)
+            titles.append(tab.title);
+        // A generic name of more than a line keeps its tab; sections per
+        // ingredient say whose they are, as the page labels them; an unknown
+        // section keeps its heading.
+        QCOMPARE(titles, QStringList({"Generic Name", "1. Alpha — Usage", "2. Beta — Usage", "Something Else"}));
+        QVERIFY(!MonographPage::load(*m_database, QStringLiteral("no-such-drug")));
+    }
+
+    void htmlSetsLabelsApart()
+    {
+        const QString html = markdown::toHtml(QStringLiteral("**Common Side Effects:**\n\n* Drowsiness\n\n**Adults:** 10 mg daily.\n\n~~old~~"));
+        QVERIFY(html.contains(QStringLiteral("<div class=\"label\">\n<p><strong>Common Side Effects:</strong></p>\n</div>")));
+        // A bold opener followed by text is not a label on its own line.
+        QVERIFY(html.contains(QStringLiteral("<p><strong>Adults:</strong> 10 mg daily.</p>")));
+        QVERIFY(html.contains(QStringLiteral("<del>old</del>")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrowserModels)
+#include "tst_browsermodels.moc"

@@ -1,0 +1,159 @@
+// What a page may name but must not get: no image or file is read, no link
+// but http and https is opened, and nothing navigates by itself. And what it
+// must look like: strikethrough, labels and tables styled.
+#include "markdown.h"
+#include "pagebrowser.h"
+#include "windowtesting.h"
+
+#include <QDesktopServices>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextCharFormat>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace formulary;
+using namespace formulary::testing;
+
+// Stands in for the system's handlers, to see what would have been opened.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+namespace {
+
+// The rectangle of the first occurrence of `text` in the browser's viewport.
+QRect rectOf(PageBrowser &browser, const QString &text)
+{
+    const QTextCursor found = browser.document()->find(text);
+    if (found.isNull())
+        return {};
+    QTextCursor cursor(browser.document());
+    cursor.setPosition(found.selectionStart() + 1);
+    return browser.cursorRect(cursor);
+}
+
+} // namespace
+
+class TestPageBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    UrlRecorder m_recorder;
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *scheme : {"http", "https", "javascript", "file", "data", "mailto", "ftp"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &m_recorder, "open");
+    }
+
+    void cleanupTestCase()
+    {
+        for (const char *scheme : {"http", "https", "javascript", "file", "data", "mailto", "ftp"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    }
+
+    void cleanup() { m_recorder.opened.clear(); }
+
+    void unsafePageLoadsNothing()
+    {
+        WindowFixture fixture;
+        // A real image beside the pages, that a page names in every way it can.
+        const QString imagePath = fixture.filePath(QStringLiteral("secret.png"));
+        QImage image(40, 40, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(imagePath));
+        const QString fileUrl = QUrl::fromLocalFile(imagePath).toString();
+        const QString usage = QStringLiteral(
+                                  "Read [the script](javascript:alert(1)) or [the file](%1) or [the site](https://example.org/drug).\n\n"
+                                  "![chart](%1)\n\n![relative](secret.png)\n\n<img src=\"%1\"> <a href=\"https://evil.example\">raw</a>")
+                                  .arg(fileUrl);
+        QVERIFY(fixture.writePage(QStringLiteral("u/unsafamine.md"), page(QStringLiteral("Unsafamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Unsafamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Unsafamine"));
+        PageBrowser &browser = *window->monographView()->browser();
+        browser.grab(); // lays out and paints, which is when images are asked for
+
+        // No image the page names was loaded, by the view or by the document.
+        for (const QString &name : {fileUrl, imagePath, QStringLiteral("secret.png")}) {
+            QVERIFY2(browser.document()->resource(QTextDocument::ImageResource, QUrl(name)).isNull(), qPrintable(name));
+            QVERIFY(browser.loadResource(QTextDocument::ImageResource, QUrl(name)).isNull());
+        }
+        // Raw HTML is shown as text, not interpreted.
+        QVERIFY(browser.toPlainText().contains(QStringLiteral("<img src=")));
+
+        // Clicking the links: only https reaches the system.
+        const QUrl before = browser.source();
+        for (const QString &text : {QStringLiteral("the script"), QStringLiteral("the file")}) {
+            const QRect rect = rectOf(browser, text);
+            QVERIFY(rect.isValid());
+            QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, rect.center());
+        }
+        QVERIFY2(m_recorder.opened.isEmpty(), qPrintable(m_recorder.opened.value(0).toString()));
+        QCOMPARE(browser.source(), before); // nothing navigated
+        QVERIFY(browser.toPlainText().contains(QStringLiteral("Read the script")));
+
+        QTest::mouseClick(browser.viewport(), Qt::LeftButton, {}, rectOf(browser, QStringLiteral("the site")).center());
+        QCOMPARE(m_recorder.opened, QList<QUrl>({QUrl(QStringLiteral("https://example.org/drug"))}));
+    }
+
+    void linkPolicy_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("openable");
+        QTest::newRow("https") << "https://example.org/a" << true;
+        QTest::newRow("http") << "HTTP://example.org" << true;
+        QTest::newRow("javascript") << "javascript:alert(1)" << false;
+        QTest::newRow("file") << "file:///etc/passwd" << false;
+        QTest::newRow("data") << "data:text/html,<b>x</b>" << false;
+        QTest::newRow("mailto") << "mailto:a@example.org" << false;
+        QTest::newRow("relative") << "other.md" << false;
+        QTest::newRow("no host") << "https:///path" << false;
+    }
+
+    void linkPolicy()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, openable);
+        QCOMPARE(PageBrowser::isOpenable(QUrl(url)), openable);
+    }
+
+    void strikethroughLabelsAndTablesAreStyled()
+    {
+        PageBrowser browser;
+        browser.resize(600, 400);
+        browser.showHtml(markdown::toHtml(QStringLiteral(
+            "**Common Side Effects:**\n\n* Drowsiness\n\nWas ~~10 mg~~ now 5 mg.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")));
+        QTextDocument *document = browser.document();
+
+        const QTextCursor struck = document->find(QStringLiteral("10 mg"));
+        QVERIFY(!struck.isNull());
+        QTextCursor inside(document);
+        inside.setPosition(struck.selectionStart() + 1);
+        QVERIFY(inside.charFormat().fontStrikeOut());
+
+        const QTextCursor label = document->find(QStringLiteral("Common Side Effects:"));
+        inside.setPosition(label.selectionStart() + 1);
+        QVERIFY(inside.charFormat().fontWeight() >= QFont::DemiBold);
+        QVERIFY(inside.charFormat().foreground().color() != browser.palette().color(QPalette::Text));
+
+        const QTextCursor cell = document->find(QStringLiteral("2"));
+        QTextTable *table = cell.currentTable();
+        QVERIFY(table);
+        QVERIFY(table->format().border() > 0);
+    }
+};
+
+QTEST_MAIN(TestPageBrowser)
+#include "tst_pagebrowser.moc"

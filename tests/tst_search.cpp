@@ -1,0 +1,339 @@
+// Search on pages written for the tests: the query syntax, the name groups
+// and their order, full-text matches with snippets, section filters, hostile
+// queries, and the `search` command.
+#include "contentdatabase.h"
+#include "nameindex.h"
+#include "searchengine.h"
+#include "searchquery.h"
+#include "snippet.h"
+#include "sqlitestatement.h"
+#include "tst_search_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace formulary;
+
+namespace {
+
+QStringList names(const QList<SearchResult> &results, MatchKind kind)
+{
+    QStringList found;
+    for (const SearchResult &result : results) {
+        if (result.match == kind)
+            found.append(result.name);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_database;
+    std::unique_ptr<ContentDatabase> m_content;
+    std::unique_ptr<SearchEngine> m_engine;
+
+    QList<SearchResult> search(const QString &text, int count = 1000)
+    {
+        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+        return m_engine->results(hits, 0, count);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = searchtesting::buildFixtureDatabase(m_dir);
+        QVERIFY(!m_database.isEmpty());
+        QString error;
+        m_content = ContentDatabase::open(m_database, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(m_content, qPrintable(error));
+        m_engine = std::make_unique<SearchEngine>(m_content->handle());
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_content.reset();
+    }
+
+    void parsesFilters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<int>("section"); // -1: none
+        QTest::addColumn<bool>("typing");
+        QTest::newRow("plain") << "Dry Mouth" << QStringList{"dry", "mouth"} << -1 << true;
+        QTest::newRow("trailing space") << "dry mouth " << QStringList{"dry", "mouth"} << -1 << false;
+        QTest::newRow("side") << "side:drowsiness" << QStringList{"drowsiness"} << int(SectionKind::SideEffects) << true;
+        QTest::newRow("side spaced") << "side: dry mouth" << QStringList{"dry", "mouth"} << int(SectionKind::SideEffects) << true;
+        QTest::newRow("faqs later") << "alcohol FAQS:" << QStringList{"alcohol"} << int(SectionKind::Faqs) << false;
+        QTest::newRow("how") << "how:receptor" << QStringList{"receptor"} << int(SectionKind::HowItWorks) << true;
+        QTest::newRow("unknown") << "foo:bar" << QStringList{"foo", "bar"} << -1 << true;
+        QTest::newRow("diacritics") << "Café ÉCLAIR" << QStringList{"cafe", "eclair"} << -1 << true;
+        QTest::newRow("punctuation") << "\"rash\" -(itch)*" << QStringList{"rash", "itch"} << -1 << false;
+        QTest::newRow("repeats") << "rash Rash RASH" << QStringList{"rash"} << -1 << true;
+    }
+
+    void parsesFilters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, words);
+        QFETCH(int, section);
+        QFETCH(bool, typing);
+        const SearchQuery query = SearchQuery::parse(text);
+        QCOMPARE(query.words, words);
+        QCOMPARE(query.section ? int(*query.section) : -1, section);
+        QCOMPARE(query.lastWordIsPrefix, typing);
+        QCOMPARE(query.text, text);
+    }
+
+    void filterFromTheCallerWins()
+    {
+        const SearchQuery query = SearchQuery::parse(QStringLiteral("side:rash"), SectionKind::Faqs);
+        QCOMPARE(query.words, QStringList{QStringLiteral("rash")});
+        QCOMPARE(query.section, std::optional<SectionKind>(SectionKind::Faqs));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("side:rash"), std::nullopt).section,
+                 std::optional<SectionKind>(SectionKind::SideEffects));
+    }
+
+    void editDistance()
+    {
+        QCOMPARE(NameIndex::editDistance(u"clonazepan", u"clonazepam"), 1);
+        QCOMPARE(NameIndex::editDistance(u"paracetmaol", u"paracetamol"), 1); // a swap is one edit
+        QCOMPARE(NameIndex::editDistance(u"tazocin", u"pentazocine"), 4);
+        QCOMPARE(NameIndex::prefixEditDistance(u"amoxy", u"amoxicillin"), 1);
+        QCOMPARE(NameIndex::prefixEditDistance(u"amox", u"amoxicillin"), 0);
+    }
+
+    void snippetMarksAndEscapes()
+    {
+        SnippetTerms terms;
+        terms.words = {QStringLiteral("dry")};
+        terms.prefix = QStringLiteral("mou");
+        const QString text = QStringLiteral("Common: <i>dry</i> Mouth & more. ") + QString(400, QLatin1Char('x'))
+            + QStringLiteral(" then dry again");
+        const Snippet snippet = Snippet::cut(text, terms, 80);
+        QVERIFY(!snippet.isEmpty());
+        QVERIFY(snippet.text.size() <= 82);
+        QCOMPARE(snippet.marks.size(), 2);
+        QCOMPARE(snippet.toHtml(), QStringLiteral("Common: &lt;i&gt;<b>dry</b>&lt;/i&gt; <b>Mouth</b> &amp; more.\u2026"));
+        QCOMPARE(snippet.toMarkedText(QStringLiteral("["), QStringLiteral("]")), QStringLiteral("Common: <i>[dry]</i> [Mouth] & more.\u2026"));
+        QVERIFY(Snippet::cut(QStringLiteral("nothing here"), terms).isEmpty());
+        QCOMPARE(Snippet::plainTextOf(u"### Heading\n* **Bold:** [a link](http://x) and `code`\n|---|---|\n| cell | two |"),
+                 QStringLiteral("Heading Bold: a link and code cell two"));
+    }
+
+    void exactNameFirstCaseAndDiacriticsIgnored()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("PARACETAMOL"));
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().name, QStringLiteral("Paracetamol"));
+        QCOMPARE(results.first().match, MatchKind::Exact);
+
+        QCOMPARE(search(QStringLiteral("cafe extract")).value(0).match, MatchKind::Exact);
+        const QList<SearchResult> cafe = search(QStringLiteral("cafe"));
+        QCOMPARE(cafe.value(0).name, QStringLiteral("Café Extract"));
+        QCOMPARE(cafe.value(0).match, MatchKind::Prefix);
+        QCOMPARE(search(QStringLiteral("CAFÉ")).value(0).name, QStringLiteral("Café Extract"));
+    }
+
+    void everyWordOfANameIsAPrefix()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("clav"));
+        QCOMPARE(names(results, MatchKind::Prefix), QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
+        QCOMPARE(names(search(QStringLiteral("amox clav")), MatchKind::Prefix), QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
+        // Names that start with the query come before names with a later word that does.
+        const QList<SearchResult> placebin = search(QStringLiteral("placebin"));
+        QCOMPARE(names(placebin, MatchKind::Prefix).size(), 8);
+        QCOMPARE(names(placebin, MatchKind::Prefix).first(), QStringLiteral("Placebin Alpha"));
+    }
+
+    void combinationsByIngredient()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("paracetamol"));
+        // Exact first, then the combinations containing it, then text that mentions it.
+        QCOMPARE(names(results, MatchKind::Exact), QStringList{QStringLiteral("Paracetamol")});
+        QCOMPARE(names(results, MatchKind::Ingredient),
+                 (QStringList{QStringLiteral("Aceclofenac + Paracetamol"), QStringLiteral("Paracetamol + Caffeine")}));
+        QVERIFY(names(results, MatchKind::FullText).contains(QStringLiteral("Somnolex")));
+        QVERIFY(!names(results, MatchKind::FullText).contains(QStringLiteral("Paracetamol")));
+        for (int i = 1; i < results.size(); ++i)
+            QVERIFY2(results.at(i - 1).match <= results.at(i).match, "groups come in order");
+    }
+
+    void misspellingsAreSuggestionsOnly()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("clonazepan"));
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().name, QStringLiteral("Clonazepam"));
+        QCOMPARE(results.first().match, MatchKind::Suggestion);
+        for (const SearchResult &result : results)
+            QVERIFY(result.match == MatchKind::Suggestion || result.match == MatchKind::FullText);
+
+        QCOMPARE(names(search(QStringLiteral("amoxicilin")), MatchKind::Suggestion),
+                 QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
+        // Never silently another drug: "tazocin" is not "pentazocine".
+        for (const SearchResult &result : search(QStringLiteral("tazocin")))
+            QVERIFY2(result.match == MatchKind::Suggestion || !result.name.contains(QStringLiteral("Pentazocine")),
+                     qPrintable(result.name));
+        // A real word of the text is a text search, not a misspelled name.
+        QVERIFY(names(search(QStringLiteral("rash")), MatchKind::Suggestion).isEmpty());
+    }
+
+    void fullTextWithSectionAndSnippet()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("drowsiness"));
+        const QStringList found = names(results, MatchKind::FullText);
+        QVERIFY(found.contains(QStringLiteral("Clonazepam")));
+        QVERIFY(found.contains(QStringLiteral("Somnolex")));
+        QCOMPARE(found.size(), 11);
+        for (const SearchResult &result : results) {
+            QVERIFY(result.sectionKind.has_value());
+            QVERIFY2(result.snippet.toHtml().contains(QStringLiteral("<b>")), qPrintable(result.name));
+            if (result.name == QLatin1String("Somnolex")) {
+                QCOMPARE(*result.sectionKind, SectionKind::Usage);
+                QCOMPARE(result.sectionHeading, QStringLiteral("Usage"));
+                QCOMPARE(result.snippet.toHtml(), QStringLiteral("Treats daytime <b>drowsiness</b> in shift workers."));
+            }
+        }
+        // The word being typed is completed.
+        const QList<SearchResult> typing = search(QStringLiteral("drows"));
+        QCOMPARE(names(typing, MatchKind::FullText).size(), 11);
+        QVERIFY(typing.first().snippet.toHtml().contains(QStringLiteral("<b>Drowsiness</b>"))
+                || typing.first().snippet.toHtml().contains(QStringLiteral("<b>drowsiness</b>")));
+        // Whole words side by side rank first.
+        const QList<SearchResult> phrase = search(QStringLiteral("dry mouth "));
+        QVERIFY(phrase.size() >= 3);
+        QVERIFY2(phrase.first().snippet.toHtml().contains(QStringLiteral("<b>Dry</b> <b>mouth</b>")), qPrintable(phrase.first().snippet.text));
+        QCOMPARE(phrase.last().name, QStringLiteral("Dermaquell"));
+    }
+
+    void snippetsAreEscaped()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("rinse"));
+        QCOMPARE(results.size(), 1);
+        const QString html = results.first().snippet.toHtml();
+        QVERIFY2(html.contains(QStringLiteral("&amp;")) && html.contains(QStringLiteral("&lt;")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("<b>swallow")), qPrintable(html));
+        QVERIFY(html.startsWith(QStringLiteral("<b>Rinse</b>")));
+    }
+
+    void sectionFilters()
+    {
+        const QList<SearchResult> side = search(QStringLiteral("side:drowsiness"));
+        QCOMPARE(side.size(), 10); // Clonazepam, Pentazocine and the eight Placebins
+        for (const SearchResult &result : side) {
+            QCOMPARE(result.match, MatchKind::FullText);
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::SideEffects));
+        }
+        const QList<SearchResult> faqs = search(QStringLiteral("faqs:drowsiness"));
+        QCOMPARE(names(faqs, MatchKind::FullText), QStringList{QStringLiteral("Clonazepam")});
+        QCOMPARE(faqs.first().sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
+        QCOMPARE(names(search(QStringLiteral("usage:drowsiness")), MatchKind::FullText), QStringList{QStringLiteral("Somnolex")});
+        // A filter asks for text, not names.
+        QVERIFY(names(search(QStringLiteral("side:paracetamol")), MatchKind::Exact).isEmpty());
+        // The same filter from the API.
+        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
+        const QList<SearchResult> api = m_engine->results(hits, 0, 100);
+        QCOMPARE(api.size(), 2);
+        for (const SearchResult &result : api)
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
+    }
+
+    void resultsArePaged()
+    {
+        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("drowsiness")));
+        QCOMPARE(hits.hits.size(), 11);
+        const QList<SearchResult> all = m_engine->results(hits, 0, 100);
+        QList<SearchResult> paged;
+        for (int from = 0; from < hits.hits.size(); from += 4)
+            paged += m_engine->results(hits, from, 4);
+        QCOMPARE(paged.size(), all.size());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(paged.at(i).drugId, all.at(i).drugId);
+        QVERIFY(m_engine->results(hits, 50, 10).isEmpty());
+        QVERIFY(m_engine->results(hits, -5, 0).isEmpty());
+    }
+
+    void vocabularyMissingIsReadFromTheIndex()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("no-vocabulary.sqlite"));
+        QVERIFY(QFile::copy(m_database, copy));
+        {
+            const auto writable = ContentDatabase::open(copy, ContentDatabase::Mode::ReadWrite, nullptr);
+            QVERIFY(writable);
+            sqliteExecute(writable->handle(), "DELETE FROM search_term");
+        }
+        const auto content = ContentDatabase::open(copy, ContentDatabase::Mode::ReadOnly, nullptr);
+        QVERIFY(content);
+        SearchEngine engine(content->handle());
+        QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("drowsiness"))).hits.size(), 11);
+    }
+
+    void hostileQueriesAreJustText()
+    {
+        for (const QString &text : searchtesting::hostileQueries()) {
+            const SearchQuery query = SearchQuery::parse(text);
+            SearchEngine::Hits hits;
+            try {
+                hits = m_engine->search(query);
+                m_engine->results(hits, 0, 50);
+            } catch (const std::exception &e) {
+                QFAIL(qPrintable(QStringLiteral("%1: %2").arg(text.left(40), QString::fromUtf8(e.what()))));
+            }
+        }
+        // Quotes and operators are separators: the words inside still count.
+        QCOMPARE(search(QStringLiteral("\"drowsiness\"")).size(), 11);
+        QCOMPARE(search(QStringLiteral("NEAR(drowsiness, 2)")).size(), 0);
+        QCOMPARE(m_content->drugCount(), int(searchtesting::fixturePages().size()));
+    }
+
+    void commandPrintsResults()
+    {
+        QProcess process;
+        process.start(QStringLiteral(FORMULARY_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("paracetamol"), QStringLiteral("--db"), m_database,
+                       QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject document = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(document.value(QStringLiteral("total")).toInt(), int(search(QStringLiteral("paracetamol")).size()));
+        const QJsonArray results = document.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("group")).toString(), QStringLiteral("exact"));
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Paracetamol"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("group")).toString(), QStringLiteral("ingredient"));
+
+        process.start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("search"), QStringLiteral("side:drowsiness"),
+                                                         QStringLiteral("--db"), m_database});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.startsWith(QStringLiteral("fulltext    Clonazepam — Side Effects: Common side effects include: **Drowsiness**")),
+                 qPrintable(text));
+
+        process.start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("search"), QStringLiteral("zzzzqqq"),
+                                                         QStringLiteral("--db"), m_database});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1); // nothing found
+
+        for (const QStringList &usage : {QStringList{QStringLiteral("search")},
+                                         QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-3")}}) {
+            process.start(QStringLiteral(FORMULARY_BINARY), usage + QStringList{QStringLiteral("--db"), m_database});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 2);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

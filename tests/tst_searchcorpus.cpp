@@ -1,0 +1,195 @@
+// Search over an import of the shared corpus of real pages: the examples
+// the browser is meant for, checked against what the database's own titles
+// and text say. Skipped when the corpus folder is absent.
+#include "contentdatabase.h"
+#include "importer.h"
+#include "searchengine.h"
+#include "searchtext.h"
+#include "sqlitestatement.h"
+#include "tst_search_fixture.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace formulary;
+
+class TestSearchCorpus : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ContentDatabase> m_content;
+    std::unique_ptr<SearchEngine> m_engine;
+    QStringList m_titles;
+
+    QList<SearchResult> search(const QString &text, int count = 100000)
+    {
+        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+        return m_engine->results(hits, 0, count);
+    }
+
+    static QStringList namesOf(const QList<SearchResult> &results, std::initializer_list<MatchKind> kinds)
+    {
+        QStringList names;
+        for (const SearchResult &result : results) {
+            if (std::find(kinds.begin(), kinds.end(), result.match) != kinds.end())
+                names.append(result.name);
+        }
+        return names;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString corpus = QString::fromUtf8(FORMULARY_CORPUS_DIR);
+        if (!QFileInfo(corpus).isDir())
+            QSKIP("no corpus folder; set FORMULARY_CORPUS_DIR at configure time to run these tests");
+        const QString database = m_dir.filePath(QStringLiteral("corpus.sqlite"));
+        const ImportReport report = Importer::run({corpus, database, false});
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QString error;
+        m_content = ContentDatabase::open(database, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(m_content, qPrintable(error));
+        m_engine = std::make_unique<SearchEngine>(m_content->handle());
+        SqliteStatement titles(m_content->handle(), "SELECT title FROM drug");
+        while (titles.step())
+            m_titles.append(titles.columnText(0));
+        QVERIFY(m_titles.size() > 1000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_content.reset();
+    }
+
+    void groupsComeInOrderAndNoDrugTwice_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"clav", "paracetamol", "amox", "a", "clonazepan", "side:drowsiness", "dry mouth", "hypert",
+                                 "caffeine", "vitamin d", "insulin", "alcohol", "metformin + voglibose"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void groupsComeInOrderAndNoDrugTwice()
+    {
+        QFETCH(QString, text);
+        const QList<SearchResult> results = search(text);
+        QVERIFY(!results.isEmpty());
+        QSet<qint64> seen;
+        for (int i = 0; i < results.size(); ++i) {
+            if (i > 0)
+                QVERIFY2(results.at(i - 1).match <= results.at(i).match, qPrintable(results.at(i).name));
+            QVERIFY2(!seen.contains(results.at(i).drugId), qPrintable(results.at(i).name));
+            seen.insert(results.at(i).drugId);
+            QVERIFY(!results.at(i).name.isEmpty());
+        }
+    }
+
+    void prefixOfAnyWord()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("clav"));
+        const QStringList prefix = namesOf(results, {MatchKind::Prefix});
+        QVERIFY(prefix.contains(QStringLiteral("Amoxicillin + Clavulanic acid")));
+        for (const QString &name : prefix) {
+            const QStringList words = searchtext::words(name);
+            QVERIFY2(std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.startsWith(QLatin1String("clav")); }),
+                     qPrintable(name));
+        }
+        // Every name with such a word is there.
+        int expected = 0;
+        for (const QString &title : std::as_const(m_titles)) {
+            const QStringList words = searchtext::words(title);
+            expected += std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.startsWith(QLatin1String("clav")); });
+        }
+        QCOMPARE(prefix.size(), expected);
+    }
+
+    void everyCombinationWithAnIngredient()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("paracetamol"));
+        const QStringList ingredient = namesOf(results, {MatchKind::Ingredient});
+        const QStringList byName = namesOf(results, {MatchKind::Exact, MatchKind::Prefix, MatchKind::Ingredient});
+        int combinations = 0;
+        for (const QString &title : std::as_const(m_titles)) {
+            const QStringList parts = title.split(QLatin1Char('+'));
+            if (parts.size() < 2 || !searchtext::words(title).contains(QLatin1String("paracetamol")))
+                continue;
+            ++combinations;
+            QVERIFY2(byName.contains(title), qPrintable(title));
+            for (const QString &part : parts) {
+                if (searchtext::words(part) == QStringList{QStringLiteral("paracetamol")})
+                    QVERIFY2(ingredient.contains(title), qPrintable(title));
+            }
+        }
+        QVERIFY(combinations > 50);
+        QCOMPARE(ingredient.size(), combinations);
+    }
+
+    void didYouMean()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("clonazepan"));
+        QCOMPARE(results.value(0).name, QStringLiteral("Clonazepam"));
+        QCOMPARE(results.value(0).match, MatchKind::Suggestion);
+        QVERIFY(namesOf(results, {MatchKind::Exact, MatchKind::Prefix, MatchKind::Ingredient}).isEmpty());
+
+        // Among equally near names, those that start with the word, shortest first.
+        const QList<SearchResult> metformin = search(QStringLiteral("metformn"));
+        QCOMPARE(metformin.value(0).name, QStringLiteral("Metformin + Benfotiamine"));
+        QCOMPARE(metformin.value(0).match, MatchKind::Suggestion);
+        QCOMPARE(search(QStringLiteral("ibuprofn")).value(0).name, QStringLiteral("Ibuprofen"));
+        QCOMPARE(search(QStringLiteral("asprin")).value(0).name, QStringLiteral("Aspirin"));
+
+        // Not silently another drug.
+        for (const SearchResult &result : search(QStringLiteral("tazocin")))
+            QVERIFY2(result.match == MatchKind::Suggestion || result.match == MatchKind::FullText, qPrintable(result.name));
+        QVERIFY(namesOf(search(QStringLiteral("tazocin")), {MatchKind::Exact, MatchKind::Prefix, MatchKind::Ingredient}).isEmpty());
+    }
+
+    void sectionFilter()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("side:drowsiness"));
+        QVERIFY(results.size() > 100);
+        for (const SearchResult &result : results) {
+            QCOMPARE(result.match, MatchKind::FullText);
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::SideEffects));
+        }
+        for (const SearchResult &result : search(QStringLiteral("faqs:alcohol"), 50)) {
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
+            QVERIFY2(result.snippet.toHtml().contains(QStringLiteral("<b>"), Qt::CaseInsensitive), qPrintable(result.name));
+        }
+    }
+
+    void snippetsMarkTheWords()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("blurred vision "), 20);
+        QCOMPARE(results.size(), 20);
+        for (const SearchResult &result : results) {
+            const QString html = result.snippet.toHtml().toLower();
+            QVERIFY2(html.contains(QStringLiteral("<b>blurred</b>")) && html.contains(QStringLiteral("<b>vision</b>")), qPrintable(html));
+            QVERIFY(result.snippet.text.size() < 200);
+        }
+        // A word still being typed is completed: "hypert" finds hypertension.
+        const QList<SearchResult> typing = search(QStringLiteral("hypert"), 20);
+        QVERIFY(!typing.isEmpty());
+        QVERIFY(typing.first().snippet.toHtml().toLower().contains(QStringLiteral("<b>hypert")));
+    }
+
+    void hostileQueries()
+    {
+        const int drugs = m_content->drugCount();
+        for (const QString &text : searchtesting::hostileQueries()) {
+            try {
+                const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+                m_engine->results(hits, 0, 50);
+            } catch (const std::exception &e) {
+                QFAIL(qPrintable(QStringLiteral("%1: %2").arg(text.left(40), QString::fromUtf8(e.what()))));
+            }
+        }
+        QCOMPARE(m_content->drugCount(), drugs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchCorpus)
+#include "tst_searchcorpus.moc"
