@@ -28,22 +28,6 @@ Bookmark readRow(const SqliteStatement &row)
     return bookmark;
 }
 
-// One write, as one immediate transaction: it waits for another writer
-// instead of failing half-way.
-template<typename Write>
-auto transaction(sqlite3 *db, Write write)
-{
-    sqliteExecute(db, "BEGIN IMMEDIATE");
-    try {
-        auto result = write();
-        sqliteExecute(db, "COMMIT");
-        return result;
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
-}
-
 } // namespace
 
 BookmarkStore::BookmarkStore(UserDatabase &database)
@@ -56,7 +40,7 @@ Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, c
 {
     sqlite3 *db = m_database.handle();
     const QString key = questionKey(question);
-    return transaction(db, [&] {
+    return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, created_at) "
                                    "VALUES (?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
         insert.bind(1, drugSlug).bind(2, key).bind(3, drugTitle).bind(4, question).bind(5, answer)
@@ -72,7 +56,7 @@ Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, c
 std::optional<Bookmark> BookmarkStore::remove(qint64 id)
 {
     sqlite3 *db = m_database.handle();
-    return transaction(db, [&]() -> std::optional<Bookmark> {
+    return immediateTransaction(db, [&]() -> std::optional<Bookmark> {
         SqliteStatement select(db, (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE id = ?").constData());
         select.bind(1, id);
         if (!select.step())
@@ -88,7 +72,7 @@ std::optional<Bookmark> BookmarkStore::remove(qint64 id)
 bool BookmarkStore::restore(const Bookmark &bookmark)
 {
     sqlite3 *db = m_database.handle();
-    return transaction(db, [&] {
+    return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, note, "
                                    "created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
         insert.bind(1, bookmark.id)
@@ -107,7 +91,7 @@ bool BookmarkStore::restore(const Bookmark &bookmark)
 int BookmarkStore::importBookmarks(const QList<Bookmark> &bookmarks)
 {
     sqlite3 *db = m_database.handle();
-    return transaction(db, [&] {
+    return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, note, "
                                    "created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
         int added = 0;
@@ -130,7 +114,7 @@ int BookmarkStore::importBookmarks(const QList<Bookmark> &bookmarks)
 bool BookmarkStore::setNote(qint64 id, const QString &note)
 {
     sqlite3 *db = m_database.handle();
-    return transaction(db, [&] {
+    return immediateTransaction(db, [&] {
         SqliteStatement update(db, "UPDATE bookmark SET note = ? WHERE id = ?");
         update.bind(1, note).bind(2, id).execute();
         return sqlite3_changes(db) > 0;
@@ -190,7 +174,7 @@ QList<Bookmark> BookmarkStore::resolve(const ContentDatabase &content)
         bookmark.question = found->question;
         bookmark.answer = found->answer;
         bookmark.drugTitle = faqs.title;
-        transaction(db, [&] {
+        immediateTransaction(db, [&] {
             SqliteStatement update(db, "UPDATE bookmark SET question = ?, answer = ?, drug_title = ? WHERE id = ?");
             update.bind(1, bookmark.question).bind(2, bookmark.answer).bind(3, bookmark.drugTitle).bind(4, bookmark.id).execute();
             return true;

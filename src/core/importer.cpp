@@ -298,7 +298,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                     break;
             }
             if (report.cancelled) {
-                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                sqliteRollback(db);
             } else {
                 writer.finish();
                 addDuplicateTitleWarnings(db, report.files);

@@ -57,8 +57,7 @@ int userVersion(sqlite3 *db)
 
 void migrateSchema(sqlite3 *db, const MigrationStep *steps, int latest, int upTo)
 {
-    sqliteExecute(db, "BEGIN IMMEDIATE");
-    try {
+    immediateTransaction(db, [&] {
         // Read inside the transaction, so that two programs opening the same
         // new file do not both run the steps.
         const int from = userVersion(db);
@@ -71,11 +70,7 @@ void migrateSchema(sqlite3 *db, const MigrationStep *steps, int latest, int upTo
             steps[version - 1](db);
         if (upTo > from)
             sqliteExecute(db, QByteArray("PRAGMA user_version = " + QByteArray::number(upTo)).constData());
-        sqliteExecute(db, "COMMIT");
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    });
 }
 
 } // namespace formulary

@@ -97,4 +97,9 @@ void sqliteExecute(sqlite3 *db, const char *sql)
     }
 }
 
+void sqliteRollback(sqlite3 *db)
+{
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 } // namespace formulary

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <stdexcept>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,5 +55,27 @@ private:
 
 // Runs SQL without results (pragmas, DDL); throws SqliteError on failure.
 void sqliteExecute(sqlite3 *db, const char *sql);
+void sqliteRollback(sqlite3 *db);
+
+// Runs `work` in one immediate transaction: it waits for another writer
+// rather than failing half-way, and a throw rolls everything back.
+template<typename Work>
+auto immediateTransaction(sqlite3 *db, Work work)
+{
+    sqliteExecute(db, "BEGIN IMMEDIATE");
+    try {
+        if constexpr (std::is_void_v<decltype(work())>) {
+            work();
+            sqliteExecute(db, "COMMIT");
+        } else {
+            auto result = work();
+            sqliteExecute(db, "COMMIT");
+            return result;
+        }
+    } catch (...) {
+        sqliteRollback(db);
+        throw;
+    }
+}
 
 } // namespace formulary

@@ -3,7 +3,6 @@
 #include "sqlitestatement.h"
 #include "userdatabase.h"
 
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -47,8 +46,7 @@ QList<StudySchedule::Card> StudySchedule::dueCards(const QList<Bookmark> &bookma
 void StudySchedule::answer(qint64 bookmarkId, bool knewIt, const QDateTime &now)
 {
     sqlite3 *db = m_database.handle();
-    sqliteExecute(db, "BEGIN IMMEDIATE");
-    try {
+    immediateTransaction(db, [&] {
         SqliteStatement select(db, "SELECT box FROM study_card WHERE bookmark_id = ?");
         select.bind(1, bookmarkId);
         const int box = select.step() ? int(select.columnInt64(0)) : 1;
@@ -62,11 +60,7 @@ void StudySchedule::answer(qint64 bookmarkId, bool knewIt, const QDateTime &now)
             .bind(3, now.addDays(intervalDays(next)).toMSecsSinceEpoch())
             .bind(4, qint64(knewIt ? 0 : 1));
         upsert.execute();
-        sqliteExecute(db, "COMMIT");
-    } catch (...) {
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    });
 }
 
 } // namespace formulary
