@@ -49,14 +49,15 @@ QString figures(QList<double> milliseconds)
         .arg(milliseconds.size());
 }
 
-double residentMegabytes()
+// A field of /proc/self/status, in megabytes.
+double statusMegabytes(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return 0;
 }
@@ -190,7 +191,10 @@ int interactive(const QString &database)
         out << ", " << timeouts << " keystrokes without a repaint of the results within 1 s";
     out << '\n';
     out << "click to monograph painted: " << figures(clicks) << '\n';
-    out << QStringLiteral("resident memory with the database open: %1 MB\n").arg(residentMegabytes(), 0, 'f', 0);
+    out << QStringLiteral("resident memory with the database open: %1 MB (%2 MB allocated, %3 MB of mapped files)\n")
+               .arg(statusMegabytes("VmRSS"), 0, 'f', 0)
+               .arg(statusMegabytes("RssAnon"), 0, 'f', 0)
+               .arg(statusMegabytes("RssFile") + statusMegabytes("RssShmem"), 0, 'f', 0);
     return 0;
 }
 

@@ -48,11 +48,12 @@ QString displayHeading(const StoredSection &section)
     return section.ingredient.isEmpty() ? heading : section.ingredient + QStringLiteral(" — ") + heading;
 }
 
-// A search connection reads pages all over a large file: mapping it saves a
-// copy per page read, and a larger cache keeps the index's upper levels.
+// No memory map: every page a search touched would count as the program's
+// resident memory (175 MB at 100k drugs), while reading through SQLite's
+// own cache measured as fast. An 8 MB cache keeps the index's upper levels.
 sqlite3 *tuneForSearch(sqlite3 *db)
 {
-    sqliteExecute(db, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768");
+    sqliteExecute(db, "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192");
     return db;
 }
 
