@@ -18,6 +18,7 @@
 #include <cmark-gfm.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -26,6 +27,29 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+// CPU seconds of this process's threads: the calling thread (the writer)
+// and all others (the parsing threads, which stay alive in the pool).
+QPair<double, double> threadSeconds()
+{
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const QString self = QString::number(gettid());
+    double writer = 0, others = 0;
+    QDirIterator it(QStringLiteral("/proc/self/task"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString task = it.next();
+        QFile stat(task + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields after the command name, which is in parentheses: utime and
+        // stime are the 12th and 13th of them.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        const double seconds = (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+        (QFileInfo(task).fileName() == self ? writer : others) += seconds;
+    }
+    return {writer, others};
 }
 
 QStringList pagesUnder(const QString &dir)
@@ -66,6 +90,8 @@ int importer(const QString &dir, const QString &databasePath)
     }
     const qint64 pages = report.files.size() - report.count(formulary::FileOutcome::Kind::Skipped);
     print(QStringLiteral("import"), pages, report.bytesRead, elapsed, QFileInfo(databasePath).size());
+    const auto [writer, parsers] = threadSeconds();
+    QTextStream(stdout) << QStringLiteral("  CPU: writing thread %1 s, parsing threads %2 s\n").arg(writer, 0, 'f', 2).arg(parsers, 0, 'f', 2);
     return 0;
 }
 

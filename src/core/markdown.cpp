@@ -5,12 +5,19 @@
 
 #include <QList>
 
+#include <initializer_list>
+#include <limits>
 #include <mutex>
 
 namespace formulary::markdown {
 namespace {
 
-const char *const kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
+// Rendering uses every extension the pages are written for.
+const std::initializer_list<const char *> kRenderExtensions = {"table", "strikethrough", "autolink", "tagfilter"};
+// Reading a page's structure needs only those that change where blocks begin
+// and end: autolinks and strikethrough are inline, and the autolink pass
+// alone costs a tenth of parsing.
+const std::initializer_list<const char *> kStructureExtensions = {"table"};
 
 void ensureExtensionsRegistered()
 {
@@ -18,11 +25,12 @@ void ensureExtensionsRegistered()
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
-cmark_node *parse(const QByteArray &utf8, int options)
+cmark_node *parse(const QByteArray &utf8, int options,
+                  std::initializer_list<const char *> extensions = kRenderExtensions)
 {
     ensureExtensionsRegistered();
     cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : kExtensions) {
+    for (const char *name : extensions) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
@@ -106,8 +114,12 @@ void markLabels(cmark_node *root)
     }
 }
 
-void appendInline(cmark_node *node, QByteArray &out)
+// Stops once `out` holds `limit` bytes: callers that look at how a paragraph
+// begins need not copy all of it.
+void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::numeric_limits<qsizetype>::max())
 {
+    if (out.size() >= limit)
+        return;
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
     case CMARK_NODE_CODE:
@@ -122,15 +134,15 @@ void appendInline(cmark_node *node, QByteArray &out)
     case CMARK_NODE_HTML_INLINE:
         return;
     default:
-        for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-            appendInline(child, out);
+        for (cmark_node *child = cmark_node_first_child(node); child && out.size() < limit; child = cmark_node_next(child))
+            appendInline(child, out, limit);
     }
 }
 
 } // namespace
 
 Document::Document(const QByteArray &utf8)
-    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS))
+    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions))
 {
 }
 
@@ -142,6 +154,13 @@ Document::~Document()
 QByteArray inlineText(cmark_node *node)
 {
     return inlineTextFrom(cmark_node_first_child(node));
+}
+
+QByteArray inlineTextPrefix(cmark_node *node, int bytes)
+{
+    QByteArray out;
+    appendInline(node, out, bytes);
+    return out.left(bytes);
 }
 
 QByteArray inlineTextFrom(cmark_node *first)
@@ -178,10 +197,17 @@ QByteArray blockText(cmark_node *node)
 
 QString toHtml(const QString &markdown)
 {
+    return toHtml(markdown, {});
+}
+
+QString toHtml(const QString &markdown, const std::function<void(cmark_node *root)> &edit)
+{
     const int options = CMARK_OPT_DEFAULT;
     cmark_node *root = parse(markdown.toUtf8(), options);
     rawHtmlToText(root);
     markLabels(root);
+    if (edit)
+        edit(root);
     char *html = cmark_render_html(root, options, nullptr);
     const QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);

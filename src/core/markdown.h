@@ -3,12 +3,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 struct cmark_node;
 
 namespace formulary::markdown {
 
 // Owns a cmark-gfm document parsed with source positions and the GFM
-// extensions the pages use (tables, strikethrough, autolinks, tagfilter).
+// extensions that shape its blocks (tables), for reading its structure.
 class Document
 {
 public:
@@ -26,6 +28,8 @@ private:
 // The plain text of a node's inline content: text and code literals, soft
 // breaks as spaces, hard breaks as newlines, markup and raw HTML tags left out.
 QByteArray inlineText(cmark_node *node);
+// At most the first `bytes` bytes of inlineText(node), without computing the rest.
+QByteArray inlineTextPrefix(cmark_node *node, int bytes);
 // The same for `first` and the siblings after it; empty when `first` is null.
 QByteArray inlineTextFrom(cmark_node *first);
 
@@ -37,6 +41,9 @@ QByteArray blockText(cmark_node *node);
 // that nothing the page says disappears and nothing it embeds runs. A
 // paragraph of bold text alone is wrapped in <div class="label">.
 QString toHtml(const QString &markdown);
+// The same, with `edit` called on the document's tree just before it is
+// rendered, for what the application shows within a page's text.
+QString toHtml(const QString &markdown, const std::function<void(cmark_node *root)> &edit);
 
 // Markdown to plain text, for the terminal.
 QString toPlainText(const QString &markdown);

@@ -18,10 +18,11 @@
 namespace formulary {
 namespace {
 
-QString tr(const char *text)
+// The messages' context in the translations.
+struct Text
 {
-    return QCoreApplication::translate("PageParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PageParser)
+};
 
 // A heading, bold label or title that starts a part of the page. Lines are
 // 1-based lines of the Markdown body.
@@ -184,7 +185,7 @@ void BodyParser::reportRawHtml(cmark_node *node)
             int line = startLine(current);
             if (line == 0)
                 line = startLine(node);
-            m_warnings.append({fileLine(line), tr("raw HTML is shown as text, not interpreted")});
+            m_warnings.append({fileLine(line), Text::tr("raw HTML is shown as text, not interpreted")});
             break; // one message per block is enough
         }
     }
@@ -242,7 +243,8 @@ bool BodyParser::startsSection(cmark_node *node)
     if (!first)
         return false;
     const cmark_node_type firstType = cmark_node_get_type(first);
-    const QString paragraphStart = text(markdown::inlineText(node)).left(40);
+    // Enough of the paragraph to recognise "Disclaimer:" (may end mid-character).
+    const QString paragraphStart = text(markdown::inlineTextPrefix(node, 64));
 
     if (firstType == CMARK_NODE_STRONG) {
         const QString label = text(markdown::inlineText(first));
@@ -411,11 +413,11 @@ void BodyParser::run(Monograph &monograph)
         section.heading = QString();
         section.markdown = preamble;
         section.line = fileLine(titleStart == 1 ? titleEnd + 1 : 1);
-        m_warnings.append({section.line, tr("text before the first section is kept as the introduction")});
+        m_warnings.append({section.line, Text::tr("text before the first section is kept as the introduction")});
         monograph.sections.append(section);
     }
     if (title.isEmpty())
-        m_warnings.append({0, tr("no '# Title' heading; the title comes from the front matter or the file name")});
+        m_warnings.append({0, Text::tr("no '# Title' heading; the title comes from the front matter or the file name")});
     if (monograph.title.isEmpty())
         monograph.title = title;
 
@@ -431,11 +433,11 @@ void BodyParser::run(Monograph &monograph)
         section.line = fileLine(marker.startLine);
         section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1);
         if (marker.kind == SectionKind::Other) {
-            m_warnings.append({section.line, tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
+            m_warnings.append({section.line, Text::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
         } else if (marker.kind == SectionKind::Faqs) {
             section.faqs = extractFaqs(marker.blocks, m_firstLine - 1, &m_warnings);
             if (section.faqs.isEmpty() && !section.markdown.isEmpty())
-                m_warnings.append({section.line, tr("no questions recognised in this FAQs section; kept as text")});
+                m_warnings.append({section.line, Text::tr("no questions recognised in this FAQs section; kept as text")});
         } else if (marker.kind == SectionKind::SideEffects) {
             section.sideEffects = extractSideEffects(marker.blocks);
         }
@@ -495,16 +497,16 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     };
 
     if (rawBytes.size() > MaxFileSize)
-        return skip(0, tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
+        return skip(0, Text::tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
     QByteArray bytes = rawBytes;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
-        return skip(0, tr("file is empty"));
+        return skip(0, Text::tr("file is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return skip(int(bytes.left(nul).count('\n')) + 1, tr("file contains a NUL byte; it is not a text page"));
+        return skip(int(bytes.left(nul).count('\n')) + 1, Text::tr("file contains a NUL byte; it is not a text page"));
     if (const int line = firstInvalidUtf8Line(bytes))
-        return skip(line, tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
+        return skip(line, Text::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
     if (bytes.contains('\r')) {
         bytes.replace("\r\n", "\n");
         bytes.replace('\r', '\n');
@@ -534,7 +536,7 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
             }
         }
         return skip(frontMatter.bodyStartLine,
-                    tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
+                    Text::tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
     }
     return result;
 }
