@@ -31,10 +31,11 @@ namespace {
 constexpr int kParserVersion = 2;
 constexpr int kBatchSize = 256;
 
-QString tr(const char *text)
+// The messages' context in the translations.
+struct Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 struct Job
 {
@@ -111,9 +112,9 @@ JobResult processJob(const Job &job)
     };
     QFile file(job.absolutePath);
     if (file.size() > PageParser::MaxFileSize)
-        return skip(0, tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
+        return skip(0, Text::tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        return skip(0, tr("cannot read the file: %1").arg(file.errorString()));
+        return skip(0, Text::tr("cannot read the file: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     result.bytes = bytes.size();
     result.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
@@ -181,9 +182,9 @@ void addDuplicateTitleWarnings(sqlite3 *db, QList<FileOutcome> &files)
         if (it == index.constEnd())
             continue;
         FileOutcome &file = files[*it];
-        file.messages.append({0, tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
-                                     .arg(duplicates.columnText(1), duplicates.columnText(2), file.slug,
-                                          duplicates.columnText(3))});
+        file.messages.append({0, Text::tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
+                                           .arg(duplicates.columnText(1), duplicates.columnText(2), file.slug,
+                                                duplicates.columnText(3))});
         if (file.kind == FileOutcome::Kind::Imported)
             file.kind = FileOutcome::Kind::ImportedWithWarnings;
     }
@@ -198,12 +199,12 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     report.databasePath = QFileInfo(options.databasePath).absoluteFilePath();
     const QFileInfo source(options.sourceDir);
     if (!source.isDir() || !source.isReadable()) {
-        report.error = tr("%1: not a readable folder").arg(options.sourceDir);
+        report.error = Text::tr("%1: not a readable folder").arg(options.sourceDir);
         return report;
     }
     const QString target = report.databasePath;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        report.error = tr("%1: cannot create the folder for the database").arg(target);
+        report.error = Text::tr("%1: cannot create the folder for the database").arg(target);
         return report;
     }
 
@@ -211,7 +212,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     // died is taken over.
     QLockFile lock(target + QStringLiteral(".lock"));
     if (!lock.tryLock(0)) {
-        report.error = tr("%1: another import into this database is running").arg(target);
+        report.error = Text::tr("%1: another import into this database is running").arg(target);
         return report;
     }
 
@@ -224,7 +225,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     const QString temporary = target + QStringLiteral(".importing");
     QFile::remove(temporary);
     if (!stored.isEmpty() && !QFile::copy(target, temporary)) {
-        report.error = tr("%1: cannot copy the previous database").arg(temporary);
+        report.error = Text::tr("%1: cannot copy the previous database").arg(temporary);
         return report;
     }
 
@@ -252,7 +253,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             sqliteExecute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
                               "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
             sqliteExecute(db, "BEGIN");
-            MonographWriter writer(db);
+            MonographWriter writer(db, stored.isEmpty());
 
             // Pages removed from the folder since the last import.
             const QSet<QString> present(pages.cbegin(), pages.cend());
@@ -284,7 +285,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                     FileOutcome outcome = result.outcome;
                     if (outcome.kind == FileOutcome::Kind::Skipped) {
                         if (stored.contains(outcome.path) && stored.value(outcome.path).slug == slugs.value(outcome.path)) {
-                            outcome.messages.append({0, tr("the previously imported version of this page is kept")});
+                            outcome.messages.append({0, Text::tr("the previously imported version of this page is kept")});
                             outcome.slug = slugs.value(outcome.path);
                         }
                     } else if (outcome.kind != FileOutcome::Kind::Unchanged) {
@@ -320,7 +321,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     }
     if (!syncFile(temporary) || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
-        report.error = tr("%1: cannot replace the database").arg(target);
+        report.error = Text::tr("%1: cannot replace the database").arg(target);
         return report;
     }
     syncFile(QFileInfo(target).absolutePath());

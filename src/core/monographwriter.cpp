@@ -7,8 +7,9 @@
 
 namespace formulary {
 
-MonographWriter::MonographWriter(sqlite3 *db)
+MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
     : m_db(db)
+    , m_emptyDatabase(emptyDatabase)
     , m_index(db)
     , m_insertDrug(db, "INSERT INTO drug(slug, title, name_key, generic_name, source_path, content_hash, imported_at, "
                        "front_matter, warnings) VALUES (?,?,?,?,?,?,?,?,?)")
@@ -32,8 +33,10 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
 {
     m_changed = true;
     const QByteArray source = sourcePath.toUtf8();
-    removeWhere(m_findBySource, source);
-    removeWhere(m_findBySlug, record.slug);
+    if (!m_emptyDatabase) {
+        removeWhere(m_findBySource, source);
+        removeWhere(m_findBySlug, record.slug);
+    }
 
     m_insertDrug.bind(1, record.slug)
         .bind(2, record.title)

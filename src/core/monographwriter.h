@@ -16,7 +16,9 @@ namespace formulary {
 class MonographWriter
 {
 public:
-    explicit MonographWriter(sqlite3 *db);
+    // `emptyDatabase`: nothing is stored yet and each file and slug comes
+    // once, so storing need not look for an older version to remove first.
+    explicit MonographWriter(sqlite3 *db, bool emptyDatabase = false);
 
     // Stores a monograph, first removing whatever was stored from the same
     // file or under the same slug.
@@ -34,6 +36,7 @@ private:
     qint64 groupId(const QByteArray &name);
 
     sqlite3 *m_db;
+    bool m_emptyDatabase;
     FullTextIndexWriter m_index;
     SqliteStatement m_insertDrug;
     SqliteStatement m_insertText;
