@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 
@@ -24,21 +25,12 @@ enum State : quint8 { None, Exact, Ingredient, Leading, Other };
 
 constexpr quint32 kNoDrug = 0xffffffff;
 
-// QString's own order (by UTF-16 unit), compared inline: sorting 100,000
-// names spends most of its time in comparisons.
+// QString's own order (by UTF-16 unit), compared inline: sorting and
+// searching the words spends most of its time in comparisons.
 bool less(QStringView a, QStringView b)
 {
     return std::u16string_view(a.utf16(), size_t(a.size())) < std::u16string_view(b.utf16(), size_t(b.size()));
 }
-
-// Orders drugs by their key, and finds a key among them.
-struct KeyOrder
-{
-    template <typename Entry>
-    bool operator()(const Entry &entry, const QString &key) const { return less(entry.key, key); }
-    template <typename Entry>
-    bool operator()(const QString &key, const Entry &entry) const { return less(key, entry.key); }
-};
 
 // Optimal string alignment between `a` and `b`; with `prefixOfB`, between
 // `a` and the closest prefix of `b`. Both at most kMaxFuzzyLength long.
@@ -145,165 +137,243 @@ int NameIndex::allowedPrefixEdits(int length)
     return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
+quint32 NameIndex::Strings::lowerBound(QStringView value) const
+{
+    quint32 low = 0, high = size();
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        if (less(at(middle), value))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+std::optional<quint32> NameIndex::Strings::find(QStringView value) const
+{
+    const quint32 i = lowerBound(value);
+    if (i < size() && at(i) == value)
+        return i;
+    return std::nullopt;
+}
+
+void NameIndex::Strings::append(QStringView value)
+{
+    text.insert(text.end(), value.utf16(), value.utf16() + value.size());
+    start.push_back(quint32(text.size()));
+}
+
 NameIndex NameIndex::load(sqlite3 *db)
 {
-    // One pass over the names, interning words as they come; then the drugs
-    // are numbered in name order and the word lists renumbered to match.
-    struct Loaded
+    // Words and ingredient keys are pooled as they come, each once: a
+    // QString for each would cost more than its text.
+    struct Interner
     {
-        qint64 id;
-        QString slug, title, key;
-        quint32 firstWord, wordCount;
-        quint32 firstIngredient, ingredientCount;
-    };
-    std::vector<Loaded> loaded;
-    std::vector<quint32> loadedWords;
-    QStringList ingredients;
-    QHash<QString, quint32> wordIds;
-    std::vector<QString> words;
-    SqliteStatement rows(db, "SELECT id, slug, title FROM drug");
-    while (rows.step()) {
-        Loaded drug{rows.columnInt64(0), rows.columnText(1), rows.columnText(2), QString(),
-                    quint32(loadedWords.size()), 0, quint32(ingredients.size()), 0};
-        const QString &title = drug.title;
-        searchtext::forEachWord(title, [&](int start, int end) {
-            QString word = searchtext::fold(QStringView(title).mid(start, end - start));
-            if (word.isEmpty())
-                return;
-            auto it = wordIds.constFind(word);
-            if (it == wordIds.constEnd()) {
-                it = wordIds.insert(word, quint32(words.size()));
-                words.push_back(word);
+        Strings strings;
+        std::vector<quint32> table; // open addressing: string + 1, or 0
+
+        quint32 intern(QStringView value)
+        {
+            if (2 * (size_t(strings.size()) + 1) > table.size())
+                rehash();
+            const size_t mask = table.size() - 1;
+            for (size_t i = qHash(value) & mask;; i = (i + 1) & mask) {
+                if (table[i] == 0) {
+                    strings.append(value);
+                    table[i] = strings.size();
+                    return strings.size() - 1;
+                }
+                if (strings.at(table[i] - 1) == value)
+                    return table[i] - 1;
             }
-            loadedWords.push_back(*it);
-            if (!drug.key.isEmpty())
-                drug.key += QLatin1Char(' ');
-            drug.key += word;
+        }
+        void rehash()
+        {
+            table.assign(std::max<size_t>(1024, table.size() * 2), 0);
+            const size_t mask = table.size() - 1;
+            for (quint32 id = 0; id < strings.size(); ++id) {
+                size_t i = qHash(strings.at(id)) & mask;
+                while (table[i] != 0)
+                    i = (i + 1) & mask;
+                table[i] = id + 1;
+            }
+        }
+        // The strings sorted, with each one's new number in `newId`.
+        Strings sorted(std::vector<quint32> &newId)
+        {
+            std::vector<quint32> order(strings.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return less(strings.at(a), strings.at(b)); });
+            Strings result;
+            result.text.reserve(strings.text.size());
+            result.start.reserve(order.size() + 1);
+            newId.assign(order.size(), 0);
+            for (quint32 i = 0; i < order.size(); ++i) {
+                newId[order[i]] = i;
+                result.append(strings.at(order[i]));
+            }
+            *this = Interner();
+            return result;
+        }
+    };
+
+    // One pass over the names; then the words are sorted, the drugs numbered
+    // in name order and everything renumbered to match.
+    Interner words, keys;
+    std::vector<qint64> ids;
+    std::vector<quint32> firstWord{0}, loadedWords; // per drug as read
+    std::vector<quint32> firstKey{0}, loadedKeys;
+    SqliteStatement rows(db, "SELECT id, title FROM drug");
+    while (rows.step()) {
+        ids.push_back(rows.columnInt64(0));
+        const QString title = rows.columnText(1);
+        searchtext::forEachWord(title, [&](int start, int end) {
+            const QString word = searchtext::fold(QStringView(title).mid(start, end - start));
+            if (!word.isEmpty())
+                loadedWords.push_back(words.intern(word));
         });
-        drug.wordCount = quint32(loadedWords.size()) - drug.firstWord;
+        firstWord.push_back(quint32(loadedWords.size()));
         if (title.contains(QLatin1Char('+'))) {
-            QStringList keys;
+            QStringList drugKeys;
             for (const QString &part : title.split(QLatin1Char('+'))) {
                 for (const QString &key : ingredientKeys(part)) {
-                    if (!keys.contains(key))
-                        keys.append(key);
+                    if (!drugKeys.contains(key))
+                        drugKeys.append(key);
                 }
             }
-            if (keys.size() > 1) {
-                ingredients += keys;
-                drug.ingredientCount = quint32(keys.size());
+            if (drugKeys.size() > 1) {
+                for (const QString &key : std::as_const(drugKeys))
+                    loadedKeys.push_back(keys.intern(key));
             }
         }
-        loaded.push_back(std::move(drug));
+        firstKey.push_back(quint32(loadedKeys.size()));
     }
-
-    std::vector<quint32> order(loaded.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&loaded](quint32 a, quint32 b) {
-        if (loaded[a].key != loaded[b].key)
-            return less(loaded[a].key, loaded[b].key);
-        return less(loaded[a].slug, loaded[b].slug);
-    });
 
     NameIndex index;
-    std::vector<quint32> wordOrder(words.size());
-    std::iota(wordOrder.begin(), wordOrder.end(), 0);
-    std::sort(wordOrder.begin(), wordOrder.end(), [&words](quint32 a, quint32 b) { return less(words[a], words[b]); });
-    std::vector<quint32> sortedId(words.size());
-    index.m_words.reserve(words.size());
-    for (quint32 id = 0; id < wordOrder.size(); ++id) {
-        sortedId[wordOrder[id]] = id;
-        index.m_words.push_back(std::move(words[wordOrder[id]]));
-        index.m_maxWordLength = std::max(index.m_maxWordLength, int(index.m_words.back().size()));
+    index.m_lookup = std::make_unique<SqliteStatement>(db, "SELECT title, slug FROM drug WHERE id = ?");
+    std::vector<quint32> newId;
+    index.m_words = words.sorted(newId);
+    for (quint32 &word : loadedWords)
+        word = newId[word];
+    index.m_sharedPrefix.assign(index.m_words.size(), 0);
+    for (quint32 word = 0; word < index.m_words.size(); ++word) {
+        const QStringView text = index.m_words.at(word);
+        index.m_maxWordLength = std::max(index.m_maxWordLength, int(text.size()));
+        if (word > 0) {
+            const QStringView previous = index.m_words.at(word - 1);
+            const auto size = std::min<qsizetype>({text.size(), previous.size(), 255});
+            qsizetype shared = 0;
+            while (shared < size && text[shared] == previous[shared])
+                ++shared;
+            index.m_sharedPrefix[word] = quint8(shared);
+        }
     }
 
-    std::vector<quint32> postingCount(index.m_words.size() + 1, 0);
-    index.m_drugs.reserve(loaded.size());
-    index.m_drugWords.reserve(loadedWords.size());
-    for (quint32 drug = 0; drug < order.size(); ++drug) {
-        Loaded &source = loaded[order[drug]];
-        Entry entry{source.id, std::move(source.title), std::move(source.slug), std::move(source.key),
-                    quint32(index.m_drugWords.size()), source.wordCount};
-        for (quint32 i = 0; i < source.wordCount; ++i) {
-            const quint32 id = sortedId[loadedWords[source.firstWord + i]];
-            index.m_drugWords.push_back(id);
-            ++postingCount[id];
+    // Words sort as the names' keys (their words joined by spaces) would: a
+    // space sorts before any letter. Names alike go by slug, read for them alone.
+    const auto wordsOf = [&](quint32 drug) {
+        return std::make_pair(loadedWords.cbegin() + firstWord[drug], loadedWords.cbegin() + firstWord[drug + 1]);
+    };
+    const auto nameLess = [&](quint32 a, quint32 b) {
+        const auto [aBegin, aEnd] = wordsOf(a);
+        const auto [bBegin, bEnd] = wordsOf(b);
+        return std::lexicographical_compare(aBegin, aEnd, bBegin, bEnd);
+    };
+    std::vector<quint32> order(ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), nameLess);
+    for (auto run = order.begin(); run != order.end();) {
+        const auto runEnd = std::find_if(run + 1, order.end(), [&](quint32 drug) { return nameLess(*run, drug); });
+        if (runEnd - run > 1) {
+            std::vector<std::pair<QString, quint32>> bySlug;
+            for (auto it = run; it != runEnd; ++it) {
+                index.m_lookup->bind(1, ids[*it]);
+                bySlug.emplace_back(index.m_lookup->step() ? index.m_lookup->columnText(1) : QString(), *it);
+                index.m_lookup->reset();
+            }
+            std::sort(bySlug.begin(), bySlug.end(), [](const auto &a, const auto &b) { return less(a.first, b.first); });
+            for (const auto &[slug, drug] : bySlug)
+                *run++ = drug;
         }
-        for (quint32 i = 0; i < source.ingredientCount; ++i)
-            index.m_ingredients[ingredients.at(source.firstIngredient + i)].push_back(drug);
-        index.m_drugs.push_back(std::move(entry));
+        run = runEnd;
     }
+
+    std::vector<quint32> newKey;
+    index.m_ingredients = keys.sorted(newKey);
+    std::vector<quint32> postingCount(index.m_words.size(), 0);
+    std::vector<quint32> ingredientCount(index.m_ingredients.size(), 0);
+    index.m_ids.reserve(order.size());
+    index.m_firstWord.reserve(order.size() + 1);
+    index.m_firstWord.push_back(0);
+    index.m_drugWords.reserve(loadedWords.size());
+    for (const quint32 source : order) {
+        index.m_ids.push_back(ids[source]);
+        const auto [begin, end] = wordsOf(source);
+        for (auto it = begin; it != end; ++it) {
+            index.m_drugWords.push_back(*it);
+            ++postingCount[*it];
+        }
+        index.m_firstWord.push_back(quint32(index.m_drugWords.size()));
+        for (quint32 i = firstKey[source]; i < firstKey[source + 1]; ++i)
+            ++ingredientCount[newKey[loadedKeys[i]]];
+    }
+    std::vector<quint32>().swap(loadedWords);
+    std::vector<qint64>().swap(ids);
+
+    index.m_ingredientStart.assign(index.m_ingredients.size() + 1, 0);
+    for (quint32 key = 0; key < index.m_ingredients.size(); ++key)
+        index.m_ingredientStart[key + 1] = index.m_ingredientStart[key] + ingredientCount[key];
+    index.m_ingredientDrugs.resize(index.m_ingredientStart.back());
+    std::vector<quint32> fill(index.m_ingredientStart.cbegin(), index.m_ingredientStart.cend() - 1);
+    for (quint32 drug = 0; drug < order.size(); ++drug) {
+        const quint32 source = order[drug];
+        for (quint32 i = firstKey[source]; i < firstKey[source + 1]; ++i)
+            index.m_ingredientDrugs[fill[newKey[loadedKeys[i]]]++] = drug;
+    }
+
     qint64 maxId = 0;
-    for (const Entry &entry : index.m_drugs)
-        maxId = std::max(maxId, entry.id);
-    const bool dense = maxId < 4 * qint64(index.m_drugs.size()) + 1024
-        && std::all_of(index.m_drugs.cbegin(), index.m_drugs.cend(), [](const Entry &e) { return e.id >= 0; });
+    for (const qint64 id : index.m_ids)
+        maxId = std::max(maxId, id);
+    const bool dense = maxId < 4 * qint64(index.m_ids.size()) + 1024
+        && std::all_of(index.m_ids.cbegin(), index.m_ids.cend(), [](qint64 id) { return id >= 0; });
     if (dense)
         index.m_indexById.assign(size_t(maxId + 1), kNoDrug);
-    for (quint32 drug = 0; drug < index.m_drugs.size(); ++drug) {
+    for (quint32 drug = 0; drug < index.m_ids.size(); ++drug) {
         if (dense)
-            index.m_indexById[size_t(index.m_drugs[drug].id)] = drug;
+            index.m_indexById[size_t(index.m_ids[drug])] = drug;
         else
-            index.m_byId.insert(index.m_drugs[drug].id, drug);
+            index.m_byId.insert(index.m_ids[drug], drug);
     }
 
     index.m_postingStart.assign(index.m_words.size() + 1, 0);
     for (quint32 id = 0; id < index.m_words.size(); ++id)
         index.m_postingStart[id + 1] = index.m_postingStart[id] + postingCount[id];
     index.m_postings.resize(index.m_postingStart.back());
-    std::vector<quint32> fill(index.m_postingStart.cbegin(), index.m_postingStart.cend() - 1);
-    for (quint32 drug = 0; drug < index.m_drugs.size(); ++drug) {
-        const Entry &entry = index.m_drugs[drug];
-        for (quint32 position = 0; position < entry.wordCount; ++position) {
-            const quint32 id = index.m_drugWords[entry.firstWord + position];
+    fill.assign(index.m_postingStart.cbegin(), index.m_postingStart.cend() - 1);
+    for (quint32 drug = 0; drug < index.m_ids.size(); ++drug) {
+        for (quint32 position = 0; position < index.wordCount(drug); ++position) {
+            const quint32 id = index.m_drugWords[index.m_firstWord[drug] + position];
             index.m_postings[fill[id]++] = drug << 8 | std::min<quint32>(position, 255);
         }
     }
-    index.buildTrie();
     return index;
-}
-
-void NameIndex::buildTrie()
-{
-    // Nodes in breadth-first order, so that each node's children are
-    // contiguous; the words below a node are a range of the sorted words.
-    m_trie.clear();
-    m_trie.reserve(m_words.size() * 3);
-    TrieNode root;
-    root.wordEnd = quint32(m_words.size());
-    m_trie.push_back(root);
-    std::vector<quint32> depths{0};
-    for (quint32 node = 0; node < m_trie.size(); ++node) {
-        const quint32 depth = depths[node];
-        quint32 begin = m_trie[node].wordBegin;
-        const quint32 end = m_trie[node].wordEnd;
-        if (begin < end && quint32(m_words[begin].size()) == depth)
-            m_trie[node].word = qint32(begin++);
-        const quint32 firstChild = quint32(m_trie.size());
-        quint32 children = 0;
-        while (begin < end) {
-            const QChar c = m_words[begin][depth];
-            quint32 next = begin;
-            while (next < end && m_words[next][depth] == c)
-                ++next;
-            TrieNode child;
-            child.ch = c.unicode();
-            child.wordBegin = begin;
-            child.wordEnd = next;
-            m_trie.push_back(child);
-            depths.push_back(depth + 1);
-            ++children;
-            begin = next;
-        }
-        m_trie[node].firstChild = firstChild;
-        m_trie[node].childCount = quint16(children);
-    }
 }
 
 NameIndex::Drug NameIndex::drug(quint32 index) const
 {
-    const Entry &entry = m_drugs.at(index);
-    return {entry.id, entry.title, entry.slug};
+    Drug drug;
+    drug.id = m_ids.at(index);
+    if (m_lookup) {
+        m_lookup->reset(); // in case a step threw
+        m_lookup->bind(1, drug.id);
+        if (m_lookup->step()) {
+            drug.title = m_lookup->columnText(0);
+            drug.slug = m_lookup->columnText(1);
+        }
+        m_lookup->reset();
+    }
+    return drug;
 }
 
 std::optional<quint32> NameIndex::indexOf(qint64 drugId) const
@@ -319,14 +389,18 @@ std::optional<quint32> NameIndex::indexOf(qint64 drugId) const
     return *it;
 }
 
-NameIndex::WordRange NameIndex::prefixRange(const QString &prefix) const
+NameIndex::WordRange NameIndex::prefixRange(QStringView prefix) const
 {
-    const auto begin = std::lower_bound(m_words.cbegin(), m_words.cend(), prefix,
-                                        [](const QString &word, const QString &value) { return less(word, value); });
-    const auto end = std::partition_point(begin, m_words.cend(), [&prefix](const QString &word) {
-        return word.startsWith(prefix);
-    });
-    return {quint32(begin - m_words.cbegin()), quint32(end - m_words.cbegin())};
+    const quint32 begin = m_words.lowerBound(prefix);
+    quint32 low = begin, high = m_words.size();
+    while (low < high) {
+        const quint32 middle = low + (high - low) / 2;
+        if (m_words.at(middle).startsWith(prefix))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return {begin, low};
 }
 
 quint32 NameIndex::postings(WordRange range) const
@@ -336,13 +410,48 @@ quint32 NameIndex::postings(WordRange range) const
 
 QStringView NameIndex::drugWord(quint32 drug, quint32 position) const
 {
-    return m_words[m_drugWords[m_drugs[drug].firstWord + position]];
+    return m_words.at(m_drugWords[m_firstWord[drug] + position]);
+}
+
+std::pair<quint32, quint32> NameIndex::exactRange(const QString &key) const
+{
+    // A name's key is its words joined by spaces, and no word holds a space.
+    std::vector<quint32> words;
+    if (!key.isEmpty()) {
+        for (const QStringView part : QStringView(key).split(u' ')) {
+            const std::optional<quint32> word = part.isEmpty() ? std::nullopt : m_words.find(part);
+            if (!word)
+                return {0, 0};
+            words.push_back(*word);
+        }
+    }
+    // Drugs are sorted by their words: the exact names are one run of them.
+    const auto bisect = [this](auto before) {
+        quint32 low = 0, high = quint32(m_ids.size());
+        while (low < high) {
+            const quint32 middle = low + (high - low) / 2;
+            if (before(middle))
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    };
+    const auto begin = [this](quint32 drug) { return m_drugWords.cbegin() + m_firstWord[drug]; };
+    const auto end = [this](quint32 drug) { return m_drugWords.cbegin() + m_firstWord[drug + 1]; };
+    const quint32 first = bisect([&](quint32 drug) {
+        return std::lexicographical_compare(begin(drug), end(drug), words.cbegin(), words.cend());
+    });
+    const quint32 last = bisect([&](quint32 drug) {
+        return !std::lexicographical_compare(words.cbegin(), words.cend(), begin(drug), end(drug));
+    });
+    return {first, last};
 }
 
 template <typename Cost>
 int NameIndex::assign(quint32 drug, int queryWords, Cost cost) const
 {
-    const quint32 nameWords = std::min(m_drugs[drug].wordCount, kMaxNameWords);
+    const quint32 nameWords = std::min(wordCount(drug), kMaxNameWords);
     if (nameWords < quint32(queryWords))
         return -1;
     int costs[kMaxQueryWords][kMaxNameWords];
@@ -377,11 +486,28 @@ int NameIndex::assign(quint32 drug, int queryWords, Cost cost) const
     return best;
 }
 
+quint32 NameIndex::runEnd(quint32 begin, quint32 end, int depth) const
+{
+    // In a node all words share `depth` letters: the run of the first one's
+    // next letter ends at the first word that shares no more with the word
+    // before it. A byte search finds it, however long the run.
+    if (depth < 255) {
+        const quint8 *shared = m_sharedPrefix.data();
+        const void *found = std::memchr(shared + begin + 1, depth, end - begin - 1);
+        return found ? quint32(static_cast<const quint8 *>(found) - shared) : end;
+    }
+    const QChar c = m_words.at(begin)[depth];
+    quint32 next = begin + 1;
+    while (next < end && m_words.at(next)[depth] == c)
+        ++next;
+    return next;
+}
+
 std::vector<std::pair<quint32, quint8>> NameIndex::fuzzyWords(QStringView query, int wholeEdits, int prefixEdits) const
 {
     std::vector<std::pair<quint32, quint8>> found;
     const int m = int(query.size());
-    if (m == 0 || m > kMaxFuzzyLength || m_trie.empty())
+    if (m == 0 || m > kMaxFuzzyLength || m_words.size() == 0)
         return found;
     const int limit = std::max(wholeEdits, prefixEdits);
     const int width = m + 1;
@@ -400,26 +526,39 @@ std::vector<std::pair<quint32, quint8>> NameIndex::fuzzyWords(QStringView query,
         distance[word] = quint8(std::min<int>(distance[word], edits));
     };
 
-    // Misspellings rarely change the first letter: under any other first
-    // letter one edit is allowed, not two. That also spares most of the walk.
+    // The trie of the words is not stored: a node is the run of sorted
+    // words that share its prefix (the word equal to it first), and its
+    // children are the runs in it that share one letter more.
     struct Step
     {
-        quint32 node;
+        quint32 begin, end;
         int depth;
         int limit;
     };
     std::vector<Step> stack;
-    const TrieNode &root = m_trie[0];
-    for (quint32 child = 0; child < root.childCount; ++child) {
-        const char16_t c = m_trie[root.firstChild + child].ch;
+    const auto pushChildren = [&](quint32 begin, quint32 end, int depth, auto limitFor) {
+        if (begin < end && m_words.at(begin).size() == depth)
+            ++begin;
+        while (begin < end) {
+            const quint32 next = runEnd(begin, end, depth);
+            stack.push_back({begin, next, depth + 1, limitFor(m_words.at(begin)[depth].unicode())});
+            begin = next;
+        }
+    };
+    // Misspellings rarely change the first letter: under any other first
+    // letter one edit is allowed, not two. That also spares most of the walk.
+    pushChildren(0, m_words.size(), 0, [&](char16_t c) {
         const bool likely = c == query[0].unicode() || (m > 1 && c == query[1].unicode());
-        stack.push_back({root.firstChild + child, 1, likely ? limit : std::min(limit, 1)});
-    }
+        return likely ? limit : std::min(limit, 1);
+    });
     while (!stack.empty()) {
-        const auto [index, depth, subtreeLimit] = stack.back();
+        const Step step = stack.back();
         stack.pop_back();
-        const TrieNode &node = m_trie[index];
-        path[depth] = node.ch;
+        const quint32 begin = step.begin, end = step.end;
+        const int depth = step.depth, subtreeLimit = step.limit;
+        const QStringView first = m_words.at(begin);
+        const char16_t ch = first[depth - 1].unicode();
+        path[depth] = ch;
         quint16 *row = &rows[size_t(depth) * width];
         const quint16 *parent = row - width;
         const quint16 *grandparent = depth >= 2 ? parent - width : nullptr;
@@ -427,22 +566,20 @@ std::vector<std::pair<quint32, quint8>> NameIndex::fuzzyWords(QStringView query,
         int rowMin = depth;
         for (int j = 1; j <= m; ++j) {
             const char16_t q = query[j - 1].unicode();
-            int value = std::min({parent[j] + 1, row[j - 1] + 1, parent[j - 1] + (q == node.ch ? 0 : 1)});
-            if (grandparent && j > 1 && node.ch == query[j - 2].unicode() && path[depth - 1] == q)
+            int value = std::min({parent[j] + 1, row[j - 1] + 1, parent[j - 1] + (q == ch ? 0 : 1)});
+            if (grandparent && j > 1 && ch == query[j - 2].unicode() && path[depth - 1] == q)
                 value = std::min(value, grandparent[j - 2] + 1);
             row[j] = quint16(value);
             rowMin = std::min(rowMin, value);
         }
-        if (node.word >= 0 && row[m] <= std::min(wholeEdits, subtreeLimit))
-            mark(quint32(node.word), row[m]);
+        if (first.size() == depth && row[m] <= std::min(wholeEdits, subtreeLimit))
+            mark(begin, row[m]);
         if (row[m] <= std::min(prefixEdits, subtreeLimit)) {
-            for (quint32 word = node.wordBegin; word < node.wordEnd; ++word)
+            for (quint32 word = begin; word < end; ++word)
                 mark(word, row[m]);
         }
-        if (rowMin <= subtreeLimit) {
-            for (quint32 child = 0; child < node.childCount; ++child)
-                stack.push_back({node.firstChild + child, depth + 1, subtreeLimit});
-        }
+        if (rowMin <= subtreeLimit)
+            pushChildren(begin, end, depth, [subtreeLimit](char16_t) { return subtreeLimit; });
     }
     found.reserve(touched.size());
     for (const quint32 word : touched)
@@ -454,16 +591,16 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
 {
     QList<Match> matches;
     const int n = int(words.size());
-    if (n == 0 || n > kMaxQueryWords || m_drugs.empty())
+    if (n == 0 || n > kMaxQueryWords || m_ids.empty())
         return matches;
-    std::vector<quint8> state(m_drugs.size(), None);
+    std::vector<quint8> state(m_ids.size(), None);
     const QString key = words.join(QLatin1Char(' '));
-    // Drugs are sorted by key: the exact names are one run of them.
-    const auto exact = std::equal_range(m_drugs.cbegin(), m_drugs.cend(), key, KeyOrder());
-    for (auto it = exact.first; it != exact.second; ++it)
-        state[quint32(it - m_drugs.cbegin())] = Exact;
-    if (const auto it = m_ingredients.constFind(key); it != m_ingredients.constEnd()) {
-        for (const quint32 drug : *it) {
+    const auto [exactBegin, exactEnd] = exactRange(key);
+    for (quint32 drug = exactBegin; drug < exactEnd; ++drug)
+        state[drug] = Exact;
+    if (const std::optional<quint32> ingredient = m_ingredients.find(key)) {
+        for (quint32 i = m_ingredientStart[*ingredient]; i < m_ingredientStart[*ingredient + 1]; ++i) {
+            const quint32 drug = m_ingredientDrugs[i];
             if (state[drug] == None)
                 state[drug] = Ingredient;
         }
@@ -493,7 +630,7 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
             }
             if (current != None || assign(drug, n, startsWith) < 0)
                 continue;
-            bool leading = m_drugs[drug].wordCount >= quint32(n);
+            bool leading = wordCount(drug) >= quint32(n);
             for (int i = 0; leading && i < n; ++i)
                 leading = drugWord(drug, quint32(i)).startsWith(words.at(i));
             state[drug] = leading ? Leading : Other;
@@ -538,9 +675,9 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
             return matches; // this word is like no word of any name
     }
     const auto cost = [&words](int i, QStringView word) { return wordCost(words.at(i), word); };
-    std::vector<quint8> best(m_drugs.size(), 255);
-    std::vector<bool> leading(m_drugs.size(), false);
-    std::vector<bool> checked(n > 1 ? m_drugs.size() : 0, false);
+    std::vector<quint8> best(m_ids.size(), 255);
+    std::vector<bool> leading(m_ids.size(), false);
+    std::vector<bool> checked(n > 1 ? m_ids.size() : 0, false);
     std::vector<quint32> found;
     for (const auto &[word, edits] : candidates) {
         for (quint32 p = m_postingStart[word]; p < m_postingStart[word + 1]; ++p) {
@@ -554,7 +691,7 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
             // Among names equally near, those that start with the word and
             // are shortest first: "metformn" is Metformin before its combinations.
             const bool leads = n == 1 ? (m_postings[p] & 0xff) == 0
-                                      : m_drugs[drug].wordCount > 0 && wordCost(words.at(0), drugWord(drug, 0)) >= 0;
+                                      : wordCount(drug) > 0 && wordCost(words.at(0), drugWord(drug, 0)) >= 0;
             if (total <= 0 || total > best[drug] || (total == best[drug] && (!leads || leading[drug])))
                 continue;
             if (best[drug] == 255)
@@ -568,8 +705,8 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
             return best[a] < best[b];
         if (leading[a] != leading[b])
             return bool(leading[a]);
-        if (m_drugs[a].wordCount != m_drugs[b].wordCount)
-            return m_drugs[a].wordCount < m_drugs[b].wordCount;
+        if (wordCount(a) != wordCount(b))
+            return wordCount(a) < wordCount(b);
         return a < b;
     });
     for (const quint32 drug : found)

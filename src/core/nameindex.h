@@ -1,22 +1,26 @@
 #pragma once
 
 #include "searchresult.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
 
 namespace formulary {
 
-// Every drug's name in memory, loaded once per database: matching names is
-// the part of search that runs on every keystroke, and a sorted word list
-// with a trie answers it in microseconds where SQL would take milliseconds.
+// The words of every drug's name in memory, loaded once per database:
+// matching names is the part of search that runs on every keystroke, and a
+// sorted word list, walked as a trie for misspellings, answers it in
+// microseconds where SQL would take milliseconds.
 class NameIndex
 {
 public:
@@ -33,13 +37,16 @@ public:
         quint8 distance = 0; // edits, for suggestions
     };
 
-    // Reads the drug table; throws SqliteError.
+    // Reads the drug table; throws SqliteError. drug() reads titles and
+    // slugs through `db` later on: the index must not outlive the
+    // connection, and like it serves one thread at a time.
     static NameIndex load(sqlite3 *db);
 
-    int size() const { return int(m_drugs.size()); }
-    // Drugs are numbered in the order of their names.
+    int size() const { return int(m_ids.size()); }
+    // Drugs are numbered in the order of their names. Reads the title and
+    // slug from the database; throws SqliteError.
     Drug drug(quint32 index) const;
-    qint64 id(quint32 index) const { return m_drugs[index].id; }
+    qint64 id(quint32 index) const { return m_ids[index]; }
     std::optional<quint32> indexOf(qint64 drugId) const;
 
     // The drugs whose names match `words` (folded, see searchtext), in the
@@ -60,48 +67,57 @@ public:
     static int allowedPrefixEdits(int length);
 
 private:
-    struct Entry
+    // Strings back to back in one buffer: a QString each would cost a
+    // header and an allocation, more than the few letters of a word.
+    struct Strings
     {
-        qint64 id;
-        QString title;
-        QString slug;
-        QString key; // folded words joined by spaces
-        quint32 firstWord = 0, wordCount = 0; // in m_drugWords
-    };
-    struct TrieNode
-    {
-        char16_t ch = 0;
-        quint16 childCount = 0;
-        quint32 firstChild = 0;
-        qint32 word = -1; // the word that ends here
-        quint32 wordBegin = 0, wordEnd = 0; // the words below, in m_words
+        std::vector<char16_t> text;
+        std::vector<quint32> start{0}; // of each string, and the end of the last
+
+        quint32 size() const { return quint32(start.size() - 1); }
+        QStringView at(quint32 i) const { return QStringView(text.data() + start[i], qsizetype(start[i + 1] - start[i])); }
+        // The first string not less than `value` (UTF-16 order), and whether it equals it.
+        quint32 lowerBound(QStringView value) const;
+        std::optional<quint32> find(QStringView value) const;
+        void append(QStringView value);
     };
     struct WordRange
     {
         quint32 begin, end;
     };
 
-    WordRange prefixRange(const QString &prefix) const;
+    WordRange prefixRange(QStringView prefix) const;
     quint32 postings(WordRange range) const;
+    quint32 wordCount(quint32 drug) const { return m_firstWord[drug + 1] - m_firstWord[drug]; }
     QStringView drugWord(quint32 drug, quint32 position) const;
+    // The drugs whose folded words joined by spaces are `key`.
+    std::pair<quint32, quint32> exactRange(const QString &key) const;
     // Whether each query word can be given its own word of the drug's name
     // at finite cost; the least total cost, or -1.
     template <typename Cost>
     int assign(quint32 drug, int queryWords, Cost cost) const;
     // Words within the allowed edits of `query`, with their distance.
     std::vector<std::pair<quint32, quint8>> fuzzyWords(QStringView query, int wholeEdits, int prefixEdits) const;
-    void buildTrie();
+    // The end of the run of words in [begin, end) with the letter of `begin` at `depth`.
+    quint32 runEnd(quint32 begin, quint32 end, int depth) const;
 
-    std::vector<Entry> m_drugs;           // sorted by key, then slug
+    // Drugs in name order: by their words (as their keys, the words joined
+    // by spaces, sort), then by slug. Names and slugs are not kept: they
+    // are read from the database for the few drugs shown.
+    std::vector<qint64> m_ids;
+    std::vector<quint32> m_firstWord;     // per drug, into m_drugWords; one extra at the end
     std::vector<quint32> m_drugWords;     // word ids of each drug's name, in order
-    std::vector<QString> m_words;         // distinct words, sorted
+    Strings m_words;                      // distinct words, sorted; the trie of fuzzyWords() is implied
+    std::vector<quint8> m_sharedPrefix;   // per word, letters in common with the one before (at most 255)
     std::vector<quint32> m_postingStart;  // per word, into m_postings; one extra at the end
     std::vector<quint32> m_postings;      // drug << 8 | position of the word in its name (capped)
-    QHash<QString, std::vector<quint32>> m_ingredients; // ingredient key -> combinations
+    Strings m_ingredients;                // ingredient keys, sorted
+    std::vector<quint32> m_ingredientStart; // per key, into m_ingredientDrugs; one extra at the end
+    std::vector<quint32> m_ingredientDrugs; // combinations, ascending
     // Drug ids are usually 1…n: a table indexed by id, else a hash.
     std::vector<quint32> m_indexById;
     QHash<qint64, quint32> m_byId;
-    std::vector<TrieNode> m_trie;
+    std::unique_ptr<SqliteStatement> m_lookup; // title and slug by id
     int m_maxWordLength = 0;
 };
 
