@@ -7,6 +7,8 @@ set -euo pipefail
 formulary=$1
 manpage=$2
 export QT_QPA_PLATFORM=offscreen
+# The help in English, the language of the manual page.
+export LC_ALL=C.UTF-8 LANGUAGE=
 
 # Roff writes a hyphen in an option as \-.
 text=$(sed 's/\\-/-/g' "$manpage")

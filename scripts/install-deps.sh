@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     g++ cmake make pkg-config
     qt6-base-dev libqt6sql6-sqlite libgl-dev
+    qt6-tools-dev qt6-l10n-tools
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libsqlite3-dev
     librsvg2-bin

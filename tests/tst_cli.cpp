@@ -73,6 +73,24 @@ private slots:
         QCOMPARE(help.status, 0);
         QVERIFY(help.out.contains(QLatin1String("import DIR")));
         QVERIFY(help.out.contains(QLatin1String("show NAME")));
+        QVERIFY(help.out.contains(QLatin1String("--query <TEXT>")));
+    }
+
+    void helpAllIsHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("the program") << QStringList{"--help-all"};
+        for (const char *command : {"import", "show", "search", "bookmarks"})
+            QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help-all")};
+    }
+
+    void helpAllIsHelp()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = formulary(arguments);
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("--help-all")), qPrintable(run.out + run.err));
+        QVERIFY(run.err.isEmpty());
     }
 
     void usageErrors_data()
@@ -85,6 +103,8 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"import", ".", "--frobnicate"} << "frobnicate";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
         QTest::newRow("show without a name") << QStringList{"show"} << "which drug";
+        QTest::newRow("unknown option of the window") << QStringList{"--frobnicate"} << "frobnicate";
+        QTest::newRow("query without its text") << QStringList{"--query"} << "query";
     }
 
     void usageErrors()

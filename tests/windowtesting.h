@@ -48,6 +48,9 @@ public:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         QSettings().clear();
+        // The user's data folder, never the real one, for anything that
+        // falls back on it.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
         static bool styled = false;
         if (!styled) {
             appstyle::install(*qobject_cast<QApplication *>(QCoreApplication::instance()));
@@ -62,6 +65,7 @@ public:
     QString pagesDir() const { return m_dir.filePath(QStringLiteral("pages")); }
     QString pagesPath(const QString &relativePath) const { return pagesDir() + QLatin1Char('/') + relativePath; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("db/content.sqlite")); }
+    QString userDatabasePath() const { return m_dir.filePath(QStringLiteral("user/user.sqlite")); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
     bool import()
@@ -83,6 +87,7 @@ public:
         MainWindow::Options options;
         options.databasePath = databasePath();
         options.importDatabasePath = databasePath();
+        options.userDatabasePath = userDatabasePath();
         options.restoreSession = restoreSession;
         auto window = std::make_unique<MainWindow>(options);
         window->resize(1000, 700);

@@ -52,6 +52,21 @@ QColor matchHighlight(const QPalette &palette)
     return isDark(palette) ? QColor(0x80, 0x66, 0x00) : QColor(0xff, 0xe0, 0x66);
 }
 
+QColor positive(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
+}
+
+QColor negative(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5 ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
+}
+
+QColor star(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf5, 0xc5, 0x42) : QColor(0xc7, 0x8a, 0x00);
+}
+
 QString pageStyleSheet(const QPalette &palette)
 {
     initResources();
@@ -66,6 +81,7 @@ QString pageStyleSheet(const QPalette &palette)
     result.replace(QLatin1String("@label@"), label.name())
         .replace(QLatin1String("@link@"), palette.color(QPalette::Link).name())
         .replace(QLatin1String("@muted@"), muted(palette).name())
+        .replace(QLatin1String("@star@"), star(palette).name())
         .replace(QLatin1String("@rule@"), muted(palette, 0.65).name())
         .replace(QLatin1String("@shade@"), mix(base, text, isDark(palette) ? 0.12 : 0.06).name());
     return result;

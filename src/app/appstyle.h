@@ -24,4 +24,11 @@ QColor matchHighlight(const QPalette &palette);
 // A colour between the text and its background, for secondary text and rules.
 QColor muted(const QPalette &palette, qreal towardsBackground = 0.45);
 
+// Colours that say right and wrong, readable on light and dark windows.
+QColor positive(const QPalette &palette);
+QColor negative(const QPalette &palette);
+
+// A filled bookmark star.
+QColor star(const QPalette &palette);
+
 } // namespace formulary::appstyle

@@ -13,10 +13,11 @@
 namespace formulary::cli {
 namespace {
 
-QString tr(const char *text)
+// The messages' context in the translations.
+struct Text
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // The bookmarks with their FAQs looked up in the content, when there is one:
 // found ones show their current text, the others are marked missing.
@@ -32,17 +33,17 @@ QList<Bookmark> currentBookmarks(BookmarkStore &store, const QString &contentPat
 int runBookmarks(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List, export or import bookmarked FAQs.\n\n"
-                                        "  formulary bookmarks list\n"
-                                        "  formulary bookmarks export markdown|csv|anki [FILE]\n"
-                                        "  formulary bookmarks import FILE.csv"));
+    parser.setApplicationDescription(Text::tr("List, export or import bookmarked FAQs.\n\n"
+                                              "  formulary bookmarks list\n"
+                                              "  formulary bookmarks export markdown|csv|anki [FILE]\n"
+                                              "  formulary bookmarks import FILE.csv"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bookmarks"), tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, export or import."));
+    parser.addPositionalArgument(QStringLiteral("bookmarks"), Text::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list, export or import."));
     const QCommandLineOption userOption(QStringLiteral("user-db"),
-        tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
+        Text::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."), QStringLiteral("FILE"));
+        Text::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."), QStringLiteral("FILE"));
     parser.addOptions({userOption, dbOption});
 
     QTextStream err(stderr);
@@ -51,15 +52,14 @@ int runBookmarks(const QStringList &arguments)
         err << "formulary bookmarks: " << parser.errorText() << '\n';
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+    showHelpIfAsked(parser, arguments);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const bool known = (action == QLatin1String("list") && positional.size() == 2)
                        || (action == QLatin1String("export") && (positional.size() == 3 || positional.size() == 4))
                        || (action == QLatin1String("import") && positional.size() == 3);
     if (!known) {
-        err << tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
+        err << Text::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
             << '\n';
         return UsageError;
     }
@@ -67,7 +67,7 @@ int runBookmarks(const QStringList &arguments)
     if (action == QLatin1String("export")) {
         format = bookmarkexport::formatFromName(positional.at(2));
         if (!format) {
-            err << tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(positional.at(2)) << '\n';
+            err << Text::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(positional.at(2)) << '\n';
             return UsageError;
         }
     }
@@ -84,14 +84,14 @@ int runBookmarks(const QStringList &arguments)
     if (action == QLatin1String("import")) {
         QFile file(positional.at(2));
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         const bookmarkexport::CsvContents contents = bookmarkexport::readCsv(file.readAll());
         for (const ParseMessage &message : contents.errors)
             err << QStringLiteral("%1:%2: %3\n").arg(file.fileName()).arg(message.line).arg(message.text);
         const int added = store.importBookmarks(contents.bookmarks);
-        out << tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
+        out << Text::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
         return contents.errors.isEmpty() ? Success : Failure;
     }
 
@@ -100,10 +100,10 @@ int runBookmarks(const QStringList &arguments)
         for (const Bookmark &bookmark : bookmarks) {
             out << bookmark.drugTitle << ": " << bookmark.question;
             if (bookmark.missing)
-                out << ' ' << tr("(no longer in the content; last known text kept)");
+                out << ' ' << Text::tr("(no longer in the content; last known text kept)");
             out << '\n';
             if (!bookmark.note.isEmpty())
-                out << "    " << tr("Note: %1").arg(bookmark.note) << '\n';
+                out << "    " << Text::tr("Note: %1").arg(bookmark.note) << '\n';
         }
         return Success;
     }
@@ -112,7 +112,7 @@ int runBookmarks(const QStringList &arguments)
     if (positional.size() == 4) {
         QFile file(positional.at(3));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported) != exported.size()) {
-            err << tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         return Success;

@@ -14,7 +14,8 @@ QString overview()
     return QCoreApplication::translate("cli",
         "Formulary: a drug-information browser.\n"
         "\n"
-        "Without a command, opens the browser window.\n"
+        "Without a command, opens the browser window, or brings the one already open\n"
+        "to the front; --query TEXT puts TEXT in its search field.\n"
         "\n"
         "Commands:\n"
         "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
@@ -45,6 +46,21 @@ QString overview()
         "Run 'formulary COMMAND --help' for a command's options.");
 }
 
+// Options whose value follows as the next argument: the window's, and Qt's
+// own (as in -platform offscreen), which the application takes out itself.
+bool takesValue(QString argument)
+{
+    static const QStringList options = {
+        QStringLiteral("-query"), QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"), QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"), QStringLiteral("-geometry"),
+        QStringLiteral("-title"), QStringLiteral("-icon"), QStringLiteral("-display"), QStringLiteral("-name"),
+        QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-session")};
+    if (argument.startsWith(QLatin1String("--")))
+        argument.remove(0, 1);
+    return options.contains(argument);
+}
+
 } // namespace
 
 bool isCommandLine(const QStringList &arguments)
@@ -54,10 +70,52 @@ bool isCommandLine(const QStringList &arguments)
         if (kCommands.contains(argument) || argument == QLatin1String("--help") || argument == QLatin1String("-h")
             || argument == QLatin1String("--help-all") || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
             return true;
+        if (takesValue(argument)) {
+            ++i; // its value, not a command
+            continue;
+        }
         if (!argument.startsWith(QLatin1Char('-')))
             return true; // an unknown command: reported as a usage error
     }
     return false;
+}
+
+QCommandLineOption queryOption()
+{
+    return QCommandLineOption(QStringLiteral("query"),
+                              QCoreApplication::translate("cli", "Open the window with TEXT in its search field, or show TEXT "
+                                                                 "in the window already open."),
+                              QStringLiteral("TEXT"));
+}
+
+void showHelpIfAsked(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Success);
+    // Only process() prints the help with Qt's own options; the arguments
+    // have parsed already, so it ends the program there with status 0.
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(arguments);
+}
+
+int parseWindowArguments(const QStringList &arguments, QString *query)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption option = queryOption();
+    parser.addOption(option);
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: %1; see 'formulary --help'").arg(parser.errorText())
+                            << '\n';
+        return UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: unknown command '%1'; see 'formulary --help'")
+                                   .arg(parser.positionalArguments().constFirst())
+                            << '\n';
+        return UsageError;
+    }
+    *query = parser.value(option).trimmed();
+    return -1;
 }
 
 int run(const QStringList &arguments)
@@ -76,7 +134,9 @@ int run(const QStringList &arguments)
     parser.setApplicationDescription(overview());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "import or show"));
+    parser.addOption(queryOption());
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cli", "import, show, search or bookmarks"));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return UsageError;
@@ -85,8 +145,7 @@ int run(const QStringList &arguments)
         QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+    showHelpIfAsked(parser, arguments);
     QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: unknown command '%1'; see 'formulary --help'")
                                .arg(parser.positionalArguments().value(0))
                         << '\n';

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 namespace formulary::cli {
 
 // Exit statuses of the command-line interface.
@@ -12,6 +15,18 @@ bool isCommandLine(const QStringList &arguments);
 
 // Runs a command-line command; a QCoreApplication exists.
 int run(const QStringList &arguments);
+
+// The window's arguments, after the application has taken out Qt's own:
+// -1 and the text of --query (or none) when they are valid, else the exit
+// status, the error having been printed.
+int parseWindowArguments(const QStringList &arguments, QString *query);
+
+// --query TEXT: the window's only option, listed by --help with the commands.
+QCommandLineOption queryOption();
+
+// Prints the help and ends the program, with status 0, when --help or
+// --help-all was given.
+void showHelpIfAsked(QCommandLineParser &parser, const QStringList &arguments);
 
 int runImport(const QStringList &arguments);
 int runShow(const QStringList &arguments);

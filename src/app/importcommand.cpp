@@ -60,8 +60,7 @@ int runImport(const QStringList &arguments)
         err << "formulary import: " << parser.errorText() << '\n';
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+    showHelpIfAsked(parser, arguments);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << QCoreApplication::translate("cli", "formulary import: expected one folder, got %1 arguments; see 'formulary import --help'")
@@ -118,7 +117,8 @@ int runImport(const QStringList &arguments)
             if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
                 continue;
             for (const ParseMessage &message : file.messages)
-                out << QStringLiteral("%1:%2: warning: %3\n").arg(file.path).arg(message.line).arg(message.text);
+                out << QCoreApplication::translate("cli", "%1:%2: warning: %3").arg(file.path).arg(message.line).arg(message.text)
+                    << '\n';
         }
     }
     const QString summary = report.summary();

@@ -1,6 +1,8 @@
 #include "appstyle.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -24,17 +26,31 @@ int main(int argc, char *argv[])
     if (formulary::cli::isCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        formulary::translations::install();
         return formulary::cli::run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    formulary::translations::install();
+    QString query;
+    if (const int status = formulary::cli::parseWindowArguments(QCoreApplication::arguments(), &query); status >= 0)
+        return status;
+    // A second start hands its query to the window already open, and ends.
+    formulary::SingleInstance instance;
+    if (instance.forwardOrListen(query))
+        return formulary::cli::Success;
+
     QApplication::setApplicationDisplayName(QStringLiteral("Formulary"));
     // The desktop entry and the icon installed with it share the application id.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.formulary.Formulary"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.formulary.Formulary")));
     formulary::appstyle::install(app);
     formulary::MainWindow window;
+    QObject::connect(&instance, &formulary::SingleInstance::activationRequested, &window,
+                     [&window](const QString &text) { formulary::presentWindow(window, text); });
     window.show();
+    if (!query.isEmpty())
+        formulary::presentWindow(window, query);
     return app.exec();
 }

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "bookmarkscontroller.h"
 #include "contentdatabase.h"
+#include "folderdrop.h"
 #include "importcontroller.h"
 #include "importreportdialog.h"
 #include "monographpage.h"
@@ -9,9 +11,11 @@
 #include "pagebrowser.h"
 #include "searchservice.h"
 #include "ui_mainwindow.h"
+#include "userdatabase.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +56,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_options.databasePath = ContentDatabase::defaultPath();
     if (m_options.importDatabasePath.isEmpty())
         m_options.importDatabasePath = ContentDatabase::userDatabasePath();
+    if (m_options.userDatabasePath.isEmpty())
+        m_options.userDatabasePath = UserDatabase::defaultPath();
 
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 0);
@@ -59,10 +65,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->splitter->setSizes({320, 780});
     m_statusLabel = new QLabel(this);
     m_statusLabel->setAccessibleName(tr("Database"));
-    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_statusLabel); // unstretched: passing messages need the room to its left
 
     m_import = new ImportController(this);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    auto *drop = new FolderDrop(this, [this] { return !m_import->isRunning(); });
+    connect(drop, &FolderDrop::folderDropped, this, &MainWindow::importFolder);
 
     SearchPanel *search = m_ui->searchPanel;
     connect(search, &SearchPanel::openRequested, this, &MainWindow::onOpenRequested);
@@ -74,6 +82,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_ui->welcomeImportButton, &QPushButton::clicked, this, &MainWindow::chooseImportFolder);
 
     setupActions();
+    setupBookmarks();
     search->setNavigationActions(m_ui->actionBack, m_ui->actionForward);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
 
@@ -167,13 +176,33 @@ void MainWindow::setupActions()
     updateActions();
 }
 
+// Bookmarks bring their own panel, menu and actions; they are placed here.
+void MainWindow::setupBookmarks()
+{
+    Ui::MainWindow &ui = *m_ui;
+    m_bookmarks = new BookmarksController(m_options.userDatabasePath, ui.monographView, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_bookmarks->dock());
+    m_bookmarks->dock()->hide();
+    ui.menuFile->insertActions(ui.actionPrintSection, {m_bookmarks->exportAction(), m_bookmarks->importAction()});
+    ui.menuFile->insertSeparator(ui.actionPrintSection);
+    ui.menuEdit->insertActions(ui.actionCopy, {m_bookmarks->undoAction(), m_bookmarks->redoAction()});
+    ui.menuEdit->insertSeparator(ui.actionCopy);
+    ui.menuView->addSeparator();
+    ui.menuView->addAction(m_bookmarks->panelAction());
+    menuBar()->insertMenu(ui.menuHelp->menuAction(), m_bookmarks->menu());
+    connect(m_bookmarks, &BookmarksController::openRequested, this, [this](const OpenRequest &request) { open(request); });
+    connect(m_bookmarks, &BookmarksController::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
 void MainWindow::openDatabase(const QString &path)
 {
     m_ui->searchPanel->setDatabase(nullptr);
+    m_bookmarks->setContentDatabase(nullptr);
     m_database.reset();
     m_databaseError.clear();
     m_database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &m_databaseError);
     m_ui->searchPanel->setDatabase(m_database.get());
+    m_bookmarks->setContentDatabase(m_database.get()); // bookmarks find their FAQs again
     // Searches read the file on their own thread, with their own connection.
     if (!m_search) {
         m_search = new SearchService(path, this);

@@ -15,6 +15,7 @@ class MainWindow;
 
 namespace formulary {
 
+class BookmarksController;
 class ContentDatabase;
 class ImportController;
 class MonographView;
@@ -26,6 +27,7 @@ struct MainWindowOptions
 {
     QString databasePath;       // default: ContentDatabase::defaultPath()
     QString importDatabasePath; // default: ContentDatabase::userDatabasePath()
+    QString userDatabasePath;   // bookmarks; default: UserDatabase::defaultPath()
     bool restoreSession = true; // reopen the last drug
 };
 
@@ -51,6 +53,7 @@ public:
     SearchPanel *searchPanel() const;
     MonographView *monographView() const;
     ImportController *importController() const { return m_import; }
+    BookmarksController *bookmarks() const { return m_bookmarks; }
     const NavigationHistory &history() const { return m_history; }
 
 protected:
@@ -59,6 +62,7 @@ protected:
 
 private:
     void setupActions();
+    void setupBookmarks();
     void openDatabase(const QString &path);
     bool navigateTo(const Location &location, bool record, const MonographPage *loaded = nullptr);
     void onOpenRequested(const OpenRequest &request, bool fromKeyboard);
@@ -85,6 +89,7 @@ private:
     NavigationHistory m_history;
     SearchService *m_search = nullptr;
     ImportController *m_import = nullptr;
+    BookmarksController *m_bookmarks = nullptr;
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_sectionActions;
     int m_zoomPercent = 100;

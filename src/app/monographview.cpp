@@ -1,5 +1,7 @@
 #include "monographview.h"
 
+#include "bookmarkmodel.h"
+#include "faqmarkup.h"
 #include "findbar.h"
 #include "markdown.h"
 #include "pagebrowser.h"
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTextBlock>
 
 #include <cmath>
 
@@ -42,8 +45,15 @@ MonographView::MonographView(QWidget *parent)
         m_ui->pageBrowser->setFocus(Qt::OtherFocusReason);
     });
 
-    connect(m_ui->pageBrowser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
-            [this](const QUrl &url) { emit linkHovered(url.toString()); });
+    connect(m_ui->pageBrowser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        if (m_redrawingStars)
+            return; // not the reader pointing at a link: the page drawn again under the pointer
+        emit linkHovered(faqmarkup::starIndex(url) ? tr("Bookmark this question, or remove its bookmark (Ctrl+D)")
+                                                   : url.toString());
+    });
+    connect(m_ui->pageBrowser, &QTextBrowser::anchorClicked, this, &MonographView::onAnchorClicked);
+    m_ui->pageBrowser->installEventFilter(this);
+    m_ui->pageBrowser->viewport()->installEventFilter(this);
 
     PageBrowser *disclaimer = m_ui->disclaimerView;
     disclaimer->setPageMargin(8);
@@ -116,6 +126,8 @@ void MonographView::clear()
     m_plainText.clear();
     m_highlightTerms.clear();
     m_disclaimerHtml.clear();
+    m_shownFaqs.clear();
+    m_starPositions.clear();
     m_switching = true;
     while (m_ui->sectionTabs->count() > 0)
         m_ui->sectionTabs->removeTab(0);
@@ -193,14 +205,120 @@ void MonographView::onTabChanged(int tab)
     emit tabActivated(tab);
 }
 
+QString MonographView::displayHtml(int tab)
+{
+    m_shownFaqs.clear();
+    if (!m_bookmarks || tab < 0 || tab >= m_page.tabs.size() || m_page.tabs.at(tab).kind != SectionKind::Faqs)
+        return sectionHtml(tab);
+    const QString slug = m_page.drug.slug;
+    const faqmarkup::Rendered rendered = faqmarkup::toHtml(m_page.tabs.at(tab).markdown, [this, &slug](const Faq &faq) {
+        return m_bookmarks->find(slug, faq.question).has_value();
+    });
+    m_shownFaqs = rendered.faqs;
+    return rendered.html;
+}
+
 void MonographView::renderCurrentTab()
 {
     const int tab = currentTab();
-    m_ui->pageBrowser->showHtml(sectionHtml(tab), m_highlightTerms);
+    m_ui->pageBrowser->showHtml(displayHtml(tab), m_highlightTerms);
+    // Where the stars are, to tell which question the cursor is in.
+    m_starPositions.clear();
+    for (QTextBlock block = m_ui->pageBrowser->document()->begin(); block.isValid() && !m_shownFaqs.isEmpty();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() && faqmarkup::starIndex(QUrl(format.anchorHref())))
+                m_starPositions.append(it.fragment().position());
+        }
+    }
+    if (m_starPositions.size() != m_shownFaqs.size())
+        m_starPositions.clear(); // cannot tell the stars apart: no keyboard toggling rather than the wrong question
     if (!m_highlightTerms.isEmpty())
         m_ui->pageBrowser->scrollToFirstHighlight();
     if (m_ui->findBar->isVisible())
         updateFindStatus();
+}
+
+void MonographView::setBookmarks(const BookmarkModel *bookmarks)
+{
+    if (m_bookmarks)
+        disconnect(m_bookmarks, nullptr, this, nullptr);
+    m_bookmarks = bookmarks;
+    if (m_bookmarks)
+        connect(m_bookmarks, &BookmarkModel::bookmarksChanged, this, &MonographView::refreshStars);
+    refreshStars();
+}
+
+void MonographView::refreshStars()
+{
+    if (!m_hasPage || currentTab() < 0 || m_page.tabs.at(currentTab()).kind != SectionKind::Faqs)
+        return;
+    // Drawn again in place: the reader keeps their position and the cursor
+    // (a star is one character either way). A star reached with Tab stays
+    // selected, so that Tab goes on from it; one clicked does not, so that
+    // its new colour shows.
+    PageBrowser *browser = m_ui->pageBrowser;
+    const QTextCursor cursor = browser->textCursor();
+    const int anchor = m_clickedLast ? cursor.selectionEnd() : cursor.anchor();
+    const int position = m_clickedLast ? cursor.selectionEnd() : cursor.position();
+    const int scroll = browser->verticalScrollBar()->value();
+    m_redrawingStars = true;
+    renderCurrentTab();
+    QTextCursor restored(browser->document());
+    const int end = browser->document()->characterCount() - 1;
+    restored.setPosition(std::clamp(anchor, 0, end));
+    restored.setPosition(std::clamp(position, 0, end), QTextCursor::KeepAnchor);
+    browser->setTextCursor(restored);
+    browser->verticalScrollBar()->setValue(scroll);
+    m_redrawingStars = false;
+}
+
+bool MonographView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched == m_ui->pageBrowser->viewport())
+        m_clickedLast = true;
+    else if (event->type() == QEvent::KeyPress && watched == m_ui->pageBrowser)
+        m_clickedLast = false;
+    return QWidget::eventFilter(watched, event);
+}
+
+void MonographView::onAnchorClicked(const QUrl &url)
+{
+    const std::optional<int> star = faqmarkup::starIndex(url);
+    if (!star || *star >= m_shownFaqs.size())
+        return;
+    const Faq faq = m_shownFaqs.at(*star); // a copy: the toggle draws the stars, and this list, again
+    emit bookmarkToggleRequested(faq);
+}
+
+std::optional<Faq> MonographView::currentFaq() const
+{
+    if (m_starPositions.isEmpty())
+        return std::nullopt;
+    const PageBrowser *browser = m_ui->pageBrowser;
+    const int firstVisible = browser->cursorForPosition(QPoint(0, 0)).position();
+    const QPoint bottomRight(browser->viewport()->width() - 1, browser->viewport()->height() - 1);
+    const int lastVisible = browser->cursorForPosition(bottomRight).position();
+    const int cursor = browser->textCursor().selectionStart();
+    int chosen = -1;
+    if (cursor >= firstVisible && cursor <= lastVisible) {
+        // The question the cursor is in: the last star at or before it.
+        chosen = 0;
+        for (int i = 0; i < m_starPositions.size(); ++i) {
+            if (m_starPositions.at(i) <= cursor)
+                chosen = i;
+        }
+    } else {
+        chosen = int(m_starPositions.size()) - 1;
+        for (int i = 0; i < m_starPositions.size(); ++i) {
+            if (m_starPositions.at(i) >= firstVisible) {
+                chosen = i;
+                break;
+            }
+        }
+    }
+    return m_shownFaqs.at(chosen);
 }
 
 void MonographView::nextTab()

@@ -6,8 +6,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QTabBar;
+class QUrl;
 
 namespace Ui {
 class MonographView;
@@ -15,6 +17,7 @@ class MonographView;
 
 namespace formulary {
 
+class BookmarkModel;
 class FindBar;
 class PageBrowser;
 
@@ -57,6 +60,15 @@ public:
     void setZoomPercent(int percent);
     int zoomPercent() const;
 
+    // With bookmarks (not owned; null for none), each question in a FAQs tab
+    // has a star that shows and toggles its bookmark.
+    void setBookmarks(const BookmarkModel *bookmarks);
+    // The questions of the FAQs tab in view, in page order; empty elsewhere.
+    QList<Faq> shownFaqs() const { return m_shownFaqs; }
+    // The question a bookmark toggle acts on: the one at the cursor when the
+    // cursor is in view, else the first in view. Nothing outside a FAQs tab.
+    std::optional<Faq> currentFaq() const;
+
     PageBrowser *browser() const;
     QTabBar *tabBar() const;
     FindBar *findBar() const;
@@ -65,10 +77,18 @@ signals:
     // The reader chose another tab (by click or keyboard), not showPage.
     void tabActivated(int tab);
     void linkHovered(const QString &url);
+    // A question's star was clicked or activated with the keyboard.
+    void bookmarkToggleRequested(const formulary::Faq &faq);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onTabChanged(int tab);
     void renderCurrentTab();
+    QString displayHtml(int tab);
+    void refreshStars();
+    void onAnchorClicked(const QUrl &url);
     void onFindTextChanged(const QString &text);
     void find(bool backward);
     void updateFindStatus();
@@ -83,6 +103,11 @@ private:
     QString m_disclaimerHtml;
     mutable QStringList m_html;      // per tab, rendered on first view
     mutable QStringList m_plainText; // per tab, for counting matches elsewhere
+    const BookmarkModel *m_bookmarks = nullptr;
+    QList<Faq> m_shownFaqs;    // the questions with a star in the tab in view
+    QList<int> m_starPositions; // where each star is in the document
+    bool m_clickedLast = false;  // the reader's last move in the text was a click, not a key
+    bool m_redrawingStars = false;
 };
 
 } // namespace formulary

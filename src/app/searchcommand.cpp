@@ -67,8 +67,7 @@ int runSearch(const QStringList &arguments)
         err << "formulary search: " << parser.errorText() << '\n';
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+    showHelpIfAsked(parser, arguments);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
         err << QCoreApplication::translate("cli", "formulary search: search for what? see 'formulary search --help'") << '\n';

@@ -19,7 +19,7 @@ QString underline(const QString &text, QChar mark)
 
 QString sectionTitle(const Section &section)
 {
-    QString title = section.heading.isEmpty() ? sectionKindTitle(section.kind) : section.heading;
+    QString title = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
     if (!section.ingredient.isEmpty())
         title = section.ingredient + QStringLiteral(" — ") + title;
     return title;
@@ -47,8 +47,7 @@ int runShow(const QStringList &arguments)
         err << "formulary show: " << parser.errorText() << '\n';
         return UsageError;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(Success);
+    showHelpIfAsked(parser, arguments);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
         err << QCoreApplication::translate("cli", "formulary show: which drug? see 'formulary show --help'") << '\n';

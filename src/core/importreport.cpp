@@ -4,6 +4,15 @@
 #include <QJsonArray>
 
 namespace formulary {
+namespace {
+
+// The messages' context in the translations.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+};
+
+} // namespace
 
 QString FileOutcome::kindName(Kind kind)
 {
@@ -57,13 +66,12 @@ QJsonObject ImportReport::toJson() const
 
 QString ImportReport::summary() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ImportReport", text); };
     QString text;
     if (!error.isEmpty())
-        return tr("Import failed: %1\nThe previous database was left as it was.").arg(error);
+        return Text::tr("Import failed: %1\nThe previous database was left as it was.").arg(error);
     if (cancelled)
-        return tr("Import cancelled; the previous database was left as it was.");
-    text += tr("%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.")
+        return Text::tr("Import cancelled; the previous database was left as it was.");
+    text += Text::tr("%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.")
                 .arg(files.size())
                 .arg(count(FileOutcome::Kind::Imported))
                 .arg(count(FileOutcome::Kind::ImportedWithWarnings))
@@ -73,7 +81,7 @@ QString ImportReport::summary() const
         if (file.kind != FileOutcome::Kind::Skipped)
             continue;
         const ParseMessage reason = file.messages.value(0);
-        text += QLatin1Char('\n') + tr("skipped %1:%2: %3").arg(file.path).arg(reason.line).arg(reason.text);
+        text += QLatin1Char('\n') + Text::tr("skipped %1:%2: %3").arg(file.path).arg(reason.line).arg(reason.text);
     }
     return text;
 }

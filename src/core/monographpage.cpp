@@ -6,7 +6,7 @@ namespace formulary {
 
 QString sectionDisplayTitle(const Section &section)
 {
-    const QString heading = section.heading.isEmpty() ? sectionKindTitle(section.kind) : section.heading;
+    const QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
     if (section.ingredient.isEmpty())
         return heading;
     return QStringLiteral("%1 — %2").arg(section.ingredient, heading);

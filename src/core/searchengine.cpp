@@ -44,7 +44,7 @@ SectionKind kindNamed(const QString &name)
 
 QString displayHeading(const StoredSection &section)
 {
-    const QString heading = section.heading.isEmpty() ? sectionKindTitle(section.kind) : section.heading;
+    const QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
     return section.ingredient.isEmpty() ? heading : section.ingredient + QStringLiteral(" — ") + heading;
 }
 

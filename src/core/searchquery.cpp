@@ -115,7 +115,7 @@ QString SearchQuery::filterHelp()
             if (other.kind == filter.kind)
                 names.append(QLatin1String(other.name) + QLatin1Char(':'));
         }
-        help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindTitle(filter.kind) + QLatin1Char('\n');
+        help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindDisplayTitle(filter.kind) + QLatin1Char('\n');
     }
     return help;
 }

@@ -1,5 +1,6 @@
 #include "sectionkind.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace formulary {
@@ -13,16 +14,16 @@ struct KindInfo
 };
 
 const KindInfo kKinds[] = {
-    {SectionKind::Preamble, "introduction", "Introduction"},
-    {SectionKind::GenericName, "generic-name", "Generic Name"},
-    {SectionKind::Usage, "usage", "Usage"},
-    {SectionKind::Dosage, "dosage", "Dosage"},
-    {SectionKind::SideEffects, "side-effects", "Side Effects"},
-    {SectionKind::HowItWorks, "how-it-works", "How it Works"},
-    {SectionKind::Precautions, "precautions", "Precautions"},
-    {SectionKind::Faqs, "faqs", "FAQs"},
-    {SectionKind::Disclaimer, "disclaimer", "Disclaimer"},
-    {SectionKind::Other, "other", "Other"},
+    {SectionKind::Preamble, "introduction", QT_TRANSLATE_NOOP("SectionKind", "Introduction")},
+    {SectionKind::GenericName, "generic-name", QT_TRANSLATE_NOOP("SectionKind", "Generic Name")},
+    {SectionKind::Usage, "usage", QT_TRANSLATE_NOOP("SectionKind", "Usage")},
+    {SectionKind::Dosage, "dosage", QT_TRANSLATE_NOOP("SectionKind", "Dosage")},
+    {SectionKind::SideEffects, "side-effects", QT_TRANSLATE_NOOP("SectionKind", "Side Effects")},
+    {SectionKind::HowItWorks, "how-it-works", QT_TRANSLATE_NOOP("SectionKind", "How it Works")},
+    {SectionKind::Precautions, "precautions", QT_TRANSLATE_NOOP("SectionKind", "Precautions")},
+    {SectionKind::Faqs, "faqs", QT_TRANSLATE_NOOP("SectionKind", "FAQs")},
+    {SectionKind::Disclaimer, "disclaimer", QT_TRANSLATE_NOOP("SectionKind", "Disclaimer")},
+    {SectionKind::Other, "other", QT_TRANSLATE_NOOP("SectionKind", "Other")},
 };
 
 struct Synonym
@@ -85,6 +86,15 @@ QString sectionKindTitle(SectionKind kind)
     for (const KindInfo &info : kKinds) {
         if (info.kind == kind)
             return QString::fromLatin1(info.title);
+    }
+    return QString();
+}
+
+QString sectionKindDisplayTitle(SectionKind kind)
+{
+    for (const KindInfo &info : kKinds) {
+        if (info.kind == kind)
+            return QCoreApplication::translate("SectionKind", info.title);
     }
     return QString();
 }

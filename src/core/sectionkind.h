@@ -10,8 +10,10 @@ namespace formulary {
 // The stable name of a kind ("usage", "side-effects"), used in the database,
 // on the command line and in bookmarks.
 QString sectionKindName(SectionKind kind);
-// The kind's usual title on a page ("Side Effects").
+// The kind's usual title on a page ("Side Effects"), as pages write it.
 QString sectionKindTitle(SectionKind kind);
+// The same title in the user's language, for a section the page gave no heading.
+QString sectionKindDisplayTitle(SectionKind kind);
 // Parses a kind name; case, spaces, underscores and hyphens are folded.
 std::optional<SectionKind> sectionKindFromName(const QString &name);
 

@@ -103,4 +103,10 @@ int UserDatabase::schemaVersion() const
     return userVersion(handle());
 }
 
+qint64 UserDatabase::dataVersion() const
+{
+    SqliteStatement pragma(handle(), "PRAGMA data_version");
+    return pragma.step() ? pragma.columnInt64(0) : 0;
+}
+
 } // namespace formulary

@@ -30,6 +30,9 @@ public:
     sqlite3 *handle() const { return m_connection->handle(); }
     const QString &path() const { return m_connection->path(); }
     int schemaVersion() const;
+    // Changes when another connection (window or process) has written since
+    // the last call, so that what is shown can be read again.
+    qint64 dataVersion() const;
 
     static void migrate(sqlite3 *db, int upTo = SchemaVersion);
 

@@ -1,0 +1,1771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BookmarkCommands</name>
+    <message>
+        <location filename="../../src/app/bookmarkcommands.cpp" line="+24"/>
+        <source>Bookmark “%1”</source>
+        <translation>Lesezeichen für „%1“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove Bookmark “%1”</source>
+        <translation>Lesezeichen für „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Bookmarks (%1)</source>
+        <translation>Lesezeichen entfernen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../ui/bookmarkspanel.ui" line="+29"/>
+        <location line="+3"/>
+        <source>Filter bookmarks</source>
+        <translation>Lesezeichen filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Arrangement</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By drug</source>
+        <translation>Nach Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By date added</source>
+        <translation>Nach Aufnahmedatum</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bookmarked questions</source>
+        <translation>Fragen mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note of your own</source>
+        <translation>Eine eigene Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDatabase</name>
+    <message>
+        <location filename="../../src/core/contentdatabase.cpp" line="+125"/>
+        <source>schema version %1, expected %2; import the pages again</source>
+        <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
+    </message>
+</context>
+<context>
+    <name>FaqExtractor</name>
+    <message>
+        <location filename="../../src/core/faqextractor.cpp" line="+189"/>
+        <source>text before the first question of the FAQs; kept as written</source>
+        <translation>Text vor der ersten Frage der FAQ; unverändert übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>FaqMarkup</name>
+    <message>
+        <location filename="../../src/core/faqmarkup.cpp" line="+63"/>
+        <source>Remove the bookmark (Ctrl+D)</source>
+        <translation>Lesezeichen entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark this question (Ctrl+D)</source>
+        <translation>Lesezeichen für diese Frage setzen (Strg+D)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/findbar.ui" line="+6"/>
+        <source>Find in section</source>
+        <translation>Im Abschnitt suchen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in this monograph</source>
+        <translation>In dieser Monographie suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatter</name>
+    <message>
+        <location filename="../../src/core/frontmatter.cpp" line="+70"/>
+        <source>front matter opened here is never closed with &apos;---&apos;; the file is read as Markdown</source>
+        <translation>der hier begonnene Front-Matter-Block wird nie mit &apos;---&apos; geschlossen; die Datei wird als Markdown gelesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>front matter line not understood; kept as written</source>
+        <translation>Front-Matter-Zeile nicht verstanden; unverändert übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/core/importreport.cpp" line="+71"/>
+        <source>Import failed: %1
+The previous database was left as it was.</source>
+        <translation>Import fehlgeschlagen: %1
+Die bisherige Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import cancelled; the previous database was left as it was.</source>
+        <translation>Import abgebrochen; die bisherige Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.</source>
+        <translation>%1 Dateien: %2 importiert, %3 mit Warnungen, %4 unverändert, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>skipped %1:%2: %3</source>
+        <translation>übersprungen %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/importreportdialog.ui" line="+14"/>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show only pages with &amp;warnings or skipped</source>
+        <translation>Nur Seiten mit &amp;Warnungen oder übersprungene Seiten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome of each file</source>
+        <translation>Ergebnis je Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../src/core/importer.cpp" line="+115"/>
+        <source>file is larger than %1 MiB</source>
+        <translation>Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
+        <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: not a readable folder</source>
+        <translation>%1: kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create the folder for the database</source>
+        <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: another import into this database is running</source>
+        <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: cannot copy the previous database</source>
+        <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the previously imported version of this page is kept</source>
+        <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: cannot replace the database</source>
+        <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="+68"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+89"/>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Print Section…</source>
+        <translation>Abschnitt &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print &amp;Monograph…</source>
+        <translation>&amp;Monographie drucken…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export Section to PDF…</source>
+        <translation>Abschnitt als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Mono&amp;graph to PDF…</source>
+        <translation>Monographie als PDF expor&amp;tieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find in Monograph…</source>
+        <translation>In Monographie &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>R&amp;ückwärts suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search Drugs</source>
+        <translation>Arznei&amp;mittel suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Section</source>
+        <translation>Vor&amp;heriger Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Formulary</source>
+        <translation>&amp;Über Formulary</translation>
+    </message>
+</context>
+<context>
+    <name>MonographView</name>
+    <message>
+        <location filename="../../ui/monographview.ui" line="+42"/>
+        <source>Drug name</source>
+        <translation>Name des Arzneimittels</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Generic name</source>
+        <translation>Wirkstoff</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Source file and import date</source>
+        <translation>Quelldatei und Importdatum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Section text</source>
+        <translation>Abschnittstext</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disclaimer</source>
+        <translation>Haftungsausschluss</translation>
+    </message>
+</context>
+<context>
+    <name>PageParser</name>
+    <message>
+        <location filename="../../src/core/pageparser.cpp" line="+188"/>
+        <source>raw HTML is shown as text, not interpreted</source>
+        <translation>HTML-Code wird als Text angezeigt, nicht interpretiert</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>text before the first section is kept as the introduction</source>
+        <translation>Text vor dem ersten Abschnitt wird als Einleitung übernommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no &apos;# Title&apos; heading; the title comes from the front matter or the file name</source>
+        <translation>keine Titelüberschrift (&apos;# Titel&apos;); der Titel stammt aus dem Front Matter oder dem Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a standard section; kept under its own heading</source>
+        <translation>„%1“ ist kein Standardabschnitt; unter eigener Überschrift übernommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no questions recognised in this FAQs section; kept as text</source>
+        <translation>in diesem FAQ-Abschnitt wurden keine Fragen erkannt; als Text übernommen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>file is larger than %1 MiB</source>
+        <translation>Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file is empty</source>
+        <translation>Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file contains a NUL byte; it is not a text page</source>
+        <translation>Datei enthält ein NUL-Byte; sie ist keine Textseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file is not valid UTF-8 (first bad byte on this line); save it as UTF-8</source>
+        <translation>Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in dieser Zeile); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no recognisable section (Usage, Dosage, Side Effects, …); the page begins: &quot;%1…&quot;</source>
+        <translation>kein erkennbarer Abschnitt (Usage, Dosage, Side Effects, …); die Seite beginnt mit: „%1…“</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/searchpanel.ui" line="+43"/>
+        <source>Search drugs</source>
+        <translation>Arzneimittel suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a drug name or words from its monograph; Up and Down choose a result, Enter opens it</source>
+        <translation>Geben Sie den Namen eines Arzneimittels oder Wörter aus seiner Monographie ein; mit den Pfeiltasten nach oben und unten wählen Sie ein Ergebnis, die Eingabetaste öffnet es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search drugs (Ctrl+K)</source>
+        <translation>Arzneimittel suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of results</source>
+        <translation>Anzahl der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SectionKind</name>
+    <message>
+        <location filename="../../src/core/sectionkind.cpp" line="+17"/>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic Name</source>
+        <translation>Wirkstoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side Effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it Works</source>
+        <translation>Wirkungsweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precautions</source>
+        <translation>Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAQs</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disclaimer</source>
+        <translation>Haftungsausschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <location filename="../../src/core/sqliteconnection.cpp" line="+24"/>
+        <source>no such database</source>
+        <translation>Datenbank nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Qt SQLite driver gave no handle</source>
+        <translation>der SQLite-Treiber von Qt lieferte kein Handle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>database schema version %1 is newer than this program&apos;s (%2); use a newer version of Formulary</source>
+        <translation>Datenbankschema-Version %1 ist neuer als die dieses Programms (%2); verwenden Sie eine neuere Version von Formulary</translation>
+    </message>
+</context>
+<context>
+    <name>StudyDialog</name>
+    <message>
+        <location filename="../../ui/studydialog.ui" line="+14"/>
+        <source>Study Bookmarked FAQs</source>
+        <translation>Fragen mit Lesezeichen lernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karteikarten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>← Didn&apos;t Know</source>
+        <translation>← Nicht gewusst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show Answer (Space)</source>
+        <translation>Antwort zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Knew It →</source>
+        <translation>Gewusst →</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side-Effect &amp;Drill</source>
+        <translation>Nebenwirkungs-&amp;Quiz</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Drill question</source>
+        <translation>Quizfrage</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Next (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDatabase</name>
+    <message>
+        <location filename="../../src/core/userdatabase.cpp" line="+68"/>
+        <source>%1: cannot create its folder</source>
+        <translation>%1: der Ordner dafür kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is read-only; bookmarks cannot be saved</source>
+        <translation>die Datei ist schreibgeschützt; Lesezeichen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bookmarkexport</name>
+    <message>
+        <location filename="../../src/core/bookmarkexport.cpp" line="+34"/>
+        <source># Bookmarked FAQs</source>
+        <translation># Fragen mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>no &apos;%1&apos; column in the header</source>
+        <translation>keine Spalte „%1“ in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no drug or no question; record skipped</source>
+        <translation>kein Arzneimittel oder keine Frage; Datensatz übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/app/bookmarkscommand.cpp" line="+36"/>
+        <source>List, export or import bookmarked FAQs.
+
+  formulary bookmarks list
+  formulary bookmarks export markdown|csv|anki [FILE]
+  formulary bookmarks import FILE.csv</source>
+        <translation>Listet Fragen mit Lesezeichen auf, exportiert oder importiert sie.
+
+  formulary bookmarks list
+  formulary bookmarks export markdown|csv|anki [FILE]
+  formulary bookmarks import FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/app/importcommand.cpp" line="+37"/>
+        <location filename="../../src/app/searchcommand.cpp" line="+50"/>
+        <location filename="../../src/app/showcommand.cpp" line="+35"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list, export or import.</source>
+        <translation>list, export oder import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user database (default: %1).</source>
+        <translation>Die Benutzerdatenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content database to look the FAQs up in (default: your own import, else the shipped one).</source>
+        <translation>Inhaltsdatenbank, in der die Fragen nachgeschlagen werden (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>formulary bookmarks: expected &apos;list&apos;, &apos;export FORMAT [FILE]&apos; or &apos;import FILE.csv&apos;; see &apos;formulary bookmarks --help&apos;</source>
+        <translation>formulary bookmarks: erwartet wird &apos;list&apos;, &apos;export FORMAT [FILE]&apos; oder &apos;import FILE.csv&apos;; siehe &apos;formulary bookmarks --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>formulary bookmarks: unknown export format &apos;%1&apos;; one of: markdown, csv, anki</source>
+        <translation>formulary bookmarks: unbekanntes Exportformat &apos;%1&apos;; möglich sind: markdown, csv, anki</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+28"/>
+        <source>formulary bookmarks: %1: %2</source>
+        <translation>formulary bookmarks: %1: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 bookmarks added, %2 already there.</source>
+        <translation>%1 Lesezeichen hinzugefügt, %2 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer in the content; last known text kept)</source>
+        <translation>(nicht mehr im Inhalt; letzter bekannter Text aufbewahrt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/cli.cpp" line="+14"/>
+        <source>Formulary: a drug-information browser.
+
+Without a command, opens the browser window, or brings the one already open
+to the front; --query TEXT puts TEXT in its search field.
+
+Commands:
+  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
+         [--source-label TEXT]
+        Import a folder of Markdown drug pages (searched recursively for
+        .md and .markdown files). Exit status: 0 when every page was
+        imported (warnings allowed), 1 when some page was skipped or the
+        import failed (the previous database is then kept), 2 for a usage error.
+  show NAME [--section KIND] [--db FILE]
+        Print one drug&apos;s monograph as plain text. NAME is a drug&apos;s exact
+        name (case and accents ignored) or its slug. KIND is a section kind:
+        generic-name, usage, dosage, side-effects, how-it-works, precautions,
+        faqs, disclaimer, introduction or other. Exit status 1 for an unknown NAME or KIND.
+  search QUERY [--db FILE] [--limit N] [--json]
+        Search as the search box does and print the results best first: exact
+        names, names with a word starting with QUERY, combinations containing it,
+        &quot;did you mean&quot; suggestions, then section text with a snippet. A filter
+        limits the text search to one kind of section and leaves names out:
+        side: (side effects), faqs:, usage:, dosage:, how: (how it works),
+        precautions:, generic:, other:, e.g. &apos;formulary search side:drowsiness&apos;.
+        Exit status 1 when nothing was found.
+  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]
+        List your bookmarked FAQs (those whose FAQ is no longer in the content
+        are marked, with their last known text), export them to Markdown, CSV
+        or Anki-importable TSV (to FILE or standard output), or import a CSV
+        export, skipping bookmarks already there.
+
+Run &apos;formulary COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Formulary: ein Nachschlagewerk für Arzneimittelinformationen.
+
+Ohne Befehl öffnet Formulary das Browserfenster oder holt das bereits geöffnete
+in den Vordergrund; --query TEXT setzt TEXT in dessen Suchfeld.
+
+Befehle:
+  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
+         [--source-label TEXT]
+        Importiert einen Ordner mit Markdown-Arzneimittelseiten (rekursiv nach
+        .md- und .markdown-Dateien durchsucht). Exit-Status: 0, wenn jede Seite
+        importiert wurde (Warnungen erlaubt), 1, wenn eine Seite übersprungen
+        wurde oder der Import fehlschlug (die bisherige Datenbank bleibt dann
+        erhalten), 2 bei einem Aufruffehler.
+  show NAME [--section KIND] [--db FILE]
+        Gibt die Monographie eines Arzneimittels als reinen Text aus. NAME ist
+        der genaue Name eines Arzneimittels (Groß- und Kleinschreibung sowie
+        Akzente spielen keine Rolle) oder sein Kurzname (Slug). KIND ist eine
+        Abschnittsart: generic-name, usage, dosage, side-effects, how-it-works,
+        precautions, faqs, disclaimer, introduction oder other. Exit-Status 1
+        bei unbekanntem NAME oder KIND.
+  search QUERY [--db FILE] [--limit N] [--json]
+        Sucht wie das Suchfeld und gibt die Ergebnisse aus, die besten zuerst:
+        genaue Namen, Namen mit einem Wort, das mit QUERY beginnt, Kombinationen,
+        die es enthalten, „Meinten Sie“-Vorschläge, dann Abschnittstext mit
+        Textauszug. Ein Filter beschränkt die Textsuche auf eine Abschnittsart
+        und lässt die Namen weg: side: (Nebenwirkungen), faqs:, usage:, dosage:,
+        how: (Wirkungsweise), precautions:, generic:, other:, zum Beispiel
+        &apos;formulary search side:drowsiness&apos;. Exit-Status 1, wenn nichts gefunden
+        wurde.
+  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]
+        Listet Ihre Fragen mit Lesezeichen auf (Fragen, die nicht mehr im
+        Inhalt stehen, werden mit ihrem letzten bekannten Text gekennzeichnet),
+        exportiert sie als Markdown, CSV oder von Anki importierbares TSV (nach
+        FILE oder auf die Standardausgabe) oder importiert einen CSV-Export und
+        überspringt dabei bereits vorhandene Lesezeichen.
+
+Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
+        <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>formulary: %1; see &apos;formulary --help&apos;</source>
+        <translation>formulary: %1; siehe &apos;formulary --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+37"/>
+        <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
+        <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>import, show, search or bookmarks</source>
+        <translation>import, show, search oder bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/importcommand.cpp" line="-2"/>
+        <source>Import a folder of Markdown drug pages.</source>
+        <translation>Importiert einen Ordner mit Markdown-Arzneimittelseiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder of Markdown pages.</source>
+        <translation>Ordner mit Markdown-Seiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content database to write (default: %1).</source>
+        <translation>Zu schreibende Inhaltsdatenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the per-file outcomes as JSON to FILE.</source>
+        <translation>Schreibt das Ergebnis jeder Datei als JSON nach FILE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parse every page again, even those unchanged since the last import.</source>
+        <translation>Liest jede Seite neu ein, auch die seit dem letzten Import unveränderten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only skipped pages and errors.</source>
+        <translation>Gibt nur übersprungene Seiten und Fehler aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also print every warning, with its file and line.</source>
+        <translation>Gibt auch jede Warnung mit Datei und Zeile aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record TEXT as where the pages come from, instead of DIR&apos;s absolute path.</source>
+        <translation>Vermerkt TEXT statt des absoluten Pfads von DIR als Herkunft der Seiten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>formulary import: expected one folder, got %1 arguments; see &apos;formulary import --help&apos;</source>
+        <translation>formulary import: ein Ordner erwartet, %1 Argumente erhalten; siehe &apos;formulary import --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>formulary import: %1: %2</source>
+        <translation>formulary import: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such folder</source>
+        <translation>Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable folder</source>
+        <translation>kein lesbarer Ordner</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing… %1/%2</source>
+        <translation>Import läuft… %1/%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>formulary import: cannot write the report %1: %2</source>
+        <translation>formulary import: der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run with --verbose, or write --report FILE.json, to see the warnings.
+</source>
+        <translation>Mit --verbose oder --report FILE.json sehen Sie die Warnungen.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 (%2 s)
+</source>
+        <translation>Datenbank: %1 (%2 s)
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/searchcommand.cpp" line="-10"/>
+        <source>Search drug names and section text, as the search box does, and print the results
+best first: exact names, names with a word starting with the query, combinations
+containing it, &quot;did you mean&quot; suggestions, then matches in section text with a
+snippet. Prefix a word with a filter to search only one kind of section:
+
+%1
+With a filter, names are not listed. Put -- before a QUERY that starts with -.
+Exit status: 0 when something was found,
+1 when nothing was or the database could not be read, 2 for a usage error.</source>
+        <translation>Durchsucht Arzneimittelnamen und Abschnittstext wie das Suchfeld und gibt die
+Ergebnisse aus, die besten zuerst: genaue Namen, Namen mit einem Wort, das mit
+der Suche beginnt, Kombinationen, die es enthalten, „Meinten Sie“-Vorschläge,
+dann Treffer im Abschnittstext mit Textauszug. Ein Filter vor einem Wort
+durchsucht nur eine Abschnittsart:
+
+%1
+Mit einem Filter werden keine Namen aufgeführt. Setzen Sie -- vor eine QUERY,
+die mit - beginnt.
+Exit-Status: 0, wenn etwas gefunden wurde,
+1, wenn nichts gefunden wurde oder die Datenbank nicht lesbar war, 2 bei einem
+Aufruffehler.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/app/showcommand.cpp" line="+5"/>
+        <source>Content database to read (default: your own import, else the shipped one).</source>
+        <translation>Zu lesende Inhaltsdatenbank (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print at most N results (default %1; 0 for all).</source>
+        <translation>Gibt höchstens N Ergebnisse aus (Standard: %1; 0 für alle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the results as JSON: {&quot;query&quot;, &quot;section&quot;, &quot;total&quot;, &quot;results&quot;: [{&quot;group&quot;, &quot;name&quot;, &quot;slug&quot;, &quot;section&quot;, &quot;heading&quot;, &quot;snippet&quot;, &quot;snippetHtml&quot;}]}.</source>
+        <translation>Gibt die Ergebnisse als JSON aus: {&quot;query&quot;, &quot;section&quot;, &quot;total&quot;, &quot;results&quot;: [{&quot;group&quot;, &quot;name&quot;, &quot;slug&quot;, &quot;section&quot;, &quot;heading&quot;, &quot;snippet&quot;, &quot;snippetHtml&quot;}]}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>formulary search: search for what? see &apos;formulary search --help&apos;</source>
+        <translation>formulary search: wonach suchen? siehe &apos;formulary search --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>formulary search: --limit wants a number of results, not &apos;%1&apos;</source>
+        <translation>formulary search: --limit erwartet eine Anzahl von Ergebnissen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>  (did you mean?)</source>
+        <translation>  (meinten Sie?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 results; --limit N shows more</source>
+        <translation>%1 von %2 Ergebnissen; --limit N zeigt mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/showcommand.cpp" line="-7"/>
+        <source>Print one drug&apos;s monograph as plain text.</source>
+        <translation>Gibt die Monographie eines Arzneimittels als reinen Text aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drug&apos;s name or slug.</source>
+        <translation>Name oder Kurzname (Slug) des Arzneimittels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print only the sections of this kind (usage, side-effects, …).</source>
+        <translation>Gibt nur die Abschnitte dieser Art aus (usage, side-effects, …).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>formulary show: which drug? see &apos;formulary show --help&apos;</source>
+        <translation>formulary show: welches Arzneimittel? siehe &apos;formulary show --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>formulary show: unknown section kind &apos;%1&apos;; one of: %2</source>
+        <translation>formulary show: unbekannte Abschnittsart &apos;%1&apos;; möglich sind: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>formulary show: no drug named &apos;%1&apos; in %2</source>
+        <translation>formulary show: kein Arzneimittel namens &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Source: %1 (imported %2)
+</source>
+        <translation>Quelle: %1 (importiert %2)
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>formulary show: %1 has no %2 section</source>
+        <translation>formulary show: %1 hat keinen Abschnitt %2</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::BookmarkModel</name>
+    <message>
+        <location filename="../../src/core/bookmarkmodel.cpp" line="+30"/>
+        <source>Bookmarks are unavailable.</source>
+        <translation>Lesezeichen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bookmark could not be saved: %1</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+293"/>
+        <source>Bookmarked questions: %1</source>
+        <translation>Fragen mit Lesezeichen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No longer on %1&apos;s page; this is its last known text.</source>
+        <translation>Nicht mehr auf der Seite von %1; dies ist der letzte bekannte Text.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drug</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::BookmarksController</name>
+    <message>
+        <location filename="../../src/app/bookmarkscontroller.cpp" line="+46"/>
+        <source>Bookmarks are unavailable: %1</source>
+        <translation>Lesezeichen sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Bookmark Question</source>
+        <translation>Frage als &amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bookmark the question at the cursor in the FAQs, or remove its bookmark (Ctrl+D)</source>
+        <translation>Setzt ein Lesezeichen für die Frage an der Cursorposition in den FAQ oder entfernt es (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Study Bookmarked FAQs…</source>
+        <translation>Fragen mit Lesezeichen ler&amp;nen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Side-Effect &amp;Drill…</source>
+        <translation>Nebenwirkungs-&amp;Quiz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport Bookmarks…</source>
+        <translation>Lesezeichen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import &amp;Bookmarks…</source>
+        <translation>&amp;Lesezeichen importieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+182"/>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>&amp;Bookmarks Panel</source>
+        <translation>Lesezeichen-&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+38"/>
+        <source>Removed the bookmark on “%1” (Ctrl+Z brings it back)</source>
+        <translation>Lesezeichen für „%1“ entfernt (Strg+Z stellt es wieder her)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Bookmarked “%1”</source>
+        <translation>Lesezeichen für „%1“ gesetzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a drug&apos;s FAQs to bookmark a question.</source>
+        <translation>Öffnen Sie die FAQ eines Arzneimittels, um ein Lesezeichen für eine Frage zu setzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bookmarks are for the questions in a drug&apos;s FAQs: open its FAQs tab first.</source>
+        <translation>Lesezeichen gibt es für die Fragen in den FAQ eines Arzneimittels: Öffnen Sie zuerst dessen FAQ-Reiter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Removed bookmarks: %1 (Ctrl+Z brings them back)</source>
+        <translation>Lesezeichen entfernt: %1 (Strg+Z stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not in this database.</source>
+        <translation>„%1“ ist nicht in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” is no longer on %2&apos;s page.</source>
+        <translation>„%1“ steht nicht mehr auf der Seite von %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bookmarks Unavailable</source>
+        <translation>Lesezeichen nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your bookmarks cannot be opened, so bookmarking is turned off for now. Everything else works as usual.</source>
+        <translation>Ihre Lesezeichen lassen sich nicht öffnen, daher sind Lesezeichen vorerst ausgeschaltet. Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Move the file aside, or make it writable, and start Formulary again to bookmark questions; a new file is made when there is none.</source>
+        <translation>%1
+
+Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formulary neu, um Lesezeichen zu setzen; fehlt die Datei, wird eine neue angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::BookmarksPanel</name>
+    <message>
+        <location filename="../../src/app/bookmarkspanel.cpp" line="+34"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected bookmarks (Delete); Ctrl+Z brings them back</source>
+        <translation>Entfernt die ausgewählten Lesezeichen (Entf); Strg+Z stellt sie wieder her</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>No longer on the drug&apos;s page; this is its last known text.</source>
+        <translation>Nicht mehr auf der Seite des Arzneimittels; dies ist der letzte bekannte Text.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No bookmarks yet. In a drug&apos;s FAQs, click the star before a question, or press Ctrl+D, to keep it here.</source>
+        <translation>Noch keine Lesezeichen. Klicken Sie in den FAQ eines Arzneimittels auf den Stern vor einer Frage oder drücken Sie Strg+D, um sie hier aufzubewahren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookmark matches “%1”.</source>
+        <translation>Kein Lesezeichen passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::ImportController</name>
+    <message>
+        <location filename="../../src/app/importcontroller.cpp" line="+34"/>
+        <source>Reading the pages in %1…</source>
+        <translation>Die Seiten in %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling; the current database is kept…</source>
+        <translation>Wird abgebrochen; die aktuelle Datenbank bleibt erhalten…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Importing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::ImportReportDialog</name>
+    <message>
+        <location filename="../../src/app/importreportdialog.cpp" line="+16"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported with warnings</source>
+        <translation>Mit Warnungen importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Folder: %1
+Database: %2</source>
+        <translation>Ordner: %1
+Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::MainWindow</name>
+    <message>
+        <location filename="../../src/app/mainwindow.cpp" line="+67"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No database: %1</source>
+        <translation>Keine Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 drug loaded from %1</source>
+        <translation>1 Arzneimittel aus %1 geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 drugs loaded from %2</source>
+        <translation>%1 Arzneimittel aus %2 geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The drug database could not be opened (%1). Import a folder of Markdown drug pages to begin.</source>
+        <translation>Die Arzneimitteldatenbank konnte nicht geöffnet werden (%1). Importieren Sie zu Beginn einen Ordner mit Markdown-Arzneimittelseiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are the sample pages that come with Formulary. Import your own folder of Markdown drug pages to look them up here; they are read once and kept in a database of your own.</source>
+        <translation>Dies sind die Beispielseiten, die Formulary mitbringt. Importieren Sie Ihren eigenen Ordner mit Markdown-Arzneimittelseiten, um darin nachzuschlagen; die Seiten werden einmal eingelesen und in einer eigenen Datenbank aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a drug&apos;s name, or words from its monograph, in the search field; Up and Down choose a result and Enter opens it. Ctrl+K returns to the search field from anywhere.</source>
+        <translation>Geben Sie im Suchfeld den Namen eines Arzneimittels oder Wörter aus seiner Monographie ein; mit den Pfeiltasten nach oben und unten wählen Sie ein Ergebnis, die Eingabetaste öffnet es. Strg+K führt von überall zurück zum Suchfeld.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“%1” is not in this database.</source>
+        <translation>„%1“ ist nicht in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Import a Folder of Drug Pages</source>
+        <translation>Ordner mit Arzneimittelseiten importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import cancelled; the database was left as it was.</source>
+        <translation>Import abgebrochen; die Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Monograph to PDF</source>
+        <translation>Monographie als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Section to PDF</source>
+        <translation>Abschnitt als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export to PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Formulary</source>
+        <translation>Über Formulary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Formulary&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A drug-information browser for folders of Markdown drug pages.&lt;/p&gt;&lt;p&gt;The pages are shown as written. They are not medical advice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Formulary&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ein Nachschlagewerk für Arzneimittelinformationen aus Ordnern mit Markdown-Arzneimittelseiten.&lt;/p&gt;&lt;p&gt;Die Seiten werden so angezeigt, wie sie geschrieben sind. Sie ersetzen keine ärztliche oder pharmazeutische Beratung.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::MonographView</name>
+    <message>
+        <location filename="../../src/app/monographprinter.cpp" line="+39"/>
+        <location filename="../../src/app/monographview.cpp" line="+83"/>
+        <source>Generic name: %1</source>
+        <translation>Wirkstoff: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/app/monographview.cpp" line="+3"/>
+        <source>Source: %1 · Imported %2</source>
+        <translation>Quelle: %1 · importiert am %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Print Section</source>
+        <translation>Abschnitt drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print Monograph</source>
+        <translation>Monographie drucken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No monograph is open.</source>
+        <translation>Es ist keine Monographie geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/monographview.cpp" line="-35"/>
+        <source>Bookmark this question, or remove its bookmark (Ctrl+D)</source>
+        <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+370"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in this section</source>
+        <translation>Nicht in diesem Abschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more in other sections</source>
+        <translation>
+            <numerusform>%n weiterer in anderen Abschnitten</numerusform>
+            <numerusform>%n weitere in anderen Abschnitten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>formulary::ResultDelegate</name>
+    <message>
+        <location filename="../../src/app/resultdelegate.cpp" line="+51"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combinations with it</source>
+        <translation>Kombinationen damit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did you mean</source>
+        <translation>Meinten Sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::SearchPanel</name>
+    <message>
+        <location filename="../../src/app/searchpanel.cpp" line="+36"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A drug&apos;s name, or words from its monograph.
+A filter word such as side: or faqs: searches one kind of section only.</source>
+        <translation>Der Name eines Arzneimittels oder Wörter aus seiner Monographie.
+Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 drug</source>
+        <translation>1 Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 drugs</source>
+        <translation>%1 Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 results</source>
+        <translation>%1 Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::StudyDialog</name>
+    <message>
+        <location filename="../../src/app/studydialog.cpp" line="+118"/>
+        <source>Nothing to study yet</source>
+        <translation>Noch nichts zu lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark questions in a drug&apos;s FAQs (click the star or press Ctrl+D); they become cards here.</source>
+        <translation>Setzen Sie Lesezeichen für Fragen in den FAQ eines Arzneimittels (Stern anklicken oder Strg+D drücken); hier werden daraus Karteikarten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done for now</source>
+        <translation>Fürs Erste geschafft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No cards are due</source>
+        <translation>Keine Karten fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next card is due %1.</source>
+        <translation>Die nächste Karte ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cards gone through: %1; known at once: %2.</source>
+        <translation>Durchgearbeitete Karten: %1; auf Anhieb gewusst: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cards left: %1 · box %2 of %3</source>
+        <translation>Verbleibende Karten: %1 · Fach %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no longer on the drug&apos;s page</source>
+        <translation>nicht mehr auf der Seite des Arzneimittels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your note: %1</source>
+        <translation>Ihre Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The last card could not be saved and was skipped: %1</source>
+        <translation>Die letzte Karte konnte nicht gespeichert werden und wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No drill yet</source>
+        <translation>Noch kein Quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drill asks which of your bookmarked drugs lists a side effect. Bookmark questions of at least two drugs whose pages list side effects.</source>
+        <translation>Das Quiz fragt, bei welchem Ihrer Arzneimittel mit Lesezeichen eine Nebenwirkung aufgeführt ist. Setzen Sie Lesezeichen für Fragen von mindestens zwei Arzneimitteln, deren Seiten Nebenwirkungen aufführen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 right</source>
+        <translation>%1 von %2 richtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Again (Space)</source>
+        <translation>Neu beginnen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>Question %1 of %2 · %3 right so far</source>
+        <translation>Frage %1 von %2 · bisher %3 richtig</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Which of these drugs lists “%1” as a side effect?</source>
+        <translation>Bei welchem dieser Arzneimittel ist „%1“ als Nebenwirkung aufgeführt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next (Space)</source>
+        <translation>Weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Right. “%1” is listed by: %2.</source>
+        <translation>Richtig. „%1“ ist aufgeführt bei: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not %1. “%2” is listed by: %3.</source>
+        <translation>Nicht %1. „%2“ ist aufgeführt bei: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::bookmarktransfer</name>
+    <message>
+        <location filename="../../src/app/bookmarktransfer.cpp" line="+41"/>
+        <source>Markdown, to read and print (*.md)</source>
+        <translation>Markdown, zum Lesen und Drucken (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, to keep and import again (*.csv)</source>
+        <translation>CSV, zum Aufbewahren und erneuten Importieren (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anki, to import as Basic cards (*.txt)</source>
+        <translation>Anki, zum Import als Karten vom Typ „Einfach“ (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bookmarks could not be saved.</source>
+        <translation>Die Lesezeichen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Exported the bookmarks (%1) to %2</source>
+        <translation>Lesezeichen (%1) nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>From %1: %2.</source>
+        <translation>Aus %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>bookmarks</source>
+        <translation>lesezeichen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+27"/>
+        <source>Export Bookmarks</source>
+        <translation>Lesezeichen exportieren</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped %1 already bookmarked</source>
+        <translation>übersprungen, weil bereits vorhanden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not read %1 of its records</source>
+        <translation>nicht lesbare Datensätze: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The bookmarks could not be exported.
+
+%1</source>
+        <translation>Die Lesezeichen konnten nicht exportiert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Import Bookmarks</source>
+        <translation>Lesezeichen importieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Bookmarks exported as CSV (*.csv);;All files (*)</source>
+        <translation>Als CSV exportierte Lesezeichen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+</TS>

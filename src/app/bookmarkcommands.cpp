@@ -1,0 +1,76 @@
+#include "bookmarkcommands.h"
+
+#include "bookmarkmodel.h"
+
+#include <QCoreApplication>
+
+namespace formulary {
+namespace {
+
+// Short enough for the Edit menu's "Undo …".
+QString shortened(const QString &question)
+{
+    constexpr int kMost = 40;
+    const QString simple = question.simplified();
+    return simple.size() <= kMost ? simple : simple.left(kMost - 1).trimmed() + QChar(0x2026);
+}
+
+} // namespace
+
+AddBookmarkCommand::AddBookmarkCommand(BookmarkModel &model, const Bookmark &bookmark)
+    : m_model(model)
+    , m_bookmark(bookmark)
+{
+    setText(QCoreApplication::translate("BookmarkCommands", "Bookmark “%1”").arg(shortened(bookmark.question)));
+}
+
+void AddBookmarkCommand::redo()
+{
+    if (!m_added) {
+        const std::optional<Bookmark> added = m_model.add(m_bookmark.drugSlug, m_bookmark.drugTitle, m_bookmark.question,
+                                                          m_bookmark.answer);
+        if (!added) {
+            setObsolete(true); // nothing was saved: nothing to undo
+            return;
+        }
+        m_bookmark = *added;
+        m_added = true;
+        return;
+    }
+    m_model.restore(m_bookmark);
+}
+
+void AddBookmarkCommand::undo()
+{
+    if (const std::optional<Bookmark> removed = m_model.remove(m_bookmark.id))
+        m_bookmark = *removed; // keeps a note written in the meantime
+}
+
+RemoveBookmarksCommand::RemoveBookmarksCommand(BookmarkModel &model, const QList<Bookmark> &bookmarks)
+    : m_model(model)
+    , m_bookmarks(bookmarks)
+{
+    setText(bookmarks.size() == 1
+                ? QCoreApplication::translate("BookmarkCommands", "Remove Bookmark “%1”").arg(shortened(bookmarks.first().question))
+                : QCoreApplication::translate("BookmarkCommands", "Remove Bookmarks (%1)").arg(bookmarks.size()));
+}
+
+void RemoveBookmarksCommand::redo()
+{
+    QList<Bookmark> removed;
+    for (const Bookmark &bookmark : std::as_const(m_bookmarks)) {
+        if (const std::optional<Bookmark> gone = m_model.remove(bookmark.id))
+            removed.append(*gone);
+    }
+    m_bookmarks = removed;
+    if (removed.isEmpty())
+        setObsolete(true);
+}
+
+void RemoveBookmarksCommand::undo()
+{
+    for (const Bookmark &bookmark : std::as_const(m_bookmarks))
+        m_model.restore(bookmark);
+}
+
+} // namespace formulary
