@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "markdown.h"
 #include "monographpage.h"
+#include "nestinglimit.h"
 #include "testpages.h"
 
 #include <QAbstractItemModelTester>
@@ -126,6 +127,46 @@ Kept under its own heading.
         // A bold opener followed by text is not a label on its own line.
         QVERIFY(html.contains(QStringLiteral("<p><strong>Adults:</strong> 10 mg daily.</p>")));
         QVERIFY(html.contains(QStringLiteral("<del>old</del>")));
+    }
+
+    void deepNestingIsFlattenedWithItsText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("quotes") << QString(20000, QLatin1Char('>')) + QStringLiteral(" abyssal\n\nafter") << "<blockquote>";
+        QTest::newRow("lists") << QStringLiteral("- ").repeated(20000) + QStringLiteral("abyssal\n\n  after") << "<ul>";
+        QTest::newRow("ordered") << QStringLiteral("1. ").repeated(20000) + QStringLiteral("abyssal\n") << "<ol>";
+        QTest::newRow("mixed") << QStringLiteral("> - ").repeated(10000) + QStringLiteral("**abyssal**\n\n    | a |\n    |---|\n    | b |\n") << "<blockquote>";
+    }
+
+    void deepNestingIsFlattenedWithItsText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, tag);
+        for (const QString &rendered : {markdown::toHtml(markdown), markdown::toPlainText(markdown)})
+            QVERIFY(rendered.contains(QLatin1String("abyssal")));
+        const QString html = markdown::toHtml(markdown);
+        // No deeper than the limit, and no deeper than the page went.
+        QVERIFY2(html.count(tag) <= markdown::MaxContainerNesting, qPrintable(QString::number(html.count(tag))));
+        QVERIFY(html.count(tag) >= markdown::MaxContainerNesting / 3);
+        QCOMPARE(html.count(QLatin1String("abyssal")), 1);
+    }
+
+    void shallowNestingIsKept()
+    {
+        const QString markdown = QStringLiteral("> quoted\n>\n> - one\n>   - two\n>     1. three\n");
+        const QString html = markdown::toHtml(markdown);
+        QCOMPARE(html.count(QLatin1String("<blockquote>")), 1);
+        QCOMPARE(html.count(QLatin1String("<ul>")), 2);
+        QCOMPARE(html.count(QLatin1String("<ol>")), 1);
+        QVERIFY(html.indexOf(QLatin1String("three")) > html.indexOf(QLatin1String("two")));
+    }
+
+    void plainTextKeepsRawHtml()
+    {
+        const QString text = markdown::toPlainText(QStringLiteral("<div align=\"center\">Take with food</div>\n\nSome <b>bold</b> text<br>here."));
+        QVERIFY2(text.contains(QLatin1String("<div align=\"center\">Take with food</div>")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Some <b>bold</b> text<br>here.")), qPrintable(text));
     }
 };
 

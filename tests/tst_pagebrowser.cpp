@@ -108,6 +108,25 @@ private slots:
         QCOMPARE(m_recorder.opened, QList<QUrl>({QUrl(QStringLiteral("https://example.org/drug"))}));
     }
 
+    void hostileNestingOpensWithItsText()
+    {
+        WindowFixture fixture;
+        // Twenty thousand nested lists and quotes: laid out as written, Qt's
+        // rich text would take minutes; flattened, every word still shows.
+        const QString usage = QStringLiteral("- ").repeated(20000) + QStringLiteral("abyssal\n\n")
+            + QString(20000, QLatin1Char('>')) + QStringLiteral(" benthic\n\n<div>Take with food</div>");
+        QVERIFY(fixture.writePage(QStringLiteral("d/deepamine.md"), page(QStringLiteral("Deepamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Deepamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Deepamine"));
+        PageBrowser &browser = *window->monographView()->browser();
+        browser.grab();
+        const QString text = browser.toPlainText();
+        for (const char *word : {"abyssal", "benthic", "<div>Take with food</div>"})
+            QVERIFY2(text.contains(QLatin1String(word)), word);
+    }
+
     void linkPolicy_data()
     {
         QTest::addColumn<QString>("url");

@@ -1,5 +1,7 @@
 #include "markdown.h"
 
+#include "nestinglimit.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -205,6 +207,7 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
     const int options = CMARK_OPT_DEFAULT;
     cmark_node *root = parse(markdown.toUtf8(), options);
     rawHtmlToText(root);
+    limitNesting(root);
     markLabels(root);
     if (edit)
         edit(root);
@@ -218,6 +221,8 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
 QString toPlainText(const QString &markdown)
 {
     cmark_node *root = parse(markdown.toUtf8(), CMARK_OPT_DEFAULT);
+    rawHtmlToText(root);
+    limitNesting(root);
     char *text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0);
     QString result = QString::fromUtf8(text);
     cmark_get_default_mem_allocator()->free(text);

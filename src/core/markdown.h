@@ -45,7 +45,7 @@ QString toHtml(const QString &markdown);
 // rendered, for what the application shows within a page's text.
 QString toHtml(const QString &markdown, const std::function<void(cmark_node *root)> &edit);
 
-// Markdown to plain text, for the terminal.
+// Markdown to plain text, for the terminal; raw HTML is kept as text.
 QString toPlainText(const QString &markdown);
 
 } // namespace formulary::markdown
