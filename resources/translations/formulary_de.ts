@@ -194,8 +194,8 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>skipped %1:%2: %3</source>
-        <translation>übersprungen %1:%2: %3</translation>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -941,8 +941,8 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+11"/>
-        <source>%1:%2: warning: %3</source>
-        <translation>%1:%2: Warnung: %3</translation>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
     </message>
     <message>
         <location line="+10"/>

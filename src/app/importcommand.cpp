@@ -117,7 +117,7 @@ int runImport(const QStringList &arguments)
             if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
                 continue;
             for (const ParseMessage &message : file.messages)
-                out << QCoreApplication::translate("cli", "%1:%2: warning: %3").arg(file.path).arg(message.line).arg(message.text)
+                out << QCoreApplication::translate("cli", "%1: warning: %2").arg(message.location(file.path), message.text)
                     << '\n';
         }
     }

@@ -81,7 +81,7 @@ QString ImportReport::summary() const
         if (file.kind != FileOutcome::Kind::Skipped)
             continue;
         const ParseMessage reason = file.messages.value(0);
-        text += QLatin1Char('\n') + Text::tr("skipped %1:%2: %3").arg(file.path).arg(reason.line).arg(reason.text);
+        text += QLatin1Char('\n') + Text::tr("skipped %1: %2").arg(reason.location(file.path), reason.text);
     }
     return text;
 }

@@ -2,6 +2,11 @@
 
 namespace formulary {
 
+QString ParseMessage::location(const QString &path) const
+{
+    return line > 0 ? path + QLatin1Char(':') + QString::number(line) : path;
+}
+
 QString Monograph::genericName() const
 {
     for (const Section &section : sections) {

@@ -50,6 +50,9 @@ struct ParseMessage
 {
     int line = 0; // 0 when the message concerns the whole file
     QString text;
+
+    // "path:line", or the path alone for a message about the whole file.
+    QString location(const QString &path) const;
 };
 
 struct Monograph
