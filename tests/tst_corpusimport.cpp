@@ -57,7 +57,7 @@ QString wordsOnly(const QString &text)
 bool hasSectionLine(const QStringList &lines)
 {
     static const QRegularExpression section(
-        QStringLiteral("^\\s{0,3}(?:#{1,6}\\s*|\\*\\*)\\s*(?:Generic Names?|Usage|Dosage|Side Effects|How it Works|"
+        QStringLiteral("^\\s{0,3}(?:#{1,6}\\s*|(?:[*+-]\\s+)?\\*\\*)\\s*(?:Generic Names?|Usage|Dosage|Side Effects|How it Works|"
                        "Precautions|FAQs?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return section.match(line).hasMatch(); });

@@ -241,6 +241,51 @@ private slots:
         QCOMPARE(m.sections.at(4).heading, QStringLiteral("Combining them"));
     }
 
+    void headingNamesItsIngredient()
+    {
+        const ParseResult result = parse("# Cefixime + Acetylcysteine\n\n### Cefixime Usage\nAn antibiotic.\n\n"
+                                         "### Acetylcysteine (NAC) Usage:\nA mucolytic.\n\n### Dosage\nAs prescribed.\n\n"
+                                         "### Weekend Usage\nNot an ingredient.\n");
+        const Monograph &m = result.monograph;
+        QCOMPARE(kinds(m), QStringList({"usage", "usage", "dosage", "other"}));
+        QCOMPARE(m.sections.at(0).ingredient, QStringLiteral("Cefixime"));
+        QCOMPARE(m.sections.at(0).heading, QStringLiteral("Cefixime Usage"));
+        QCOMPARE(m.sections.at(0).markdown, QStringLiteral("An antibiotic."));
+        QCOMPARE(m.sections.at(1).ingredient, QStringLiteral("Acetylcysteine (NAC)"));
+        QCOMPARE(m.sections.at(2).ingredient, QString());
+        QCOMPARE(m.sections.at(3).heading, QStringLiteral("Weekend Usage"));
+    }
+
+    void sectionsWrittenAsOneList()
+    {
+        const ParseResult result = parse("# Vaccinol\n\nSome words first.\n\n"
+                                         "* **Generic Name:** Vaccinol\n\n"
+                                         "* **Usage:**  Protects against\n  imaginary fevers.\n\n"
+                                         "* **Side Effects:** Soreness.\n"
+                                         "* A remark of its own.\n"
+                                         "* **FAQs:**\n    * **How many doses?** Three.\n    * **Is it safe?** Yes.\n\n"
+                                         "Closing words.\n");
+        QVERIFY(!result.skipped);
+        const Monograph &m = result.monograph;
+        QCOMPARE(kinds(m), QStringList({"introduction", "generic-name", "usage", "side-effects", "faqs"}));
+        QCOMPARE(m.sections.at(2).markdown, QStringLiteral("Protects against\nimaginary fevers."));
+        QCOMPARE(m.sections.at(2).line, 7);
+        QCOMPARE(m.sections.at(3).markdown, QStringLiteral("Soreness.\n* A remark of its own."));
+        QCOMPARE(m.sections.at(4).markdown,
+                 QStringLiteral("  * **How many doses?** Three.\n  * **Is it safe?** Yes.\n\nClosing words."));
+        const QList<Faq> faqs = m.faqs();
+        QCOMPARE(faqs.size(), 2);
+        QCOMPARE(faqs.at(1).question, QStringLiteral("Is it safe?"));
+        QCOMPARE(faqs.at(1).answer, QStringLiteral("Yes."));
+    }
+
+    void listWithOneSectionLabelIsNotASectionList()
+    {
+        const ParseResult result = parse("# Examplamine\n\n### Precautions\n\n* **Dosage:** lower it in the elderly.\n"
+                                         "* **Pregnancy:** ask a doctor.\n");
+        QCOMPARE(kinds(result.monograph), QStringList({"precautions"}));
+    }
+
     void faqShapes_data()
     {
         QTest::addColumn<QByteArray>("faqs");

@@ -2,6 +2,7 @@
 
 #include "contentdatabase.h"
 #include "markdown.h"
+#include "monographpage.h"
 #include "sectionkind.h"
 
 #include <QCommandLineParser>
@@ -15,14 +16,6 @@ namespace {
 QString underline(const QString &text, QChar mark)
 {
     return text + QLatin1Char('\n') + QString(text.size(), mark) + QLatin1Char('\n');
-}
-
-QString sectionTitle(const Section &section)
-{
-    QString title = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
-    if (!section.ingredient.isEmpty())
-        title = section.ingredient + QStringLiteral(" — ") + title;
-    return title;
 }
 
 } // namespace
@@ -88,7 +81,7 @@ int runShow(const QStringList &arguments)
         for (const Section &section : sections) {
             if (kind && section.kind != *kind)
                 continue;
-            text += QLatin1Char('\n') + underline(sectionTitle(section), QLatin1Char('-'));
+            text += QLatin1Char('\n') + underline(sectionDisplayTitle(section), QLatin1Char('-'));
             const QString body = markdown::toPlainText(section.markdown);
             if (!body.isEmpty())
                 text += body + QLatin1Char('\n');

@@ -7,7 +7,8 @@ namespace formulary {
 QString sectionDisplayTitle(const Section &section)
 {
     const QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
-    if (section.ingredient.isEmpty())
+    // "Cefixime Usage" already says whose it is.
+    if (section.ingredient.isEmpty() || heading.startsWith(section.ingredient, Qt::CaseInsensitive))
         return heading;
     return QStringLiteral("%1 — %2").arg(section.ingredient, heading);
 }

@@ -37,6 +37,7 @@ struct Marker
     int startLine = 0;
     int contentLine = 0;   // where the section's own text begins
     int contentColumn = 0; // 1-based byte column on contentLine; 0 = whole line
+    int indent = 0;        // columns of list-item indentation to take off the lines after the first
     QList<cmark_node *> blocks;
 };
 
@@ -52,6 +53,24 @@ int headingEndLine(cmark_node *heading)
 }
 
 QString text(const QByteArray &utf8) { return QString::fromUtf8(utf8).simplified(); }
+
+// A line of a list item's text, less up to `columns` of the item's indentation
+// (a tab reaching to the next multiple of four), so that it reads as Markdown
+// of its own.
+QByteArrayView withoutIndent(QByteArrayView line, int columns)
+{
+    int column = 0;
+    qsizetype taken = 0;
+    while (taken < line.size() && column < columns) {
+        const char c = line.at(taken);
+        const int width = c == ' ' ? 1 : c == '\t' ? 4 - column % 4 : 0;
+        if (width == 0 || column + width > columns)
+            break;
+        column += width;
+        ++taken;
+    }
+    return line.sliced(taken);
+}
 
 QString withoutTrailingColon(QString label)
 {
@@ -142,9 +161,11 @@ private:
     int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
     void walk(cmark_node *root);
     bool startsSection(cmark_node *node);
+    std::optional<Marker> boldLabel(cmark_node *paragraph) const;
+    bool startsSectionList(cmark_node *list);
     void beginSection(Marker marker);
     bool takeIngredientLabel();
-    QString slice(int fromLine, int fromColumn, int toLine) const;
+    QString slice(int fromLine, int fromColumn, int toLine, int indent = 0) const;
     void reportRawHtml(cmark_node *node);
 
     const QByteArray &m_body;
@@ -165,7 +186,7 @@ void BodyParser::walk(cmark_node *root)
 {
     for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node)) {
         reportRawHtml(node);
-        if (startsSection(node))
+        if (startsSection(node) || startsSectionList(node))
             continue;
         // Blocks before the first marker are part of the introduction, which
         // is sliced from the lines directly.
@@ -224,6 +245,12 @@ bool BodyParser::startsSection(cmark_node *node)
                     marker.contentColumn = after->second;
                 }
             }
+        } else if (const auto qualified = matchQualifiedSectionLabel(headingText);
+                   qualified && namesIngredient(qualified->qualifier, m_components)) {
+            // A heading that names its ingredient and a section ("### Cefixime Usage").
+            marker.kind = qualified->kind;
+            marker.heading = withoutTrailingColon(headingText);
+            marker.ingredient = qualified->qualifier;
         } else {
             // A deeper heading that names no section is a sub-heading of the
             // current one ("#### Is it safe?" under "### FAQs").
@@ -247,24 +274,8 @@ bool BodyParser::startsSection(cmark_node *node)
     const QString paragraphStart = text(markdown::inlineTextPrefix(node, 64));
 
     if (firstType == CMARK_NODE_STRONG) {
-        const QString label = text(markdown::inlineText(first));
-        const auto match = matchSectionLabel(label, LabelStyle::BoldLabel);
-        const bool wholeLabel = match && label.mid(match->labelLength).trimmed().remove(QLatin1Char(':')).isEmpty();
-        if (wholeLabel) {
-            Marker marker;
-            marker.kind = match->kind;
-            marker.heading = withoutTrailingColon(label);
-            marker.startLine = startLine(node);
-            marker.contentLine = endLine(first);
-            marker.contentColumn = cmark_node_get_end_column(first) + 1;
-            cmark_node *next = cmark_node_next(first);
-            if (next && cmark_node_get_type(next) == CMARK_NODE_TEXT && cmark_node_get_literal(next)[0] == ':')
-                marker.contentColumn += 1;
-            if (cmark_node_get_end_column(first) <= 0) { // no inline position: keep the whole paragraph
-                marker.contentLine = marker.startLine;
-                marker.contentColumn = 0;
-            }
-            beginSection(marker);
+        if (const auto marker = boldLabel(node)) {
+            beginSection(*marker);
             return true;
         }
     }
@@ -281,6 +292,68 @@ bool BodyParser::startsSection(cmark_node *node)
         return true;
     }
     return false;
+}
+
+// A paragraph that opens with a section's bold label ("**Usage:** …").
+std::optional<Marker> BodyParser::boldLabel(cmark_node *paragraph) const
+{
+    cmark_node *first = cmark_node_first_child(paragraph);
+    if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
+        return std::nullopt;
+    const QString label = text(markdown::inlineText(first));
+    const auto match = matchSectionLabel(label, LabelStyle::BoldLabel);
+    if (!match || !label.mid(match->labelLength).trimmed().remove(QLatin1Char(':')).isEmpty())
+        return std::nullopt;
+    Marker marker;
+    marker.kind = match->kind;
+    marker.heading = withoutTrailingColon(label);
+    marker.startLine = startLine(paragraph);
+    marker.contentLine = endLine(first);
+    marker.contentColumn = cmark_node_get_end_column(first) + 1;
+    cmark_node *next = cmark_node_next(first);
+    if (next && cmark_node_get_type(next) == CMARK_NODE_TEXT && cmark_node_get_literal(next)[0] == ':')
+        marker.contentColumn += 1;
+    if (cmark_node_get_end_column(first) <= 0) { // no inline position: keep the whole paragraph
+        marker.contentLine = marker.startLine;
+        marker.contentColumn = 0;
+    }
+    return marker;
+}
+
+// Some pages write the whole monograph as one list whose items open with
+// section labels ("* **Usage:** …", "* **FAQs:**" over a nested list of
+// questions). Such a list, with labels of at least two kinds, is split into
+// its sections; an item without a label stays with the section before it.
+bool BodyParser::startsSectionList(cmark_node *list)
+{
+    if (cmark_node_get_type(list) != CMARK_NODE_LIST)
+        return false;
+    QSet<SectionKind> kinds;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        if (cmark_node *paragraph = cmark_node_first_child(item); paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH) {
+            if (const auto marker = boldLabel(paragraph))
+                kinds.insert(marker->kind);
+        }
+    }
+    if (kinds.size() < 2)
+        return false;
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        cmark_node *paragraph = cmark_node_first_child(item);
+        std::optional<Marker> marker;
+        if (paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH)
+            marker = boldLabel(paragraph);
+        if (!marker) {
+            if (!m_markers.isEmpty())
+                m_markers.last().blocks.append(item);
+            continue;
+        }
+        marker->startLine = startLine(item);
+        marker->indent = cmark_node_get_start_column(paragraph) - 1;
+        beginSection(*marker);
+        for (cmark_node *block = cmark_node_next(paragraph); block; block = cmark_node_next(block))
+            m_markers.last().blocks.append(block);
+    }
+    return true;
 }
 
 // Turns the block just before a section into the label of the ingredient the
@@ -324,6 +397,12 @@ bool BodyParser::takeIngredientLabel()
 
 void BodyParser::beginSection(Marker marker)
 {
+    if (!marker.ingredient.isEmpty()) {
+        // The section names its own ingredient, which ends any earlier label.
+        m_ingredient.clear();
+        m_markers.append(marker);
+        return;
+    }
     // A label just taken always applies to the section after it, so it is
     // never lost; an older one ends where the repetition evidently does.
     const bool freshLabel = marker.kind != SectionKind::Other && takeIngredientLabel();
@@ -341,13 +420,15 @@ void BodyParser::beginSection(Marker marker)
     m_markers.append(marker);
 }
 
-QString BodyParser::slice(int fromLine, int fromColumn, int toLine) const
+QString BodyParser::slice(int fromLine, int fromColumn, int toLine, int indent) const
 {
     QByteArray out;
     for (int line = std::max(fromLine, 1); line <= toLine && line <= m_lines.size(); ++line) {
         const QByteArray &bytes = m_lines.at(line - 1);
         if (line == fromLine && fromColumn > 1)
             out += bytes.mid(fromColumn - 1).trimmed();
+        else if (line != fromLine && indent > 0)
+            out += withoutIndent(bytes, indent);
         else
             out += bytes;
         out += '\n';
@@ -431,7 +512,7 @@ void BodyParser::run(Monograph &monograph)
         section.heading = marker.heading;
         section.ingredient = marker.ingredient;
         section.line = fileLine(marker.startLine);
-        section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1);
+        section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1, marker.indent);
         if (marker.kind == SectionKind::Other) {
             m_warnings.append({section.line, Text::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
         } else if (marker.kind == SectionKind::Faqs) {

@@ -143,4 +143,24 @@ std::optional<SectionLabel> matchSectionLabel(const QString &text, LabelStyle st
     return std::nullopt;
 }
 
+std::optional<QualifiedSectionLabel> matchQualifiedSectionLabel(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    while (trimmed.endsWith(QLatin1Char(':')))
+        trimmed.chop(1);
+    for (const Synonym &synonym : kSynonyms) {
+        const QLatin1String phrase(synonym.text);
+        if (synonym.kind == SectionKind::Disclaimer || !trimmed.endsWith(phrase, Qt::CaseInsensitive))
+            continue;
+        const QStringView before = QStringView(trimmed).chopped(phrase.size());
+        if (before.isEmpty() || !before.back().isSpace())
+            continue;
+        const QString qualifier = before.trimmed().toString();
+        if (qualifier.isEmpty())
+            continue;
+        return QualifiedSectionLabel{synonym.kind, qualifier};
+    }
+    return std::nullopt;
+}
+
 } // namespace formulary

@@ -34,4 +34,14 @@ enum class LabelStyle {
 // adults)", "Generic Name: Aspirin"). Returns nothing for other text.
 std::optional<SectionLabel> matchSectionLabel(const QString &text, LabelStyle style);
 
+// A heading that ends with a section's name after some other words
+// ("Cefixime Usage", "Biotin (Vitamin B7) Usage:"): the kind, and the words
+// before it, trimmed. Disclaimers are not matched.
+struct QualifiedSectionLabel
+{
+    SectionKind kind = SectionKind::Other;
+    QString qualifier;
+};
+std::optional<QualifiedSectionLabel> matchQualifiedSectionLabel(const QString &text);
+
 } // namespace formulary
