@@ -28,7 +28,7 @@ namespace {
 
 // Bumped whenever the parser's output changes, so that an incremental import
 // parses every page again instead of keeping rows from the older parser.
-constexpr int kParserVersion = 2;
+constexpr int kParserVersion = 3;
 constexpr int kBatchSize = 256;
 
 // The messages' context in the translations.
