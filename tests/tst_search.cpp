@@ -326,6 +326,17 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 1); // nothing found
 
+        // Suggestions alone are printed, but are no match.
+        const QList<SearchResult> suggested = search(QStringLiteral("clonazepan"));
+        QVERIFY(!suggested.isEmpty());
+        QVERIFY(std::all_of(suggested.cbegin(), suggested.cend(),
+                            [](const SearchResult &result) { return result.match == MatchKind::Suggestion; }));
+        process.start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("search"), QStringLiteral("clonazepan"),
+                                                         QStringLiteral("--db"), m_database});
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Clonazepam  (did you mean?)")));
+        QCOMPARE(process.exitCode(), 1);
+
         for (const QStringList &usage : {QStringList{QStringLiteral("search")},
                                          QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-3")}}) {
             process.start(QStringLiteral(FORMULARY_BINARY), usage + QStringList{QStringLiteral("--db"), m_database});

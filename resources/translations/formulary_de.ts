@@ -459,12 +459,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>PageParser</name>
     <message>
-        <location filename="../../src/core/pageparser.cpp" line="+188"/>
+        <location filename="../../src/core/pageparser.cpp" line="+209"/>
         <source>raw HTML is shown as text, not interpreted</source>
         <translation>HTML-Code wird als Text angezeigt, nicht interpretiert</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+288"/>
         <source>text before the first section is kept as the introduction</source>
         <translation>Text vor dem ersten Abschnitt wird als Einleitung übernommen</translation>
     </message>
@@ -725,8 +725,8 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     <message>
         <location line="+5"/>
         <location filename="../../src/app/importcommand.cpp" line="+37"/>
-        <location filename="../../src/app/searchcommand.cpp" line="+50"/>
-        <location filename="../../src/app/showcommand.cpp" line="+35"/>
+        <location filename="../../src/app/searchcommand.cpp" line="+53"/>
+        <location filename="../../src/app/showcommand.cpp" line="+28"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -959,7 +959,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
 </translation>
     </message>
     <message>
-        <location filename="../../src/app/searchcommand.cpp" line="-10"/>
+        <location filename="../../src/app/searchcommand.cpp" line="-11"/>
         <source>Search drug names and section text, as the search box does, and print the results
 best first: exact names, names with a word starting with the query, combinations
 containing it, &quot;did you mean&quot; suggestions, then matches in section text with a
@@ -968,7 +968,8 @@ snippet. Prefix a word with a filter to search only one kind of section:
 %1
 With a filter, names are not listed. Put -- before a QUERY that starts with -.
 Exit status: 0 when something was found,
-1 when nothing was or the database could not be read, 2 for a usage error.</source>
+1 when nothing was (suggestions alone count as nothing) or the database could
+not be read, 2 for a usage error.</source>
         <translation>Durchsucht Arzneimittelnamen und Abschnittstext wie das Suchfeld und gibt die
 Ergebnisse aus, die besten zuerst: genaue Namen, Namen mit einem Wort, das mit
 der Suche beginnt, Kombinationen, die es enthalten, „Meinten Sie“-Vorschläge,
@@ -979,11 +980,11 @@ durchsucht nur eine Abschnittsart:
 Mit einem Filter werden keine Namen aufgeführt. Setzen Sie -- vor eine QUERY,
 die mit - beginnt.
 Exit-Status: 0, wenn etwas gefunden wurde,
-1, wenn nichts gefunden wurde oder die Datenbank nicht lesbar war, 2 bei einem
-Aufruffehler.</translation>
+1, wenn nichts gefunden wurde (Vorschläge allein zählen als nichts) oder die
+Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What to look for.</source>
         <translation>Wonach gesucht wird.</translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace formulary::cli {
@@ -44,7 +46,8 @@ int runSearch(const QStringList &arguments)
         "snippet. Prefix a word with a filter to search only one kind of section:\n\n%1\n"
         "With a filter, names are not listed. Put -- before a QUERY that starts with -.\n"
         "Exit status: 0 when something was found,\n"
-        "1 when nothing was or the database could not be read, 2 for a usage error.")
+        "1 when nothing was (suggestions alone count as nothing) or the database could\n"
+        "not be read, 2 for a usage error.")
         .arg(SearchQuery::filterHelp()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("search"), QCoreApplication::translate("cli", "The command."));
@@ -134,7 +137,11 @@ int runSearch(const QStringList &arguments)
                        .arg(hits.hits.size())
                 << '\n';
     }
-    return results.isEmpty() ? Failure : Success;
+    // A suggestion is not a match: a script asking whether a name exists
+    // learns "no", as a person reading "did you mean" does.
+    const bool found = std::any_of(hits.hits.cbegin(), hits.hits.cend(),
+                                   [](const SearchEngine::Hit &hit) { return hit.match != MatchKind::Suggestion; });
+    return found ? Success : Failure;
 }
 
 } // namespace formulary::cli
