@@ -10,6 +10,7 @@
 #include "testpages.h"
 #include "userdatabase.h"
 
+#include <QProcess>
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -166,6 +167,32 @@ private slots:
         QCOMPARE(BookmarkStore(*openUser()).all().size(), 200);
     }
 
+    void twoProcessesLoseNothing()
+    {
+        QVERIFY(writeFile(pages() + QStringLiteral("/betazol.md"), pageWithFaqs(QStringLiteral("Betazol"), {"Can I drink alcohol?"})));
+        importPages();
+        QVERIFY(openUser()); // create it
+        QList<QProcess *> processes;
+        for (int which = 1; which <= 2; ++which) {
+            QByteArray csv = "drug_slug,drug,question,answer,note,added\r\n";
+            for (int i = 0; i < 200; ++i)
+                csv += QStringLiteral("drug-%1,Drug %1,Question %2?,Answer %2.,,\r\n").arg(which).arg(i).toUtf8();
+            const QString file = m_dir.filePath(QStringLiteral("bookmarks-%1.csv").arg(which));
+            QVERIFY(writeFile(file, csv));
+            auto *process = new QProcess(this);
+            process->start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("bookmarks"), QStringLiteral("import"), file,
+                                                              QStringLiteral("--user-db"), userPath(),
+                                                              QStringLiteral("--db"), contentPath()});
+            processes.append(process);
+        }
+        for (QProcess *process : std::as_const(processes)) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+            delete process;
+        }
+        QCOMPARE(BookmarkStore(*openUser()).all().size(), 400);
+    }
+
     void unusableUserDatabaseIsReportedClearly()
     {
         QVERIFY(writeFile(userPath(), QByteArray(8192, '\x42')));
@@ -176,8 +203,15 @@ private slots:
         QVERIFY(QFile::remove(userPath()));
         QVERIFY(openUser());
         QFile::setPermissions(userPath(), QFile::ReadOwner);
-        if (QFileInfo(userPath()).isWritable())
-            QSKIP("running as root: a read-only file is still writable");
+        // Root may write any file, but not an immutable one.
+        const bool immutable = QFileInfo(userPath()).isWritable()
+            && QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), userPath()}) == 0;
+        const auto restore = qScopeGuard([&] {
+            if (immutable)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), userPath()});
+        });
+        if (QFileInfo(userPath()).isWritable() && !immutable)
+            QSKIP("running as root where files cannot be made immutable: a read-only file is still writable");
         QVERIFY(!UserDatabase::open(userPath(), &error));
         QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
     }
