@@ -286,6 +286,19 @@ private slots:
         QCOMPARE(kinds(result.monograph), QStringList({"precautions"}));
     }
 
+    void hostileNestingKeepsItsWords()
+    {
+        // Deeper than any stack would take, walked by recursion.
+        const QByteArray stars(700000, '*');
+        const QByteArray page = "# Starry\n### Usage\n" + stars + "abyssal" + stars + "\n\n### FAQs\n"
+            + QByteArray("- ").repeated(200000) + "**Q: Deep?** A: Yes.\n";
+        const ParseResult result = parse(page.constData());
+        QVERIFY(!result.skipped);
+        QVERIFY(firstOfKind(result.monograph, SectionKind::Usage)->markdown.contains(QLatin1String("abyssal")));
+        QCOMPARE(result.monograph.faqs().size(), 1);
+        QCOMPARE(result.monograph.faqs().at(0).answer, QStringLiteral("Yes."));
+    }
+
     void faqShapes_data()
     {
         QTest::addColumn<QByteArray>("faqs");

@@ -146,6 +146,7 @@ void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::nume
 Document::Document(const QByteArray &utf8)
     : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions))
 {
+    limitNesting(m_root);
 }
 
 Document::~Document()

@@ -10,7 +10,8 @@ struct cmark_node;
 namespace formulary::markdown {
 
 // Owns a cmark-gfm document parsed with source positions and the GFM
-// extensions that shape its blocks (tables), for reading its structure.
+// extensions that shape its blocks (tables), for reading its structure;
+// nesting past the limits of nestinglimit.h is flattened, words kept.
 class Document
 {
 public:
