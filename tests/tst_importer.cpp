@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace formulary;
 using formulary::testing::page;
 using formulary::testing::writeFile;
@@ -205,6 +207,27 @@ private slots:
         QCOMPARE(bad->kind, FileOutcome::Kind::Skipped);
         QCOMPARE(bad->messages.first().line, line);
         QVERIFY(report.summary().contains(QLatin1String("bad.md")));
+    }
+
+    void onlyRegularFilesAreRead()
+    {
+        // Opening a pipe would block and a device never end: each is skipped,
+        // as is a link to nothing, with its reason.
+        QVERIFY(::mkfifo(QFile::encodeName(pagePath(QStringLiteral("pipe.md"))).constData(), 0600) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), pagePath(QStringLiteral("zero.md"))));
+        QVERIFY(QFile::link(pagePath(QStringLiteral("gone.md")), pagePath(QStringLiteral("dangling.md"))));
+        QVERIFY(QDir().mkpath(pagePath(QStringLiteral("folder.md"))));
+        const ImportReport report = import();
+        QCOMPARE(report.count(FileOutcome::Kind::Imported), 3);
+        QCOMPARE(report.count(FileOutcome::Kind::Skipped), 3);
+        for (const char *name : {"pipe.md", "zero.md"}) {
+            const FileOutcome *outcome = outcomeFor(report, QString::fromLatin1(name));
+            QVERIFY2(outcome && outcome->kind == FileOutcome::Kind::Skipped, name);
+            QCOMPARE(outcome->messages.first().text, QStringLiteral("not a regular file"));
+        }
+        const FileOutcome *dangling = outcomeFor(report, QStringLiteral("dangling.md"));
+        QVERIFY(dangling);
+        QVERIFY2(dangling->messages.first().text.contains(QLatin1String("does not exist")), qPrintable(dangling->messages.first().text));
     }
 
     void skippedPageKeepsItsPreviousVersion()

@@ -244,17 +244,27 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+115"/>
+        <location filename="../../src/core/importer.cpp" line="+127"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-5"/>
+        <source>a link to %1, which does not exist</source>
+        <translation>eine Verknüpfung auf %1, das es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>

@@ -64,7 +64,9 @@ struct StoredPage
 QStringList collectPages(const QString &root)
 {
     QStringList pages;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // System: pipes, devices and broken links named .md are listed too, so
+    // that the report says why they were not imported.
+    QDirIterator it(root, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     const QDir base(root);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -110,12 +112,19 @@ JobResult processJob(const Job &job)
         result.outcome.messages.append({line, why});
         return result;
     };
+    // A pipe or a device would block or never end: only regular files are read.
+    const QFileInfo info(job.absolutePath);
+    if (info.isSymLink() && !info.exists())
+        return skip(0, Text::tr("a link to %1, which does not exist").arg(info.symLinkTarget()));
+    if (!info.isFile())
+        return skip(0, Text::tr("not a regular file"));
     QFile file(job.absolutePath);
-    if (file.size() > PageParser::MaxFileSize)
-        return skip(0, Text::tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return skip(0, Text::tr("cannot read the file: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    // Read no more than the limit allows, whatever size the file claims.
+    const QByteArray bytes = file.read(PageParser::MaxFileSize + 1);
+    if (bytes.size() > PageParser::MaxFileSize)
+        return skip(0, Text::tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
     result.bytes = bytes.size();
     result.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
     result.outcome.slug = job.slug;
