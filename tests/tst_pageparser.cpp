@@ -299,6 +299,21 @@ private slots:
         QCOMPARE(result.monograph.faqs().at(0).answer, QStringLiteral("Yes."));
     }
 
+    void headingThatDiffersFromTheTitleIsKept()
+    {
+        const ParseResult result = parse("---\ntitle: Alpha\n---\n# Beta Gamma\n### Usage\nWords.\n");
+        const Monograph &m = result.monograph;
+        QCOMPARE(m.title, QStringLiteral("Alpha"));
+        QCOMPARE(kinds(m), QStringList({"introduction", "usage"}));
+        QCOMPARE(m.sections.at(0).markdown, QStringLiteral("# Beta Gamma"));
+        QCOMPARE(m.sections.at(0).line, 4);
+        QVERIFY(std::any_of(m.warnings.cbegin(), m.warnings.cend(),
+                            [](const ParseMessage &w) { return w.line == 4 && w.text.contains(QLatin1String("Beta Gamma")); }));
+        // Case and punctuation alone are no difference.
+        QCOMPARE(kinds(parse("---\ntitle: alpha/beta\n---\n# Alpha + Beta\n### Usage\nWords.\n").monograph),
+                 QStringList({"usage"}));
+    }
+
     void faqShapes_data()
     {
         QTest::addColumn<QByteArray>("faqs");

@@ -469,12 +469,17 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>PageParser</name>
     <message>
-        <location filename="../../src/core/pageparser.cpp" line="+209"/>
+        <location filename="../../src/core/pageparser.cpp" line="+221"/>
         <source>raw HTML is shown as text, not interpreted</source>
         <translation>HTML-Code wird als Text angezeigt, nicht interpretiert</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+279"/>
+        <source>the heading &apos;%1&apos; differs from the front matter&apos;s title &apos;%2&apos;; kept in the introduction</source>
+        <translation>die Überschrift „%1“ weicht vom Titel „%2“ im Front Matter ab; sie bleibt in der Einleitung erhalten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>text before the first section is kept as the introduction</source>
         <translation>Text vor dem ersten Abschnitt wird als Einleitung übernommen</translation>
     </message>

@@ -54,6 +54,18 @@ int headingEndLine(cmark_node *heading)
 
 QString text(const QByteArray &utf8) { return QString::fromUtf8(utf8).simplified(); }
 
+// A title's letters and digits, lower case: "Amoxicillin + Clavulanic Acid"
+// and "amoxicillin/clavulanic acid" name the same page.
+QString foldedTitle(const QString &title)
+{
+    QString folded;
+    for (const QChar c : title) {
+        if (c.isLetterOrNumber())
+            folded += c.toLower();
+    }
+    return folded;
+}
+
 // A line of a list item's text, less up to `columns` of the item's indentation
 // (a tab reaching to the next multiple of four), so that it reads as Markdown
 // of its own.
@@ -481,7 +493,13 @@ void BodyParser::run(Monograph &monograph)
         }
     }
     QString preamble;
-    if (titleStart > 0) {
+    // A heading that names the page otherwise than its front matter does
+    // stays on the page, as the first line of its introduction.
+    const bool titleDiffers = titleStart > 0 && !monograph.title.isEmpty() && foldedTitle(title) != foldedTitle(monograph.title);
+    if (titleDiffers)
+        m_warnings.append({fileLine(titleStart), Text::tr("the heading '%1' differs from the front matter's title '%2'; "
+                                                          "kept in the introduction").arg(title, monograph.title)});
+    if (titleStart > 0 && !titleDiffers) {
         const QString before = slice(1, 0, titleStart - 1);
         const QString after = slice(titleEnd + 1, 0, firstSectionLine - 1);
         preamble = before.isEmpty() ? after : after.isEmpty() ? before : before + QLatin1String("\n\n") + after;
@@ -493,7 +511,7 @@ void BodyParser::run(Monograph &monograph)
         section.kind = SectionKind::Preamble;
         section.heading = QString();
         section.markdown = preamble;
-        section.line = fileLine(titleStart == 1 ? titleEnd + 1 : 1);
+        section.line = fileLine(titleStart == 1 && !titleDiffers ? titleEnd + 1 : 1);
         m_warnings.append({section.line, Text::tr("text before the first section is kept as the introduction")});
         monograph.sections.append(section);
     }
