@@ -401,6 +401,41 @@ private slots:
         QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown, QStringLiteral("Text."));
     }
 
+    void frontMatterShapes_data()
+    {
+        QTest::addColumn<QByteArray>("frontMatter");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("plain") << QByteArray("title: Alpha Beta") << "Alpha Beta";
+        QTest::newRow("comment") << QByteArray("title: Alpha # the usual name") << "Alpha";
+        QTest::newRow("double quoted") << QByteArray("title: \"Caf\\u00e9 \\\"Noir\\\"\" # a comment") << "Café \"Noir\"";
+        QTest::newRow("single quoted") << QByteArray("title: 'O''Brien''s Balm'") << "O'Brien's Balm";
+        QTest::newRow("folded") << QByteArray("title: >-\n  Amoxicillin +\n  Clavulanic Acid") << "Amoxicillin + Clavulanic Acid";
+        QTest::newRow("literal") << QByteArray("title: |\n  Alpha\n\nlayout: page") << "Alpha";
+        QTest::newRow("continued") << QByteArray("title: Amoxicillin +\n  Clavulanic Acid") << "Amoxicillin + Clavulanic Acid";
+        QTest::newRow("null") << QByteArray("title: ~") << "Fallback";
+        QTest::newRow("repeated") << QByteArray("title: First\ntitle: Second") << "First";
+    }
+
+    void frontMatterShapes()
+    {
+        QFETCH(QByteArray, frontMatter);
+        QFETCH(QString, title);
+        const QByteArray page = "---\n" + frontMatter + "\ntags:\n  - one\n  - two\n---\n# Fallback\n### Usage\nText.\n";
+        const ParseResult result = parse(page.constData());
+        QCOMPARE(result.monograph.title, title);
+        QCOMPARE(result.monograph.frontMatter.constLast(), qMakePair(QStringLiteral("tags"), QStringLiteral("one, two")));
+        const bool repeated = QTest::currentDataTag() == QByteArrayLiteral("repeated");
+        for (const ParseMessage &warning : result.monograph.warnings) {
+            const bool aboutRepeat = warning.text.contains(QLatin1String("given again"));
+            QVERIFY2(!warning.text.contains(QLatin1String("not understood")) && (!aboutRepeat || repeated), qPrintable(warning.text));
+        }
+        if (repeated) {
+            QCOMPARE(result.monograph.frontMatter.at(1), qMakePair(QStringLiteral("title"), QStringLiteral("Second")));
+            QVERIFY(std::any_of(result.monograph.warnings.cbegin(), result.monograph.warnings.cend(),
+                                [](const ParseMessage &w) { return w.line == 3 && w.text.contains(QLatin1String("given again")); }));
+        }
+    }
+
     void slugs()
     {
         QCOMPARE(PageParser::slugForPath(QStringLiteral("a/Amoxicillin + Clavulanic Acid.md")),

@@ -163,14 +163,19 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../../src/core/frontmatter.cpp" line="+70"/>
+        <location filename="../../src/core/frontmatter.cpp" line="+151"/>
         <source>front matter opened here is never closed with &apos;---&apos;; the file is read as Markdown</source>
         <translation>der hier begonnene Front-Matter-Block wird nie mit &apos;---&apos; geschlossen; die Datei wird als Markdown gelesen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>front matter line not understood; kept as written</source>
         <translation>Front-Matter-Zeile nicht verstanden; unverändert übernommen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&apos;%1&apos; is given again; the first value is used, this one kept</source>
+        <translation>„%1“ ist erneut angegeben; der erste Wert gilt, dieser bleibt erhalten</translation>
     </message>
 </context>
 <context>
