@@ -366,6 +366,13 @@ private slots:
         QCOMPARE(result.monograph.warnings.size(), 2);
     }
 
+    void byteOrderMarkWhereFilesWereJoined()
+    {
+        const ParseResult result = parse("\xEF\xBB\xBF# T\n### Dosage\nd\n\xEF\xBB\xBF### Usage\nbodyword\n");
+        QCOMPARE(kinds(result.monograph), QStringList({"dosage", "usage"}));
+        QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown, QStringLiteral("bodyword"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("page");
@@ -378,6 +385,9 @@ private slots:
         QTest::newRow("no section") << QByteArray("---\ntitle: X\n---\n# X\nI cannot provide this information.\n") << 4
                                    << "no recognisable section";
         QTest::newRow("too large") << QByteArray(PageParser::MaxFileSize + 1, 'a') << 0 << "larger";
+        QTest::newRow("invalid UTF-8, CR lines") << QByteArray("# X\r### Usage\r5 \xB5g daily\r") << 3 << "UTF-8";
+        QTest::newRow("NUL, CR lines") << QByteArray("# X\r### Usage\rA\0B\r", 17) << 3 << "NUL";
+        QTest::newRow("UTF-16") << QByteArray("\xFF\xFE#\0 \0X\0\n\0", 10) << 1 << "UTF-16";
     }
 
     void badInput()

@@ -509,7 +509,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>file is UTF-16; save it as UTF-8</source>
+        <translation>Datei ist in UTF-16 gespeichert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>file is empty</source>
         <translation>Datei ist leer</translation>
     </message>
@@ -524,7 +529,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in dieser Zeile); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>no recognisable section (Usage, Dosage, Side Effects, …); the page begins: &quot;%1…&quot;</source>
         <translation>kein erkennbarer Abschnitt (Usage, Dosage, Side Effects, …); die Seite beginnt mit: „%1…“</translation>
     </message>

@@ -597,19 +597,24 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
 
     if (rawBytes.size() > MaxFileSize)
         return skip(0, Text::tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
+    if (rawBytes.startsWith("\xFF\xFE") || rawBytes.startsWith("\xFE\xFF"))
+        return skip(1, Text::tr("file is UTF-16; save it as UTF-8"));
     QByteArray bytes = rawBytes;
+    // Lines end in LF, CRLF or CR alike; counting lines below relies on it.
+    if (bytes.contains('\r')) {
+        bytes.replace("\r\n", "\n");
+        bytes.replace('\r', '\n');
+    }
+    // A byte-order mark opens the file, or a line where files were joined.
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    bytes.replace("\n\xEF\xBB\xBF", "\n");
     if (bytes.trimmed().isEmpty())
         return skip(0, Text::tr("file is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return skip(int(bytes.left(nul).count('\n')) + 1, Text::tr("file contains a NUL byte; it is not a text page"));
     if (const int line = firstInvalidUtf8Line(bytes))
         return skip(line, Text::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
-    if (bytes.contains('\r')) {
-        bytes.replace("\r\n", "\n");
-        bytes.replace('\r', '\n');
-    }
 
     const FrontMatter frontMatter = parseFrontMatter(bytes);
     result.monograph.frontMatter = frontMatter.entries;
