@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using namespace formulary;
@@ -228,6 +229,35 @@ private slots:
         const FileOutcome *dangling = outcomeFor(report, QStringLiteral("dangling.md"));
         QVERIFY(dangling);
         QVERIFY2(dangling->messages.first().text.contains(QLatin1String("does not exist")), qPrintable(dangling->messages.first().text));
+    }
+
+    void neverOverwritesAFileThatIsNotAContentDatabase()
+    {
+        // A text file named by mistake, and another program's database.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(writeFile(notes, "my notes"));
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "CREATE TABLE bookmark(id INTEGER PRIMARY KEY)", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray otherBytes = [&] { QFile f(other); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+        for (const QString &target : {notes, other}) {
+            const ImportReport report = Importer::run({pages(), target, true});
+            QVERIFY(!report.succeeded());
+            QVERIFY2(report.error.contains(QLatin1String("not a Formulary content database")), qPrintable(report.error));
+        }
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QCOMPARE(text.readAll(), QByteArray("my notes"));
+        QFile database(other);
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QCOMPARE(database.readAll(), otherBytes);
+        // An earlier import's database is replaced as always.
+        QVERIFY(import().succeeded());
+        QVERIFY(import(false).succeeded());
     }
 
     void skippedPageKeepsItsPreviousVersion()

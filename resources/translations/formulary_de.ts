@@ -269,7 +269,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+100"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
@@ -280,6 +280,11 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 is not a Formulary content database</source>
+        <translation>%1 ist keine Inhaltsdatenbank von Formulary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: cannot create the folder for the database</source>
         <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
     </message>

@@ -168,6 +168,32 @@ QHash<QString, StoredPage> storedPages(const QString &databasePath)
     return pages;
 }
 
+// True when `path` may be replaced by an import: no file, an empty one, a
+// database an import wrote (it has the drug table), or one too damaged to
+// say. A text file named by mistake or another program's database, such as
+// the user's bookmarks, is never overwritten.
+bool isReplaceable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return true;
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return false;
+    sqlite3 *db = nullptr;
+    bool replaceable = true;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'drug'", -1,
+                               &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            replaceable = sqlite3_column_int(statement, 0) > 0;
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return replaceable;
+}
+
 bool syncFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
@@ -212,6 +238,10 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
     const QString target = report.databasePath;
+    if (!isReplaceable(target)) {
+        report.error = Text::tr("%1 is not a Formulary content database").arg(target);
+        return report;
+    }
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         report.error = Text::tr("%1: cannot create the folder for the database").arg(target);
         return report;
