@@ -166,6 +166,22 @@ Kept under its own heading.
         QVERIFY(html.indexOf(QLatin1String("three")) > html.indexOf(QLatin1String("two")));
     }
 
+    void referenceDefinitionsAreKeptWhereTheyStood()
+    {
+        const QString markdown = QStringLiteral("See the label[^1] and [the leaflet][1].\n\n[^1]: footword\n"
+                                                "[1]: https://example.org/leaflet \"Reftitle\"\n\nMore text.\n\n[2]: https://example.org/end\n");
+        for (const QString &rendered : {markdown::toPlainText(markdown), markdown::toHtml(markdown)}) {
+            const qsizetype foot = rendered.indexOf(QLatin1String("[^1]: footword"));
+            QVERIFY2(foot > rendered.indexOf(QLatin1String("See the label")), qPrintable(rendered));
+            QVERIFY(rendered.indexOf(QLatin1String("[1]: https://example.org/leaflet")) > foot);
+            QVERIFY(rendered.indexOf(QLatin1String("More text.")) > foot);
+            QVERIFY(rendered.indexOf(QLatin1String("[2]: https://example.org/end")) > rendered.indexOf(QLatin1String("More text.")));
+            QVERIFY(!rendered.contains(QLatin1String("data-sourcepos")));
+        }
+        // The links still use their definitions.
+        QVERIFY(markdown::toHtml(markdown).contains(QLatin1String("<a href=\"https://example.org/leaflet\" title=\"Reftitle\">the leaflet</a>")));
+    }
+
     void plainTextKeepsRawHtml()
     {
         const QString text = markdown::toPlainText(QStringLiteral("<div align=\"center\">Take with food</div>\n\nSome <b>bold</b> text<br>here."));

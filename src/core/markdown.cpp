@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <initializer_list>
 #include <limits>
 #include <mutex>
@@ -73,6 +74,47 @@ void rawHtmlToText(cmark_node *root)
         }
     }
     cmark_iter_free(iter);
+}
+
+// cmark takes link reference definitions ("[1]: https://…", also what reads
+// like a footnote, "[^1]: …") out of the tree: rendered, a page's list of
+// references would vanish. Lines that no top-level block covers and that
+// are not blank are put back where they stood, as literal text, one
+// paragraph per run of lines. Needs a tree parsed with source positions.
+void keepUncoveredLines(cmark_node *root, const QByteArray &utf8)
+{
+    const QList<QByteArray> lines = utf8.split('\n');
+    int next = 1; // the first line not yet looked at
+    auto restore = [&](int until, cmark_node *before) {
+        cmark_node *paragraph = nullptr;
+        for (; next < until && next <= lines.size(); ++next) {
+            const QByteArray line = lines.at(next - 1).trimmed();
+            if (line.isEmpty()) {
+                paragraph = nullptr;
+                continue;
+            }
+            if (!paragraph) {
+                paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                if (before)
+                    cmark_node_insert_before(before, paragraph);
+                else
+                    cmark_node_append_child(root, paragraph);
+            } else {
+                cmark_node_append_child(paragraph, cmark_node_new(CMARK_NODE_LINEBREAK));
+            }
+            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+            cmark_node_set_literal(text, line.constData());
+            cmark_node_append_child(paragraph, text);
+        }
+    };
+    for (cmark_node *block = cmark_node_first_child(root); block; block = cmark_node_next(block)) {
+        const int start = cmark_node_get_start_line(block);
+        if (start <= 0)
+            continue;
+        restore(start, block);
+        next = std::max(next, cmark_node_get_end_line(block) + 1);
+    }
+    restore(int(lines.size()) + 1, nullptr);
 }
 
 bool isBlank(cmark_node *node)
@@ -206,7 +248,9 @@ QString toHtml(const QString &markdown)
 QString toHtml(const QString &markdown, const std::function<void(cmark_node *root)> &edit)
 {
     const int options = CMARK_OPT_DEFAULT;
-    cmark_node *root = parse(markdown.toUtf8(), options);
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_node *root = parse(utf8, options | CMARK_OPT_SOURCEPOS);
+    keepUncoveredLines(root, utf8);
     rawHtmlToText(root);
     limitNesting(root);
     markLabels(root);
@@ -221,7 +265,9 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
 
 QString toPlainText(const QString &markdown)
 {
-    cmark_node *root = parse(markdown.toUtf8(), CMARK_OPT_DEFAULT);
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_node *root = parse(utf8, CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS);
+    keepUncoveredLines(root, utf8);
     rawHtmlToText(root);
     limitNesting(root);
     char *text = cmark_render_plaintext(root, CMARK_OPT_DEFAULT, 0);
