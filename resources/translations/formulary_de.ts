@@ -832,7 +832,7 @@ Commands:
         limits the text search to one kind of section and leaves names out:
         side: (side effects), faqs:, usage:, dosage:, how: (how it works),
         precautions:, generic:, other:, e.g. &apos;formulary search side:drowsiness&apos;.
-        Exit status 1 when nothing was found.
+        Exit status 1 when nothing, or only suggestions, was found.
   bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]
         List your bookmarked FAQs (those whose FAQ is no longer in the content
         are marked, with their last known text), export them to Markdown, CSV
@@ -867,8 +867,8 @@ Befehle:
         Textauszug. Ein Filter beschränkt die Textsuche auf eine Abschnittsart
         und lässt die Namen weg: side: (Nebenwirkungen), faqs:, usage:, dosage:,
         how: (Wirkungsweise), precautions:, generic:, other:, zum Beispiel
-        &apos;formulary search side:drowsiness&apos;. Exit-Status 1, wenn nichts gefunden
-        wurde.
+        &apos;formulary search side:drowsiness&apos;. Exit-Status 1, wenn nichts oder nur
+        Vorschläge gefunden wurden.
   bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]
         Listet Ihre Fragen mit Lesezeichen auf (Fragen, die nicht mehr im
         Inhalt stehen, werden mit ihrem letzten bekannten Text gekennzeichnet),

@@ -36,7 +36,7 @@ QString overview()
         "        limits the text search to one kind of section and leaves names out:\n"
         "        side: (side effects), faqs:, usage:, dosage:, how: (how it works),\n"
         "        precautions:, generic:, other:, e.g. 'formulary search side:drowsiness'.\n"
-        "        Exit status 1 when nothing was found.\n"
+        "        Exit status 1 when nothing, or only suggestions, was found.\n"
         "  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]\n"
         "        List your bookmarked FAQs (those whose FAQ is no longer in the content\n"
         "        are marked, with their last known text), export them to Markdown, CSV\n"
