@@ -54,8 +54,13 @@ bool BookmarkFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const QVariant b = right.data(BookmarkModel::SortRole);
     const QPartialOrdering order = QVariant::compare(a, b);
     if (order == QPartialOrdering::Equivalent || order == QPartialOrdering::Unordered) {
-        // Ties in the order they were added.
-        return left.data(BookmarkModel::CreatedAtRole).toDateTime() < right.data(BookmarkModel::CreatedAtRole).toDateTime();
+        // Ties in the order they were added, as the store keeps them: two
+        // bookmarks may share a millisecond, never an id.
+        const QDateTime leftAdded = left.data(BookmarkModel::CreatedAtRole).toDateTime();
+        const QDateTime rightAdded = right.data(BookmarkModel::CreatedAtRole).toDateTime();
+        if (leftAdded != rightAdded)
+            return leftAdded < rightAdded;
+        return left.data(BookmarkModel::BookmarkIdRole).toLongLong() < right.data(BookmarkModel::BookmarkIdRole).toLongLong();
     }
     return order == QPartialOrdering::Less;
 }
