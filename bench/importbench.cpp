@@ -29,27 +29,19 @@ double peakMegabytes()
     return usage.ru_maxrss / 1024.0;
 }
 
-// CPU seconds of this process's threads: the calling thread (the writer)
-// and all others (the parsing threads, which stay alive in the pool).
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds of the calling thread (the writer) and of all others (the
+// parsing threads, which have ended with the import's own thread pool).
 QPair<double, double> threadSeconds()
 {
-    const long ticks = sysconf(_SC_CLK_TCK);
-    const QString self = QString::number(gettid());
-    double writer = 0, others = 0;
-    QDirIterator it(QStringLiteral("/proc/self/task"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString task = it.next();
-        QFile stat(task + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // Fields after the command name, which is in parentheses: utime and
-        // stime are the 12th and 13th of them.
-        const QByteArray line = stat.readAll();
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        const double seconds = (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
-        (QFileInfo(task).fileName() == self ? writer : others) += seconds;
-    }
-    return {writer, others};
+    const double writer = cpuSeconds(RUSAGE_THREAD);
+    return {writer, cpuSeconds(RUSAGE_SELF) - writer};
 }
 
 QStringList pagesUnder(const QString &dir)

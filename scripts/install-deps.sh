@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-l10n-tools
     libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libsqlite3-dev
+    libsqlite3-dev libzstd-dev
     librsvg2-bin
     "$@"
 )

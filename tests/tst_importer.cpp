@@ -2,6 +2,7 @@
 // and the promise that a failed or interrupted import keeps the old database.
 #include "contentdatabase.h"
 #include "importer.h"
+#include "sectionstore.h"
 #include "sqlitestatement.h"
 #include "testpages.h"
 
@@ -111,6 +112,37 @@ private slots:
         QVERIFY(effects.step());
         QCOMPARE(effects.columnText(0), QStringLiteral("Drowsiness"));
         QCOMPARE(effects.columnText(1), QStringLiteral("Common"));
+    }
+
+    void textCompressedByEarlierVersionsIsStillRead()
+    {
+        QVERIFY(import().succeeded());
+        qint64 id = 0;
+        QList<Section> sections;
+        {
+            const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+            id = db->findByName(QStringLiteral("Betazol")).first().id;
+            sections = db->sections(id);
+        }
+        QVERIFY(!sections.isEmpty());
+        {
+            // Earlier versions stored the text with qCompress.
+            const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadWrite, nullptr);
+            SqliteStatement read(db->handle(), "SELECT body FROM drug_text WHERE drug_id = ?");
+            read.bind(1, id);
+            QVERIFY(read.step());
+            const QByteArray text = sectionstore::unpack(read.columnBlob(0));
+            QVERIFY(!text.isEmpty());
+            const QByteArray zlib = qCompress(text, 1);
+            SqliteStatement write(db->handle(), "UPDATE drug_text SET body = ? WHERE drug_id = ?");
+            write.bindBlob(1, zlib).bind(2, id).execute();
+        }
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        const QList<Section> again = db->sections(id);
+        QCOMPARE(again.size(), sections.size());
+        for (int i = 0; i < again.size(); ++i)
+            QCOMPARE(again.at(i).markdown, sections.at(i).markdown);
+        QCOMPARE(db->faqs(id).first().faq.answer, QStringLiteral("Yes."));
     }
 
     void reimportIsIdempotent()

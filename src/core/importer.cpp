@@ -20,7 +20,9 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <deque>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace formulary {
@@ -30,6 +32,19 @@ namespace {
 // parses every page again instead of keeping rows from the older parser.
 constexpr int kParserVersion = 3;
 constexpr int kBatchSize = 256;
+// Batches parsed ahead of the writer: enough to keep the parsing threads busy
+// while it writes, few enough to hold little memory.
+constexpr size_t kBatchesAhead = 3;
+// The single writer is the bottleneck of an import. At equal priority, two
+// parsing threads and the writer share two cores and the writer waits a third
+// of its time for one; below it, the parsers take what it leaves.
+// Measured at 100k pages: 20.1 s at equal priority, 18.2 s with this.
+constexpr int kParsingNiceness = 10;
+// FTS5 flushes its pending terms into a new segment at this size, then merges
+// segments. The default (1 MiB) makes a large import merge the same data
+// many times; 8 MiB took ~2 s off the writer at 100k pages, for ~15 MB more
+// peak memory and no larger a file (16 MiB: no faster, 3% larger).
+constexpr int kFullTextHashSize = 8 * 1024 * 1024;
 
 // The messages' context in the translations.
 struct Text
@@ -51,6 +66,21 @@ struct JobResult
     QByteArray hash;
     qint64 bytes = 0;
     MonographRecord record;
+};
+
+// The batches being parsed ahead of the writer. Whichever way the writer
+// stops (done, cancelled, an SQLite error), they are stopped and waited
+// for: they read the list of jobs, which must outlive them.
+struct ParsingAhead
+{
+    std::deque<QFuture<JobResult>> batches;
+    ~ParsingAhead()
+    {
+        for (QFuture<JobResult> &batch : batches) {
+            batch.cancel();
+            batch.waitForFinished();
+        }
+    }
 };
 
 struct StoredPage
@@ -142,6 +172,16 @@ JobResult processJob(const Job &job)
     result.outcome.kind = result.outcome.messages.isEmpty() ? FileOutcome::Kind::Imported
                                                            : FileOutcome::Kind::ImportedWithWarnings;
     return result;
+}
+
+// Lowers the calling thread's priority once; a no-op where threads have no
+// niceness of their own.
+void lowerParsingThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    static thread_local const bool lowered = setpriority(PRIO_PROCESS, id_t(gettid()), kParsingNiceness) == 0;
+    Q_UNUSED(lowered);
+#endif
 }
 
 // Reads what an earlier import stored, when it can be built upon: same schema
@@ -278,6 +318,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     }
 
     QString error;
+    // The import's own threads: their priority is lowered for the import only.
+    QThreadPool parsers;
     {
         auto database = ContentDatabase::open(temporary, ContentDatabase::Mode::ReadWrite, &error);
         if (!database) {
@@ -292,6 +334,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             sqliteExecute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
                               "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
             sqliteExecute(db, "BEGIN");
+            sqliteExecute(db, QByteArray("INSERT INTO drug_fts(drug_fts, rank) VALUES ('hashsize', ")
+                                  .append(QByteArray::number(kFullTextHashSize)).append(')').constData());
             MonographWriter writer(db, stored.isEmpty());
 
             // Pages removed from the folder since the last import.
@@ -302,21 +346,31 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             }
 
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            auto launch = [&jobs](int from) {
-                return QtConcurrent::mapped(jobs.cbegin() + from, jobs.cbegin() + std::min<qsizetype>(from + kBatchSize, jobs.size()),
-                                            processJob);
+            // A waiting writer may run a batch itself; only the pool's
+            // threads are lowered.
+            const QThread *writerThread = QThread::currentThread();
+            auto parse = [writerThread](const Job &job) {
+                if (QThread::currentThread() != writerThread)
+                    lowerParsingThreadPriority();
+                return processJob(job);
             };
-            // Parse the next batch while this one is written.
-            QFuture<JobResult> next = jobs.isEmpty() ? QFuture<JobResult>() : launch(0);
-            for (int from = 0; from < jobs.size(); from += kBatchSize) {
-                QFuture<JobResult> current = next;
-                if (from + kBatchSize < jobs.size())
-                    next = launch(from + kBatchSize);
+            ParsingAhead ahead;
+            qsizetype launched = 0;
+            auto launchAhead = [&] {
+                while (ahead.batches.size() < kBatchesAhead && launched < jobs.size()) {
+                    const auto from = jobs.cbegin() + launched;
+                    launched = std::min<qsizetype>(launched + kBatchSize, jobs.size());
+                    ahead.batches.push_back(QtConcurrent::mapped(&parsers, from, jobs.cbegin() + launched, parse));
+                }
+            };
+            launchAhead();
+            while (!ahead.batches.empty() && !report.cancelled) {
+                const QFuture<JobResult> current = ahead.batches.front();
+                ahead.batches.pop_front();
+                launchAhead();
                 const QList<JobResult> results = current.results();
                 for (const JobResult &result : results) {
                     if (cancel && cancel->load()) {
-                        next.cancel();
-                        next.waitForFinished();
                         report.cancelled = true;
                         break;
                     }
@@ -334,8 +388,6 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                     if (progress)
                         progress(int(report.files.size()), int(jobs.size()));
                 }
-                if (report.cancelled)
-                    break;
             }
             if (report.cancelled) {
                 sqliteRollback(db);

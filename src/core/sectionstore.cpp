@@ -3,6 +3,10 @@
 #include "sectionkind.h"
 #include "sqlitestatement.h"
 
+#include <zstd.h>
+
+#include <memory>
+
 namespace formulary::sectionstore {
 
 namespace {
@@ -13,6 +17,31 @@ Packed::Range append(QByteArray &text, const QString &part)
     const Packed::Range range(int(text.size()), int(utf8.size()));
     text += utf8;
     return range;
+}
+
+// zstd frames begin with these bytes. Databases written before zstd hold
+// qCompress blobs, which begin with the text's length as four big-endian
+// bytes: below the page size limit, their first byte is 0.
+constexpr char kZstdMagic[] = "\x28\xb5\x2f\xfd";
+// A damaged blob may claim any size; a page's text is far below this.
+constexpr quint64 kMaxUnpackedSize = 64 * 1024 * 1024;
+
+QByteArray compressed(const QByteArray &text)
+{
+    // One context per parsing thread: creating one per page would cost
+    // more than compressing the page.
+    struct ContextDeleter
+    {
+        void operator()(ZSTD_CCtx *context) const { ZSTD_freeCCtx(context); }
+    };
+    static thread_local const std::unique_ptr<ZSTD_CCtx, ContextDeleter> context(ZSTD_createCCtx());
+    QByteArray blob(qsizetype(ZSTD_compressBound(size_t(text.size()))), Qt::Uninitialized);
+    const size_t size = ZSTD_compressCCtx(context.get(), blob.data(), size_t(blob.size()), text.constData(),
+                                          size_t(text.size()), 1);
+    if (ZSTD_isError(size))
+        return qCompress(text, 1); // out of memory: still readable
+    blob.truncate(qsizetype(size));
+    return blob;
 }
 
 QByteArray unpackedText(sqlite3 *db, qint64 drugId)
@@ -39,13 +68,21 @@ Packed pack(const QList<Section> &sections)
         for (const Faq &faq : section.faqs)
             packed.answerRanges.append(append(text, faq.answer));
     }
-    packed.blob = qCompress(text, 1);
+    packed.blob = compressed(text);
     return packed;
 }
 
 QByteArray unpack(const QByteArray &blob)
 {
-    return blob.isEmpty() ? QByteArray() : qUncompress(blob);
+    if (!blob.startsWith(QByteArrayView(kZstdMagic, 4)))
+        return blob.isEmpty() ? QByteArray() : qUncompress(blob);
+    const unsigned long long size = ZSTD_getFrameContentSize(blob.constData(), size_t(blob.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxUnpackedSize)
+        return {};
+    QByteArray text(qsizetype(size), Qt::Uninitialized);
+    if (ZSTD_isError(ZSTD_decompress(text.data(), size_t(text.size()), blob.constData(), size_t(blob.size()))))
+        return {};
+    return text;
 }
 
 QList<Section> read(sqlite3 *db, qint64 drugId)
