@@ -1,11 +1,14 @@
 // Measures the importer on one folder of pages, next to two floors: storing
 // and FTS5-indexing the raw text without parsing, and parsing with cmark-gfm
-// without storing. Prints one line of figures per measurement.
+// without storing; and the parse path on its own (parser and rows, one
+// core). Prints one line of figures per measurement.
 //
-//   formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark]
+//   formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark | --parse-only]
 //
 // Run each measurement in its own process: peak memory is the process's.
 #include "importer.h"
+#include "monographrecord.h"
+#include "pageparser.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -124,22 +127,46 @@ int baselineSqlite(const QString &dir, const QString &databasePath)
     return 0;
 }
 
-// The floor for the parse path: cmark-gfm alone, on one core.
-int baselineCmark(const QString &dir)
+QList<QByteArray> pagesInMemory(const QString &dir, qint64 *bytes)
 {
     QList<QByteArray> texts;
-    qint64 bytes = 0;
     for (const QString &path : pagesUnder(dir)) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
             texts.append(file.readAll());
-        bytes += texts.last().size();
+        *bytes += texts.last().size();
     }
+    return texts;
+}
+
+// The floor for the parse path: cmark-gfm alone, on one core.
+int baselineCmark(const QString &dir)
+{
+    qint64 bytes = 0;
+    const QList<QByteArray> texts = pagesInMemory(dir, &bytes);
     QElapsedTimer clock;
     clock.start();
     for (const QByteArray &text : std::as_const(texts))
         cmark_node_free(cmark_parse_document(text.constData(), size_t(text.size()), CMARK_OPT_SOURCEPOS));
     print(QStringLiteral("floor: cmark-gfm parse, one core, files in memory"), texts.size(), bytes, clock.nsecsElapsed(), 0);
+    return 0;
+}
+
+// What one parsing thread does to a page after reading it: the parser and
+// the rows it becomes (compressed text included), on one core.
+int parseOnly(const QString &dir)
+{
+    qint64 bytes = 0;
+    const QList<QByteArray> texts = pagesInMemory(dir, &bytes);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 sections = 0;
+    for (const QByteArray &text : std::as_const(texts)) {
+        const formulary::ParseResult parsed = formulary::PageParser::parse(text, QStringLiteral("page"));
+        sections += formulary::MonographRecord::from(parsed.monograph).sections.size();
+    }
+    print(QStringLiteral("parser and rows, one core, files in memory (%1 sections)").arg(sections), texts.size(), bytes,
+          clock.nsecsElapsed(), 0);
     return 0;
 }
 
@@ -150,7 +177,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || !QFileInfo(args.at(1)).isDir()) {
-        QTextStream(stderr) << "usage: formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark]\n";
+        QTextStream(stderr) << "usage: formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark | --parse-only]\n";
         return 2;
     }
     QTemporaryDir scratch;
@@ -159,5 +186,7 @@ int main(int argc, char *argv[])
         return baselineSqlite(args.at(1), databasePath);
     if (args.contains(QStringLiteral("--baseline-cmark")))
         return baselineCmark(args.at(1));
+    if (args.contains(QStringLiteral("--parse-only")))
+        return parseOnly(args.at(1));
     return importer(args.at(1), databasePath);
 }

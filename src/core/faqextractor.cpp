@@ -26,6 +26,29 @@ const QRegularExpression &answerLabel()
     return re;
 }
 
+// Every label above starts with its letter after any spaces; most text does
+// not, and is spared the expression (it runs for every item of every page).
+bool startsWithLetter(const QString &text, QChar letter)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return c.toLower() == letter;
+    }
+    return false;
+}
+
+bool hasQuestionLabel(const QString &text)
+{
+    return startsWithLetter(text, u'q') && questionLabel().match(text).hasMatch();
+}
+
+QString withoutQuestionLabel(QString text)
+{
+    if (startsWithLetter(text, u'q'))
+        text.remove(questionLabel());
+    return text;
+}
+
 QString clean(const QByteArray &utf8)
 {
     return QString::fromUtf8(utf8).trimmed();
@@ -34,7 +57,8 @@ QString clean(const QByteArray &utf8)
 QString stripAnswerLabel(QString text)
 {
     text = text.trimmed();
-    text.remove(answerLabel());
+    if (startsWithLetter(text, u'a'))
+        text.remove(answerLabel());
     return text.trimmed();
 }
 
@@ -49,9 +73,8 @@ struct Unit
 bool splitPlainQuestion(const QString &text, Faq &faq)
 {
     static const QRegularExpression answerInside(QStringLiteral("(?:^|\\s)A(?:nswer)?\\s*:\\s*"));
-    QString rest = text;
-    rest.remove(questionLabel());
-    const QRegularExpressionMatch match = answerInside.match(rest);
+    const QString rest = withoutQuestionLabel(text);
+    const QRegularExpressionMatch match = rest.contains(QLatin1Char('A')) ? answerInside.match(rest) : QRegularExpressionMatch();
     if (match.hasMatch()) {
         faq.question = rest.left(match.capturedStart()).trimmed();
         faq.answer = rest.mid(match.capturedEnd()).trimmed();
@@ -69,9 +92,9 @@ bool readQuestion(cmark_node *opener, Faq &faq)
     const cmark_node_type type = cmark_node_get_type(opener);
     if (type == CMARK_NODE_HEADING) {
         const QString text = clean(markdown::inlineText(opener));
-        if (!questionLabel().match(text).hasMatch() && !text.endsWith(QLatin1Char('?')))
+        if (!hasQuestionLabel(text) && !text.endsWith(QLatin1Char('?')))
             return false;
-        faq.question = QString(text).remove(questionLabel()).trimmed();
+        faq.question = withoutQuestionLabel(text).trimmed();
         return !faq.question.isEmpty();
     }
     if (type != CMARK_NODE_PARAGRAPH)
@@ -83,8 +106,8 @@ bool readQuestion(cmark_node *opener, Faq &faq)
     const cmark_node_type firstType = cmark_node_get_type(first);
     if (firstType == CMARK_NODE_STRONG || firstType == CMARK_NODE_EMPH) {
         const QString label = clean(markdown::inlineText(first));
-        const QString questionText = QString(label).remove(questionLabel()).trimmed();
-        const bool labelled = questionLabel().match(label).hasMatch();
+        const QString questionText = withoutQuestionLabel(label).trimmed();
+        const bool labelled = hasQuestionLabel(label);
         if (labelled && questionText.isEmpty()) {
             // "**Q:** question? A: answer" or "**Q:** question?\nA: answer"
             QString rest = QString::fromUtf8(markdown::inlineTextFrom(cmark_node_next(first)));
@@ -101,7 +124,7 @@ bool readQuestion(cmark_node *opener, Faq &faq)
         return false;
     }
     const QString text = clean(markdown::inlineText(opener));
-    if (questionLabel().match(text).hasMatch())
+    if (hasQuestionLabel(text))
         return splitPlainQuestion(text, faq);
     return false;
 }

@@ -44,7 +44,9 @@ QStringList splitTerms(const QString &text)
     static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|or)\\s+"), QRegularExpression::CaseInsensitiveOption);
     for (QString term : std::as_const(terms)) {
         term = term.trimmed();
-        term.remove(leadingAnd);
+        // The expression only where it can match: it runs for every term.
+        if (term.startsWith(QLatin1String("and"), Qt::CaseInsensitive) || term.startsWith(QLatin1String("or"), Qt::CaseInsensitive))
+            term.remove(leadingAnd);
         while (term.endsWith(QLatin1Char('.')))
             term.chop(1);
         term = term.trimmed();
