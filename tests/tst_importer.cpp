@@ -49,6 +49,19 @@ QString contentOf(const QString &databasePath)
     return dump;
 }
 
+// Words and drug counts, one "word count" per line, from `sql` (the stored
+// vocabulary, or temp.index_terms: the index's own, read by fts5vocab).
+QString vocabularyOf(sqlite3 *db, const char *sql)
+{
+    sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_terms USING fts5vocab(main, drug_fts, 'row')");
+    SqliteStatement rows(db, sql);
+    QStringList lines;
+    while (rows.step())
+        lines.append(rows.columnText(0) + QLatin1Char(' ') + QString::number(rows.columnInt64(1)));
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
+
 const FileOutcome *outcomeFor(const ImportReport &report, const QString &path)
 {
     for (const FileOutcome &file : report.files) {
@@ -176,6 +189,11 @@ private slots:
         SqliteStatement gone(db->handle(), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"imaginary\"'");
         gone.step();
         QCOMPARE(gone.columnInt64(0), 1); // only Gammacort still says it
+        // The search vocabulary, rebuilt beside the import, is the index's.
+        QCOMPARE(vocabularyOf(db->handle(), "SELECT term, docs FROM search_term"),
+                 vocabularyOf(db->handle(), "SELECT term, doc FROM temp.index_terms"));
+        QVERIFY(vocabularyOf(db->handle(), "SELECT term, docs FROM search_term").contains(QStringLiteral("yawning 1")));
+        QVERIFY(!vocabularyOf(db->handle(), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
     }
 
     void cancelledImportKeepsTheOldDatabase()

@@ -4,6 +4,7 @@
 #include "monographrecord.h"
 #include "monographwriter.h"
 #include "pageparser.h"
+#include "searchvocabulary.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -392,13 +393,20 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             if (report.cancelled) {
                 sqliteRollback(db);
             } else {
-                writer.finish();
                 addDuplicateTitleWarnings(db, report.files);
                 SqliteStatement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
                 meta.bind(1, QStringLiteral("source_dir")).bind(2, options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel).execute();
                 meta.bind(1, QStringLiteral("imported_at")).bind(2, now.toString(Qt::ISODate)).execute();
                 sqliteExecute(db, "COMMIT");
+                if (writer.changed()) {
+                    // The vocabulary is read from the committed index by
+                    // connections of its own, in parallel: the import lets go
+                    // of its lock, which goes at its next read.
+                    sqliteExecute(db, "PRAGMA locking_mode = NORMAL");
+                    SqliteStatement(db, "SELECT count(*) FROM meta").step();
+                    SearchVocabulary::rebuildInParallel(db, temporary);
+                }
                 sqliteExecute(db, "PRAGMA optimize");
             }
         } catch (const SqliteError &e) {

@@ -1,6 +1,5 @@
 #include "monographwriter.h"
 
-#include "searchvocabulary.h"
 #include "sectionstore.h"
 
 #include <sqlite3.h>
@@ -107,13 +106,6 @@ qint64 MonographWriter::groupId(const QByteArray &name)
 bool MonographWriter::removeSource(const QString &sourcePath)
 {
     return removeWhere(m_findBySource, sourcePath.toUtf8());
-}
-
-void MonographWriter::finish()
-{
-    if (m_changed)
-        SearchVocabulary::rebuild(m_db);
-    m_changed = false;
 }
 
 bool MonographWriter::removeWhere(SqliteStatement &find, const QByteArray &value)

@@ -27,9 +27,9 @@ public:
     // Removes the drug imported from `sourcePath` with all its rows. Returns
     // whether there was one.
     bool removeSource(const QString &sourcePath);
-    // Brings what summarises all drugs (the search vocabulary) up to date
-    // after the last change, inside the same transaction.
-    void finish();
+    // Whether drugs were stored or removed: then what summarises all drugs
+    // (the search vocabulary) must be rebuilt once the writing is done.
+    bool changed() const { return m_changed; }
 
 private:
     bool removeWhere(SqliteStatement &find, const QByteArray &value);

@@ -1,11 +1,61 @@
 #include "searchvocabulary.h"
 
+#include "sqliteconnection.h"
 #include "sqlitestatement.h"
+
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <numeric>
 
 namespace formulary {
+namespace {
+
+struct TermRange
+{
+    QByteArray from, to; // [from, to); empty: open
+};
+
+struct Terms
+{
+    std::vector<std::pair<QByteArray, qint64>> documents;
+    QString error;
+};
+
+// Walking the index takes about a second per 100,000 pages on one core, and
+// the words split into ranges that can be walked side by side. "l" halves
+// both the words and the work of an English index.
+const QList<TermRange> kTermRanges = {{QByteArray(), QByteArrayLiteral("l")}, {QByteArrayLiteral("l"), QByteArray()}};
+
+Terms readTerms(const QString &path, const TermRange &range)
+{
+    Terms terms;
+    const auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly, &terms.error);
+    if (!connection)
+        return terms;
+    try {
+        sqlite3 *db = connection->handle();
+        sqliteExecute(db, "CREATE VIRTUAL TABLE temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
+        QByteArray sql = "SELECT term, doc FROM temp.search_term_source WHERE 1";
+        if (!range.from.isEmpty())
+            sql += " AND term >= :from";
+        if (!range.to.isEmpty())
+            sql += " AND term < :to";
+        SqliteStatement rows(db, sql.constData());
+        int parameter = 1;
+        if (!range.from.isEmpty())
+            rows.bind(parameter++, range.from);
+        if (!range.to.isEmpty())
+            rows.bind(parameter++, range.to);
+        while (rows.step())
+            terms.documents.emplace_back(rows.columnBlob(0), rows.columnInt64(1));
+    } catch (const SqliteError &e) {
+        terms.error = QString::fromStdString(e.what());
+    }
+    return terms;
+}
+
+} // namespace
 
 void SearchVocabulary::createTable(sqlite3 *db)
 {
@@ -21,6 +71,25 @@ void SearchVocabulary::rebuild(sqlite3 *db)
                       "CREATE VIRTUAL TABLE temp.search_term_source USING fts5vocab(main, drug_fts, 'row');"
                       "INSERT INTO search_term(term, docs) SELECT term, doc FROM temp.search_term_source;"
                       "DROP TABLE temp.search_term_source;");
+}
+
+void SearchVocabulary::rebuildInParallel(sqlite3 *db, const QString &path)
+{
+    const QList<Terms> parts = QtConcurrent::blockingMapped(kTermRanges, [&path](const TermRange &range) {
+        return readTerms(path, range);
+    });
+    for (const Terms &part : parts) {
+        if (!part.error.isEmpty())
+            throw SqliteError(part.error.toStdString());
+    }
+    immediateTransaction(db, [&] {
+        sqliteExecute(db, "DELETE FROM search_term");
+        SqliteStatement insert(db, "INSERT INTO search_term(term, docs) VALUES (?, ?)");
+        for (const Terms &part : parts) {
+            for (const auto &[term, documents] : part.documents)
+                insert.bind(1, term).bind(2, documents).execute();
+        }
+    });
 }
 
 SearchVocabulary SearchVocabulary::load(sqlite3 *db)
