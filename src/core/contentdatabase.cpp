@@ -118,8 +118,10 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
         if (mode == Mode::ReadWrite) {
             // Measured on the shared corpus: with 4 KiB pages a drug's compressed
             // text (~2.5 KiB) leaves most of each page empty; 16 KiB pages make
-            // the file a third smaller. Takes effect only on a new file.
-            sqliteExecute(db, "PRAGMA page_size = 16384");
+            // the file a third smaller. Incremental auto-vacuum lets an import
+            // give back the pages FTS5 freed while merging its segments (5% of
+            // the file). Both take effect only on a new file.
+            sqliteExecute(db, "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL");
             migrate(db);
         } else if (database->schemaVersion() != SchemaVersion) {
             throw SqliteError(QCoreApplication::translate("ContentDatabase",
