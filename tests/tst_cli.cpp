@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <unistd.h>
+
 using formulary::testing::page;
 using formulary::testing::writeFile;
 
@@ -40,14 +42,22 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
 
-    Run formulary(const QStringList &arguments)
+    Run formulary(const QStringList &arguments) { return runAs({}, arguments); }
+
+    // Runs formulary behind `prefix` (a command that runs another, such as
+    // setpriv with its options), or directly when it is empty.
+    Run runAs(const QStringList &prefix, const QStringList &arguments, const QString &dataHome = QString())
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // Keep the user's own data out of the way.
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("xdg")) : dataHome);
         process.setProcessEnvironment(environment);
-        process.start(QString::fromUtf8(FORMULARY_BINARY), arguments);
+        const QString binary = QString::fromUtf8(FORMULARY_BINARY);
+        if (prefix.isEmpty())
+            process.start(binary, arguments);
+        else
+            process.start(prefix.constFirst(), prefix.mid(1) + QStringList{binary} + arguments);
         if (!process.waitForFinished(60000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -210,6 +220,51 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Can I take Alphadrine with food?<br><small>Alphadrine</small>\tYes."));
         QCOMPARE(formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("pdf")} + where).status, 2);
+    }
+
+    void unreadableFolderIsReportedAndItsPagesKept()
+    {
+        // Permissions do not bind root: as root, the commands run as nobody.
+        QStringList asUser;
+        if (geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("setpriv is needed to run the import as a user whom permissions bind");
+            asUser = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                      QStringLiteral("--")};
+        }
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/formulary-closed-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QString closed = dir.filePath(QStringLiteral("pages/closed"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("pages/open/alphadrine.md")), page(QStringLiteral("Alphadrine"))));
+        QVERIFY(writeFile(closed + QStringLiteral("/betazol.md"), page(QStringLiteral("Betazol"))));
+        QVERIFY(writeFile(closed + QStringLiteral("/gammacort.md"), page(QStringLiteral("Gammacort"))));
+        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()}) == 0);
+        const QString data = dir.filePath(QStringLiteral("xdg"));
+        if (runAs(asUser, {QStringLiteral("--version")}, data).status != 0)
+            QSKIP("the program cannot be run as an unprivileged user from this build folder");
+        const QStringList import = {QStringLiteral("import"), dir.filePath(QStringLiteral("pages")), QStringLiteral("--db"),
+                                    dir.filePath(QStringLiteral("content.sqlite"))};
+        QCOMPARE(runAs(asUser, import, data).status, 0);
+
+        QVERIFY(QFile::setPermissions(closed, {}));
+        struct Reopen
+        {
+            QString folder;
+            ~Reopen() { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); }
+        } reopen{closed};
+        const Run run = runAs(asUser, import, data);
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("closed/: cannot read this folder; the pages imported from it before are kept")),
+                 qPrintable(run.err));
+        // Not removed as if they were gone from the folder.
+        const QStringList show = {QStringLiteral("show"), QStringLiteral("Gammacort"), QStringLiteral("--db"),
+                                  dir.filePath(QStringLiteral("content.sqlite"))};
+        QCOMPARE(runAs(asUser, show, data).status, 0);
+        // A full import starts afresh: nothing of the folder is in it, and it says so.
+        const Run full = runAs(asUser, import + QStringList{QStringLiteral("--full")}, data);
+        QCOMPARE(full.status, 1);
+        QVERIFY2(full.err.contains(QLatin1String("closed/: cannot read this folder; no page in it was imported")), qPrintable(full.err));
     }
 
     void showUnknownNameOrKindExitsOne()

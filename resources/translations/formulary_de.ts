@@ -76,7 +76,7 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../src/core/contentdatabase.cpp" line="+125"/>
+        <location filename="../../src/core/contentdatabase.cpp" line="+127"/>
         <source>schema version %1, expected %2; import the pages again</source>
         <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>FaqExtractor</name>
     <message>
-        <location filename="../../src/core/faqextractor.cpp" line="+189"/>
+        <location filename="../../src/core/faqextractor.cpp" line="+212"/>
         <source>text before the first question of the FAQs; kept as written</source>
         <translation>Text vor der ersten Frage der FAQ; unverändert übernommen</translation>
     </message>
@@ -249,7 +249,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+127"/>
+        <location filename="../../src/core/importer.cpp" line="+179"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -269,7 +269,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+115"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
@@ -294,17 +294,27 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: cannot copy the previous database</source>
         <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>the previously imported version of this page is kept</source>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>cannot read this folder; the pages imported from it before are kept as they were</source>
+        <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read this folder; no page in it was imported</source>
+        <translation>Ordner kann nicht gelesen werden; es wurde keine Seite daraus importiert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
     </message>
@@ -519,7 +529,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Datei ist in UTF-16 gespeichert; speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>file is empty</source>
         <translation>Datei ist leer</translation>
     </message>

@@ -90,23 +90,44 @@ struct StoredPage
     QString slug;
 };
 
-// Every .md and .markdown file under `root`, sorted by relative path so that
-// slugs and the report come out the same on every run.
-QStringList collectPages(const QString &root)
+struct PageListing
 {
-    QStringList pages;
+    QStringList pages;          // every .md and .markdown file, relative to the root
+    QStringList closedFolders;  // folders that could not be read, relative to the root
+};
+
+// Every .md and .markdown file under `root`, sorted by relative path so that
+// slugs and the report come out the same on every run; and the folders that
+// could not be entered, which QDirIterator would pass over in silence.
+PageListing listPages(const QString &root)
+{
+    PageListing listing;
     // System: pipes, devices and broken links named .md are listed too, so
     // that the report says why they were not imported.
-    QDirIterator it(root, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::AllDirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     const QDir base(root);
     while (it.hasNext()) {
         const QString path = it.next();
-        const QString suffix = it.fileInfo().suffix().toLower();
+        const QFileInfo info = it.fileInfo();
+        if (info.isDir()) {
+            // Links to folders are not followed, readable or not.
+            if (!info.isSymLink() && (!info.isReadable() || !info.isExecutable()))
+                listing.closedFolders.append(base.relativeFilePath(path));
+            continue;
+        }
+        const QString suffix = info.suffix().toLower();
         if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-            pages.append(base.relativeFilePath(path));
+            listing.pages.append(base.relativeFilePath(path));
     }
-    std::sort(pages.begin(), pages.end());
-    return pages;
+    std::sort(listing.pages.begin(), listing.pages.end());
+    std::sort(listing.closedFolders.begin(), listing.closedFolders.end());
+    return listing;
+}
+
+bool isUnder(const QString &page, const QString &folder)
+{
+    return page.size() > folder.size() && page.startsWith(folder) && page.at(folder.size()) == QLatin1Char('/');
 }
 
 // Slugs from file names; two files with the same name in different folders
@@ -301,7 +322,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
 
-    const QStringList pages = collectPages(report.sourceDir);
+    const PageListing listing = listPages(report.sourceDir);
+    const QStringList &pages = listing.pages;
     const QHash<QString, QString> slugs = assignSlugs(pages);
     const QHash<QString, StoredPage> stored = options.incremental ? storedPages(target) : QHash<QString, StoredPage>();
 
@@ -344,10 +366,18 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                                   .append(QByteArray::number(kFullTextHashSize)).append(')').constData());
             MonographWriter writer(db, stored.isEmpty());
 
-            // Pages removed from the folder since the last import.
+            // Pages removed from the folder since the last import; those in
+            // a folder that cannot be read now are kept as they were.
             const QSet<QString> present(pages.cbegin(), pages.cend());
+            QSet<QString> keptInClosedFolder;
             for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-                if (!present.contains(it.key()))
+                if (present.contains(it.key()))
+                    continue;
+                const auto closed = std::find_if(listing.closedFolders.cbegin(), listing.closedFolders.cend(),
+                                                 [&](const QString &folder) { return isUnder(it.key(), folder); });
+                if (closed != listing.closedFolders.cend())
+                    keptInClosedFolder.insert(*closed);
+                else
                     writer.removeSource(it.key());
             }
 
@@ -398,6 +428,15 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             if (report.cancelled) {
                 sqliteRollback(db);
             } else {
+                for (const QString &folder : listing.closedFolders) {
+                    FileOutcome outcome;
+                    outcome.path = folder + QLatin1Char('/');
+                    outcome.kind = FileOutcome::Kind::Skipped;
+                    outcome.messages.append({0, keptInClosedFolder.contains(folder)
+                                                    ? Text::tr("cannot read this folder; the pages imported from it before are kept as they were")
+                                                    : Text::tr("cannot read this folder; no page in it was imported")});
+                    report.files.append(outcome);
+                }
                 addDuplicateTitleWarnings(db, report.files);
                 SqliteStatement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
