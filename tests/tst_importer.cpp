@@ -11,7 +11,9 @@
 #include <QtTest>
 
 #include <sqlite3.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace formulary;
 using formulary::testing::page;
@@ -279,6 +281,38 @@ private slots:
         const FileOutcome *dangling = outcomeFor(report, QStringLiteral("dangling.md"));
         QVERIFY(dangling);
         QVERIFY2(dangling->messages.first().text.contains(QLatin1String("does not exist")), qPrintable(dangling->messages.first().text));
+    }
+
+    void namesThatAreNotUtf8AreReported()
+    {
+        // Qt cannot open such names; the report names them all the same.
+        const QByteArray root = QFile::encodeName(pages());
+        const QByteArray file = root + "/caf\xe9.md", folder = root + "/sub\xe9", inner = folder + "/inner.md";
+        struct Cleanup
+        {
+            QByteArray file, folder, inner;
+            // QDir cannot remove them either.
+            ~Cleanup() { ::unlink(inner.constData()), ::rmdir(folder.constData()), ::unlink(file.constData()); }
+        } cleanup{file, folder, inner};
+        const QByteArray text = page(QStringLiteral("Cafeine"));
+        for (const QByteArray &path : {file, inner}) {
+            if (path == inner)
+                QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, text.constData(), size_t(text.size())), ssize_t(text.size()));
+            ::close(fd);
+        }
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.count(FileOutcome::Kind::Imported), 3);
+        const FileOutcome *page = outcomeFor(report, QStringLiteral("caf\uFFFD.md"));
+        QVERIFY(page);
+        QCOMPARE(page->kind, FileOutcome::Kind::Skipped);
+        QVERIFY2(page->messages.first().text.contains(QLatin1String("not valid UTF-8")), qPrintable(page->messages.first().text));
+        const FileOutcome *pages = outcomeFor(report, QStringLiteral("sub\uFFFD/"));
+        QVERIFY(pages);
+        QCOMPARE(pages->kind, FileOutcome::Kind::Skipped);
     }
 
     void neverOverwritesAFileThatIsNotAContentDatabase()

@@ -249,7 +249,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+179"/>
+        <location filename="../../src/core/importer.cpp" line="+140"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -304,7 +304,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -314,7 +314,17 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Ordner kann nicht gelesen werden; es wurde keine Seite daraus importiert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>the file&apos;s name is not valid UTF-8; rename the file to import it</source>
+        <translation>der Dateiname ist kein gültiges UTF-8; benennen Sie die Datei um, um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder&apos;s name is not valid UTF-8; rename it to import the pages in it</source>
+        <translation>der Ordnername ist kein gültiges UTF-8; benennen Sie den Ordner um, um die Seiten darin zu importieren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
     </message>

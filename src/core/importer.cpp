@@ -3,6 +3,7 @@
 #include "contentdatabase.h"
 #include "monographrecord.h"
 #include "monographwriter.h"
+#include "pagelisting.h"
 #include "pageparser.h"
 #include "searchvocabulary.h"
 #include "sqlitestatement.h"
@@ -89,46 +90,6 @@ struct StoredPage
     QByteArray hash;
     QString slug;
 };
-
-struct PageListing
-{
-    QStringList pages;          // every .md and .markdown file, relative to the root
-    QStringList closedFolders;  // folders that could not be read, relative to the root
-};
-
-// Every .md and .markdown file under `root`, sorted by relative path so that
-// slugs and the report come out the same on every run; and the folders that
-// could not be entered, which QDirIterator would pass over in silence.
-PageListing listPages(const QString &root)
-{
-    PageListing listing;
-    // System: pipes, devices and broken links named .md are listed too, so
-    // that the report says why they were not imported.
-    QDirIterator it(root, QDir::Files | QDir::AllDirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    const QDir base(root);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isDir()) {
-            // Links to folders are not followed, readable or not.
-            if (!info.isSymLink() && (!info.isReadable() || !info.isExecutable()))
-                listing.closedFolders.append(base.relativeFilePath(path));
-            continue;
-        }
-        const QString suffix = info.suffix().toLower();
-        if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
-            listing.pages.append(base.relativeFilePath(path));
-    }
-    std::sort(listing.pages.begin(), listing.pages.end());
-    std::sort(listing.closedFolders.begin(), listing.closedFolders.end());
-    return listing;
-}
-
-bool isUnder(const QString &page, const QString &folder)
-{
-    return page.size() > folder.size() && page.startsWith(folder) && page.at(folder.size()) == QLatin1Char('/');
-}
 
 // Slugs from file names; two files with the same name in different folders
 // are told apart by their folder, then by a number.
@@ -322,7 +283,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
 
-    const PageListing listing = listPages(report.sourceDir);
+    const PageListing listing = PageListing::of(report.sourceDir);
     const QStringList &pages = listing.pages;
     const QHash<QString, QString> slugs = assignSlugs(pages);
     const QHash<QString, StoredPage> stored = options.incremental ? storedPages(target) : QHash<QString, StoredPage>();
@@ -374,7 +335,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 if (present.contains(it.key()))
                     continue;
                 const auto closed = std::find_if(listing.closedFolders.cbegin(), listing.closedFolders.cend(),
-                                                 [&](const QString &folder) { return isUnder(it.key(), folder); });
+                                                 [&](const QString &folder) { return isInFolder(it.key(), folder); });
                 if (closed != listing.closedFolders.cend())
                     keptInClosedFolder.insert(*closed);
                 else
@@ -428,15 +389,24 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             if (report.cancelled) {
                 sqliteRollback(db);
             } else {
-                for (const QString &folder : listing.closedFolders) {
+                // What the walk could not open gets an outcome too.
+                auto skipped = [&report](const QString &path, const QString &why) {
                     FileOutcome outcome;
-                    outcome.path = folder + QLatin1Char('/');
+                    outcome.path = path;
                     outcome.kind = FileOutcome::Kind::Skipped;
-                    outcome.messages.append({0, keptInClosedFolder.contains(folder)
-                                                    ? Text::tr("cannot read this folder; the pages imported from it before are kept as they were")
-                                                    : Text::tr("cannot read this folder; no page in it was imported")});
+                    outcome.messages.append({0, why});
                     report.files.append(outcome);
+                };
+                for (const QString &folder : listing.closedFolders) {
+                    skipped(folder + QLatin1Char('/'),
+                            keptInClosedFolder.contains(folder)
+                                ? Text::tr("cannot read this folder; the pages imported from it before are kept as they were")
+                                : Text::tr("cannot read this folder; no page in it was imported"));
                 }
+                for (const QString &page : listing.misnamedPages)
+                    skipped(page, Text::tr("the file's name is not valid UTF-8; rename the file to import it"));
+                for (const QString &folder : listing.misnamedFolders)
+                    skipped(folder + QLatin1Char('/'), Text::tr("the folder's name is not valid UTF-8; rename it to import the pages in it"));
                 addDuplicateTitleWarnings(db, report.files);
                 SqliteStatement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
