@@ -127,6 +127,38 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(word)), word);
     }
 
+    void hostileWideTableAndLongWordOpenWithTheirText()
+    {
+        WindowFixture fixture;
+        // A table row of forty thousand cells: cmark-gfm's table extension
+        // takes time with the square of a row's cells, so the page is read
+        // as text, every cell kept. And a word of 140,000 letters, which Qt
+        // would take time with the square of its length to lay out: it is
+        // given invisible breaks. Both would hold the window for seconds
+        // here; full-size pages of them, for an hour.
+        QStringList cells;
+        for (int i = 0; i < 40000; ++i)
+            cells.append(QStringLiteral("c%1").arg(i));
+        const QString row = QLatin1Char('|') + cells.join(QLatin1Char('|')) + QLatin1Char('|');
+        const QString word = QString(140000, QLatin1Char('a')) + QLatin1Char('b');
+        const QString usage = row + QLatin1Char('\n') + QStringLiteral("|-").repeated(40000) + QStringLiteral("|\n") + row
+            + QStringLiteral("\n\n") + word;
+        QVERIFY(fixture.writePage(QStringLiteral("w/widamine.md"), page(QStringLiteral("Widamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Widamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Widamine"));
+        PageBrowser &browser = *window->monographView()->browser();
+        browser.grab();
+        const QList<QTextFrame *> frames = browser.document()->rootFrame()->childFrames();
+        QVERIFY(std::none_of(frames.cbegin(), frames.cend(), [](QTextFrame *frame) { return qobject_cast<QTextTable *>(frame); }));
+        QString text = browser.toPlainText();
+        QVERIFY(text.contains(QChar(0x200B)));
+        text.remove(QChar(0x200B));
+        for (const QString &expected : {QStringLiteral("|c0|c1|"), QStringLiteral("|c20000|"), QStringLiteral("|c39999|"), word})
+            QVERIFY2(text.contains(expected), qPrintable(expected.left(20)));
+    }
+
     void linkPolicy_data()
     {
         QTest::addColumn<QString>("url");

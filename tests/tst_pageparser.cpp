@@ -366,6 +366,20 @@ private slots:
         QCOMPARE(result.monograph.warnings.size(), 2);
     }
 
+    void overwideTableIsKeptAsTextAndReported()
+    {
+        const QByteArray row = '|' + QByteArray("cell|").repeated(300);
+        const QByteArray page = "# X\n### Usage\nIntro.\n\n" + row + "\n" + QByteArray("-|").repeated(300) + "\n### Dosage\nOnce.\n";
+        const ParseResult result = parse(page.constData());
+        QCOMPARE(kinds(result.monograph), QStringList({"usage", "dosage"}));
+        QVERIFY(firstOfKind(result.monograph, SectionKind::Usage)->markdown.contains(QString::fromLatin1(row)));
+        QCOMPARE(result.monograph.warnings.size(), 1);
+        QCOMPARE(result.monograph.warnings.at(0).line, 5);
+        QVERIFY(result.monograph.warnings.at(0).text.contains(QLatin1String("table")));
+        // A table of ordinary width is a table, and no warning.
+        QVERIFY(parse("# X\n### Usage\n|a|b|\n|-|-|\n|1|2|\n").monograph.warnings.isEmpty());
+    }
+
     void byteOrderMarkWhereFilesWereJoined()
     {
         const ParseResult result = parse("\xEF\xBB\xBF# T\n### Dosage\nd\n\xEF\xBB\xBF### Usage\nbodyword\n");

@@ -554,7 +554,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in dieser Zeile); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>a table row of more than %1 cells; the page&apos;s tables are shown as the text they are written with</source>
+        <translation>eine Tabellenzeile mit mehr als %1 Zellen; die Tabellen der Seite werden als Text gezeigt, so wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>no recognisable section (Usage, Dosage, Side Effects, …); the page begins: &quot;%1…&quot;</source>
         <translation>kein erkennbarer Abschnitt (Usage, Dosage, Side Effects, …); die Seite beginnt mit: „%1…“</translation>
     </message>

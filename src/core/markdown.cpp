@@ -33,7 +33,10 @@ cmark_node *parse(const QByteArray &utf8, int options,
 {
     ensureExtensionsRegistered();
     cmark_parser *parser = cmark_parser_new(options);
+    const bool tables = firstOverwideTableLine(utf8) == 0;
     for (const char *name : extensions) {
+        if (!tables && qstrcmp(name, "table") == 0)
+            continue;
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser, extension);
     }
@@ -158,6 +161,53 @@ void markLabels(cmark_node *root)
     }
 }
 
+// Qt lays out a word too long for its line in time that grows with the
+// square of the word's length: one word of 100,000 characters (a base64
+// image written as raw HTML, a wide table row read as text) holds the window
+// for seconds, and a full-size page of one for an hour. Such a word gets an
+// invisible break opportunity (U+200B) every this many characters; words of
+// ordinary text are far shorter and never touched.
+constexpr int kLongestUnbrokenWord = 1000;
+
+QByteArray withBreakOpportunities(const QByteArray &utf8)
+{
+    QByteArray out;
+    int run = 0; // characters since the last space or break
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        const bool startsCharacter = (c & 0xC0) != 0x80;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            run = 0;
+        } else if (startsCharacter && ++run > kLongestUnbrokenWord) {
+            if (out.isEmpty())
+                out = utf8.left(i);
+            out += "\xE2\x80\x8B";
+            run = 1;
+        }
+        if (!out.isEmpty())
+            out += c;
+    }
+    return out; // empty when nothing needed breaking
+}
+
+void breakLongWords(cmark_node *root)
+{
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE))
+            continue;
+        const QByteArray literal(cmark_node_get_literal(node));
+        if (literal.size() <= kLongestUnbrokenWord)
+            continue;
+        if (const QByteArray broken = withBreakOpportunities(literal); !broken.isEmpty())
+            cmark_node_set_literal(node, broken.constData());
+    }
+    cmark_iter_free(iter);
+}
+
 // Stops once `out` holds `limit` bytes: callers that look at how a paragraph
 // begins need not copy all of it.
 void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::numeric_limits<qsizetype>::max())
@@ -184,6 +234,21 @@ void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::nume
 }
 
 } // namespace
+
+int firstOverwideTableLine(QByteArrayView utf8)
+{
+    int line = 1;
+    int cells = 0;
+    for (const char c : utf8) {
+        if (c == '\n') {
+            ++line;
+            cells = 0;
+        } else if (c == '|' && ++cells > MaxTableCells) {
+            return line;
+        }
+    }
+    return 0;
+}
 
 Document::Document(const QByteArray &utf8)
     : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions))
@@ -253,6 +318,7 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
     keepUncoveredLines(root, utf8);
     rawHtmlToText(root);
     limitNesting(root);
+    breakLongWords(root);
     markLabels(root);
     if (edit)
         edit(root);

@@ -9,6 +9,16 @@ struct cmark_node;
 
 namespace formulary::markdown {
 
+// cmark-gfm's table extension walks a row's cells from the first for every
+// cell it adds: a row of n cells costs n² steps, and a hostile page of one
+// wide row would take minutes. A text with a line of more than this many
+// '|' is read without the extension; its tables show as the text they are
+// written with, every word kept.
+constexpr int MaxTableCells = 256;
+// The 1-based number of the first line of `utf8` holding more than
+// MaxTableCells '|', or 0 when there is none.
+int firstOverwideTableLine(QByteArrayView utf8);
+
 // Owns a cmark-gfm document parsed with source positions and the GFM
 // extensions that shape its blocks (tables), for reading its structure;
 // nesting past the limits of nestinglimit.h is flattened, words kept.
@@ -40,7 +50,9 @@ QByteArray blockText(cmark_node *node);
 
 // Markdown to HTML without raw HTML: raw HTML on a page is shown as text, so
 // that nothing the page says disappears and nothing it embeds runs. A
-// paragraph of bold text alone is wrapped in <div class="label">.
+// paragraph of bold text alone is wrapped in <div class="label">. A word of
+// over a thousand characters gets an invisible break (U+200B) every thousand,
+// which Qt needs to lay it out in reasonable time.
 QString toHtml(const QString &markdown);
 // The same, with `edit` called on the document's tree just before it is
 // rendered, for what the application shows within a page's text.
