@@ -159,6 +159,32 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(expected.left(20)));
     }
 
+    void largeTablesAreShownAsTheirText()
+    {
+        WindowFixture fixture;
+        // A small table first, then one of 3,000 cells: laid out as a table
+        // it would take a second; past 2,000 cells it shows as written.
+        const QString small = QStringLiteral("|Dose|When|\n|-|-|\n|5 mg|morning|\n\n");
+        QString large = QStringLiteral("|h").repeated(50) + QStringLiteral("|\n") + QStringLiteral("|-").repeated(50) + QStringLiteral("|\n");
+        for (int row = 0; row < 60; ++row)
+            large += QStringLiteral("|r%1").arg(row).repeated(50) + QStringLiteral("|\n");
+        QVERIFY(fixture.writePage(QStringLiteral("t/tablamine.md"), page(QStringLiteral("Tablamine"), small + large)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Tablamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Tablamine"));
+        PageBrowser &browser = *window->monographView()->browser();
+        QList<QTextTable *> tables;
+        for (QTextFrame *frame : browser.document()->rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                tables.append(table);
+        }
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables.first()->rows(), 2);
+        const QString text = browser.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("|r59").repeated(50) + QLatin1Char('|')));
+    }
+
     void linkPolicy_data()
     {
         QTest::addColumn<QString>("url");

@@ -208,6 +208,46 @@ void breakLongWords(cmark_node *root)
     cmark_iter_free(iter);
 }
 
+// Qt lays out a rich-text table at about a third of a millisecond a cell
+// here, so a page of a million cells would hold the window for minutes.
+// Past this many cells in one text, tables are shown as the lines they are
+// written with, in a preformatted block, which Qt lays out at once.
+constexpr int kMostTableCellsShown = 2000;
+
+void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
+{
+    QList<cmark_node *> tables;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    int cells = 0;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || qstrcmp(cmark_node_get_type_string(node), "table") != 0)
+            continue;
+        int rows = 0;
+        for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row))
+            ++rows;
+        cells += rows * int(cmark_gfm_extensions_get_table_columns(node));
+        if (cells > kMostTableCellsShown)
+            tables.append(node);
+    }
+    cmark_iter_free(iter);
+    if (tables.isEmpty())
+        return;
+    const QList<QByteArray> lines = utf8.split('\n');
+    for (cmark_node *table : std::as_const(tables)) {
+        const int first = std::max(cmark_node_get_start_line(table), 1);
+        const int last = std::min(cmark_node_get_end_line(table), int(lines.size()));
+        QByteArray text;
+        for (int line = first; line <= last; ++line)
+            text += lines.at(line - 1) + '\n';
+        cmark_node *block = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+        cmark_node_set_literal(block, text.constData());
+        cmark_node_insert_before(table, block);
+        cmark_node_free(table);
+    }
+}
+
 // Stops once `out` holds `limit` bytes: callers that look at how a paragraph
 // begins need not copy all of it.
 void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::numeric_limits<qsizetype>::max())
@@ -316,6 +356,7 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
     const QByteArray utf8 = markdown.toUtf8();
     cmark_node *root = parse(utf8, options | CMARK_OPT_SOURCEPOS);
     keepUncoveredLines(root, utf8);
+    showLargeTablesAsText(root, utf8);
     rawHtmlToText(root);
     limitNesting(root);
     breakLongWords(root);
