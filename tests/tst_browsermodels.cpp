@@ -120,6 +120,32 @@ Kept under its own heading.
         QVERIFY(!MonographPage::load(*m_database, QStringLiteral("no-such-drug")));
     }
 
+    void thousandsOfSectionsShareTheLastTab()
+    {
+        // Qt's tab bar takes time with the square of its tabs: past
+        // MaxTabs, the sections go into one last tab, each under its heading.
+        QList<Section> sections(1001);
+        for (int i = 0; i < 1000; ++i) {
+            sections[i].heading = QStringLiteral("Part *%1*").arg(i);
+            sections[i].markdown = QStringLiteral("text %1").arg(i);
+        }
+        sections[1000].kind = SectionKind::Disclaimer;
+        sections[1000].markdown = QStringLiteral("Ask a pharmacist.");
+        const MonographPage page = MonographPage::from(DrugRecord(), sections);
+        QCOMPARE(page.tabs.size(), MonographPage::MaxTabs);
+        QCOMPARE(page.tabs.at(MonographPage::MaxTabs - 2).title, QStringLiteral("Part *%1*").arg(MonographPage::MaxTabs - 2));
+        const MonographPage::Tab &last = page.tabs.constLast();
+        QCOMPARE(last.title, QStringLiteral("%1 More Sections").arg(1000 - MonographPage::MaxTabs + 1));
+        for (int i = MonographPage::MaxTabs - 1; i < 1000; ++i) {
+            QVERIFY(last.markdown.contains(QStringLiteral("text %1\n").arg(i)));
+            QCOMPARE(page.tabForPosition(i), MonographPage::MaxTabs - 1);
+        }
+        QCOMPARE(page.tabForPosition(3), 3);
+        // Each heading shows as written, its asterisks included.
+        QVERIFY(markdown::toPlainText(last.markdown).contains(QStringLiteral("Part *999*")));
+        QCOMPARE(page.disclaimers.size(), 1);
+    }
+
     void htmlSetsLabelsApart()
     {
         const QString html = markdown::toHtml(QStringLiteral("**Common Side Effects:**\n\n* Drowsiness\n\n**Adults:** 10 mg daily.\n\n~~old~~"));

@@ -2,11 +2,13 @@
 // but http and https is opened, and nothing navigates by itself. And what it
 // must look like: strikethrough, labels and tables styled.
 #include "markdown.h"
+#include "monographpage.h"
 #include "pagebrowser.h"
 #include "windowtesting.h"
 
 #include <QDesktopServices>
 #include <QImage>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextDocument>
@@ -183,6 +185,23 @@ private slots:
         QCOMPARE(tables.first()->rows(), 2);
         const QString text = browser.toPlainText();
         QVERIFY(text.contains(QStringLiteral("|r59").repeated(50) + QLatin1Char('|')));
+    }
+
+    void thousandsOfHeadingsOpenInAFewTabs()
+    {
+        WindowFixture fixture;
+        QString usage = QStringLiteral("First.\n");
+        for (int i = 0; i < 3000; ++i)
+            usage += QStringLiteral("\n### Part %1\n\nText of part %1.\n").arg(i);
+        QVERIFY(fixture.writePage(QStringLiteral("h/headamine.md"), page(QStringLiteral("Headamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Headamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Headamine"));
+        QTabBar *tabs = window->monographView()->tabBar();
+        QCOMPARE(tabs->count(), MonographPage::MaxTabs);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QVERIFY(window->monographView()->browser()->toPlainText().contains(QStringLiteral("Text of part 2999.")));
     }
 
     void linkPolicy_data()

@@ -464,6 +464,14 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>MonographPage</name>
+    <message>
+        <location filename="../../src/core/monographpage.cpp" line="+55"/>
+        <source>%1 More Sections</source>
+        <translation>%1 weitere Abschnitte</translation>
+    </message>
+</context>
+<context>
     <name>MonographView</name>
     <message>
         <location filename="../../ui/monographview.ui" line="+42"/>
@@ -1518,7 +1526,7 @@ Datenbank: %2</translation>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+376"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "sectionkind.h"
 
+#include <QCoreApplication>
+
 namespace formulary {
 
 QString sectionDisplayTitle(const Section &section)
@@ -12,6 +14,22 @@ QString sectionDisplayTitle(const Section &section)
         return heading;
     return QStringLiteral("%1 — %2").arg(section.ingredient, heading);
 }
+
+namespace {
+
+// Text that Markdown shows as written: every ASCII punctuation mark escaped.
+QString escapedForMarkdown(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c.unicode() < 128 && c.isPunct())
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+} // namespace
 
 MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &sections)
 {
@@ -28,7 +46,17 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
         if (section.kind == SectionKind::GenericName && section.ingredient.isEmpty()
             && section.markdown.trimmed() == drug.genericName.trimmed())
             continue;
-        page.tabs.append({position, section.kind, sectionDisplayTitle(section), section.markdown});
+        page.tabs.append({position, section.kind, sectionDisplayTitle(section), section.markdown, position});
+    }
+    if (page.tabs.size() > MaxTabs) {
+        const QList<Tab> rest = page.tabs.mid(MaxTabs - 1);
+        page.tabs.resize(MaxTabs - 1);
+        Tab more{rest.constFirst().position, SectionKind::Other,
+                 QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()), QString(),
+                 rest.constLast().position};
+        for (const Tab &tab : rest)
+            more.markdown += QStringLiteral("#### ") + escapedForMarkdown(tab.title) + QStringLiteral("\n\n") + tab.markdown + QStringLiteral("\n\n");
+        page.tabs.append(more);
     }
     return page;
 }
@@ -44,7 +72,7 @@ std::optional<MonographPage> MonographPage::load(const ContentDatabase &database
 int MonographPage::tabForPosition(int position) const
 {
     for (int i = 0; i < tabs.size(); ++i) {
-        if (tabs.at(i).position == position)
+        if (tabs.at(i).position <= position && position <= tabs.at(i).lastPosition)
             return i;
     }
     return -1;

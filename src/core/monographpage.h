@@ -20,7 +20,13 @@ struct MonographPage
         SectionKind kind = SectionKind::Other;
         QString title;    // the heading as written, after its ingredient when there is one
         QString markdown;
+        int lastPosition = 0; // the last section shown in the tab: past MaxTabs, one tab shows the rest
     };
+
+    // Qt's tab bar takes time with the square of its tabs (5,000: 20 s); a
+    // hostile page of thousands of headings shows the sections past this
+    // many in its last tab, each under its heading.
+    static constexpr int MaxTabs = 60;
 
     DrugRecord drug;
     QList<Tab> tabs;
