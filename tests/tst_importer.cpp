@@ -370,6 +370,23 @@ private slots:
         QVERIFY(first->messages.last().text.contains(QLatin1String("x/same.md")));
     }
 
+    void manyPagesWithOneTitleEachSaySoOnce()
+    {
+        // Every pair would be thousands of messages per page for a folder of
+        // copies: each page names a few of the others and counts the rest.
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(writeFile(pagePath(QStringLiteral("copies/copy%1.md").arg(i)), page(QStringLiteral("Copyrine"))));
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        const FileOutcome *first = outcomeFor(report, QStringLiteral("copies/copy1.md"));
+        QVERIFY(first);
+        QCOMPARE(first->messages.size(), 1);
+        QCOMPARE(first->messages.first().text,
+                 QStringLiteral("same title \"Copyrine\" as 4 other pages (copies/copy2.md, copies/copy3.md, "
+                                "copies/copy4.md and 1 more); all are kept, this one as \"%1\"").arg(first->slug));
+        QCOMPARE(outcomeFor(report, QStringLiteral("copies/copy5.md"))->messages.size(), 1);
+    }
+
     void sameFileNameInTwoFoldersGetsDistinctSlugs()
     {
         QVERIFY(writeFile(pagePath(QStringLiteral("z/alphadrine.md")), page(QStringLiteral("Alphadrine Forte"))));

@@ -269,12 +269,22 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+143"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>same title &quot;%1&quot; as %2 other pages (%3 and %4 more); all are kept, this one as &quot;%5&quot;</source>
+        <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3 und %4 weitere); alle bleiben erhalten, diese Seite als „%5“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same title &quot;%1&quot; as %2 other pages (%3); all are kept, this one as &quot;%4&quot;</source>
+        <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3); alle bleiben erhalten, diese Seite als „%4“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: not a readable folder</source>
         <translation>%1: kein lesbarer Ordner</translation>
     </message>
@@ -1526,7 +1536,7 @@ Datenbank: %2</translation>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+370"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -232,24 +232,60 @@ bool syncFile(const QString &path)
     return ok;
 }
 
+// Each page whose title another page has too says so once, naming a few of
+// the others: a folder of thousands of copies of one page must not report
+// every pair.
 void addDuplicateTitleWarnings(sqlite3 *db, QList<FileOutcome> &files)
 {
+    constexpr int kOthersNamed = 3;
+    struct Page
+    {
+        QString path, title, slug;
+    };
     QHash<QString, int> index;
     for (int i = 0; i < files.size(); ++i)
         index.insert(files.at(i).path, i);
-    SqliteStatement duplicates(db,
-                               "SELECT a.source_path, a.title, b.source_path, b.slug FROM drug a JOIN drug b "
-                               "ON a.name_key = b.name_key AND a.id <> b.id ORDER BY a.source_path, b.source_path");
-    while (duplicates.step()) {
-        const auto it = index.constFind(duplicates.columnText(0));
-        if (it == index.constEnd())
-            continue;
-        FileOutcome &file = files[*it];
-        file.messages.append({0, Text::tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
-                                           .arg(duplicates.columnText(1), duplicates.columnText(2), file.slug,
-                                                duplicates.columnText(3))});
-        if (file.kind == FileOutcome::Kind::Imported)
-            file.kind = FileOutcome::Kind::ImportedWithWarnings;
+    SqliteStatement rows(db, "SELECT name_key, source_path, title, slug FROM drug WHERE name_key IN "
+                             "(SELECT name_key FROM drug GROUP BY name_key HAVING count(*) > 1) "
+                             "ORDER BY name_key, source_path");
+    QList<QList<Page>> groups;
+    QString key;
+    while (rows.step()) {
+        if (groups.isEmpty() || rows.columnText(0) != key) {
+            key = rows.columnText(0);
+            groups.append(QList<Page>());
+        }
+        groups.last().append({rows.columnText(1), rows.columnText(2), rows.columnText(3)});
+    }
+    for (const QList<Page> &group : std::as_const(groups)) {
+        for (const Page &page : group) {
+            const auto it = index.constFind(page.path);
+            if (it == index.constEnd())
+                continue;
+            QStringList others;
+            const Page *other = nullptr;
+            for (const Page &candidate : group) {
+                if (&candidate == &page)
+                    continue;
+                other = &candidate;
+                if (others.size() < kOthersNamed)
+                    others.append(candidate.path);
+            }
+            FileOutcome &file = files[*it];
+            if (group.size() == 2) {
+                file.messages.append({0, Text::tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
+                                             .arg(page.title, other->path, file.slug, other->slug)});
+            } else {
+                const int more = int(group.size()) - 1 - int(others.size());
+                file.messages.append({0, (more > 0 ? Text::tr("same title \"%1\" as %2 other pages (%3 and %4 more); all are kept, this one as \"%5\"")
+                                                         .arg(page.title).arg(group.size() - 1).arg(others.join(QStringLiteral(", "))).arg(more)
+                                                   : Text::tr("same title \"%1\" as %2 other pages (%3); all are kept, this one as \"%4\"")
+                                                         .arg(page.title).arg(group.size() - 1).arg(others.join(QStringLiteral(", "))))
+                                                .arg(file.slug)});
+            }
+            if (file.kind == FileOutcome::Kind::Imported)
+                file.kind = FileOutcome::Kind::ImportedWithWarnings;
+        }
     }
 }
 
