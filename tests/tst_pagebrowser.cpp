@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTextTable>
 
 using namespace formulary;
@@ -202,6 +203,43 @@ private slots:
         QCOMPARE(tabs->count(), MonographPage::MaxTabs);
         tabs->setCurrentIndex(tabs->count() - 1);
         QVERIFY(window->monographView()->browser()->toPlainText().contains(QStringLiteral("Text of part 2999.")));
+    }
+
+    void longListsShowEveryItemNumberedOn()
+    {
+        WindowFixture fixture;
+        // Qt adds a list item in time that grows with the items before it:
+        // a long bullet list is shown as lists of at most 256 items, a long
+        // numbered list as paragraphs that begin with their numbers.
+        QString usage;
+        for (int i = 1; i <= 1000; ++i)
+            usage += QStringLiteral("- bullet %1\n").arg(i);
+        usage += QStringLiteral("\nThen:\n\n");
+        for (int i = 1; i <= 600; ++i)
+            usage += QStringLiteral("%1. step %1\n").arg(i);
+        QVERIFY(fixture.writePage(QStringLiteral("l/listamine.md"), page(QStringLiteral("Listamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Listamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Listamine"));
+        QTextDocument *document = window->monographView()->browser()->document();
+        QSet<QTextList *> lists;
+        QStringList bullets, steps;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (QTextList *list = block.textList()) {
+                lists.insert(list);
+                QVERIFY(list->count() <= 256);
+                bullets.append(block.text());
+            } else if (block.text().contains(QLatin1String("step"))) {
+                steps.append(block.text().trimmed());
+            }
+        }
+        QCOMPARE(lists.size(), 4);
+        QCOMPARE(bullets.size(), 1000);
+        QCOMPARE(bullets.constLast(), QStringLiteral("bullet 1000"));
+        QCOMPARE(steps.size(), 600);
+        QCOMPARE(steps.constFirst(), QStringLiteral("1. step 1"));
+        QCOMPARE(steps.constLast(), QStringLiteral("600. step 600"));
     }
 
     void linkPolicy_data()

@@ -248,6 +248,80 @@ void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
     }
 }
 
+// Qt adds each item to a rich-text list in time that grows with the items
+// before it: a list of 8,000 items takes a second to show, one of a
+// full-size page half a minute. A bullet list longer than this is shown as
+// consecutive lists of this many items, which looks the same. Qt here cannot
+// start a numbered list at another number than 1, so a numbered list that
+// long is shown as paragraphs that begin with their numbers.
+constexpr int kLongestListShown = 256;
+
+void splitBulletList(cmark_node *list)
+{
+    cmark_node *current = list;
+    int items = 0;
+    for (cmark_node *item = cmark_node_first_child(list); item;) {
+        cmark_node *next = cmark_node_next(item);
+        if (items == kLongestListShown) {
+            cmark_node *part = cmark_node_new(CMARK_NODE_LIST);
+            cmark_node_set_list_type(part, CMARK_BULLET_LIST);
+            cmark_node_set_list_tight(part, cmark_node_get_list_tight(list));
+            cmark_node_insert_after(current, part);
+            current = part;
+            items = 0;
+        }
+        if (current != list)
+            cmark_node_append_child(current, item);
+        ++items;
+        item = next;
+    }
+}
+
+void numberedListAsParagraphs(cmark_node *list)
+{
+    const bool parenthesis = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM;
+    int number = cmark_node_get_list_start(list);
+    for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_first_child(list), ++number) {
+        cmark_node *marker = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(marker, QByteArray(QByteArray::number(number) + (parenthesis ? ") " : ". ")).constData());
+        cmark_node *first = cmark_node_first_child(item);
+        if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH) {
+            first = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_prepend_child(item, first);
+        }
+        cmark_node_prepend_child(first, marker);
+        while (cmark_node *child = cmark_node_first_child(item))
+            cmark_node_insert_before(list, child);
+        cmark_node_free(item);
+    }
+    cmark_node_free(list);
+}
+
+void shortenLongLists(cmark_node *root)
+{
+    QList<cmark_node *> lists;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_LIST)
+            continue;
+        int items = 0;
+        for (cmark_node *item = cmark_node_first_child(node); item && items <= kLongestListShown; item = cmark_node_next(item))
+            ++items;
+        if (items > kLongestListShown)
+            lists.append(node);
+    }
+    cmark_iter_free(iter);
+    // Innermost first: a list is changed only after those inside it.
+    for (auto it = lists.crbegin(); it != lists.crend(); ++it) {
+        if (cmark_node_get_list_type(*it) == CMARK_ORDERED_LIST)
+            numberedListAsParagraphs(*it);
+        else
+            splitBulletList(*it);
+    }
+}
+
 // Stops once `out` holds `limit` bytes: callers that look at how a paragraph
 // begins need not copy all of it.
 void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::numeric_limits<qsizetype>::max())
@@ -359,6 +433,7 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
     showLargeTablesAsText(root, utf8);
     rawHtmlToText(root);
     limitNesting(root);
+    shortenLongLists(root);
     breakLongWords(root);
     markLabels(root);
     if (edit)

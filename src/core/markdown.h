@@ -52,8 +52,10 @@ QByteArray blockText(cmark_node *node);
 // that nothing the page says disappears and nothing it embeds runs. A
 // paragraph of bold text alone is wrapped in <div class="label">. A word of
 // over a thousand characters gets an invisible break (U+200B) every thousand,
-// and tables past 2,000 cells in all are shown as the lines they are written
-// with: Qt needs both to lay the text out in reasonable time.
+// tables past 2,000 cells in all are shown as the lines they are written
+// with, and lists of over 256 items are cut into shorter ones (numbered ones
+// shown as numbered paragraphs): Qt needs these to lay the text out in
+// reasonable time.
 QString toHtml(const QString &markdown);
 // The same, with `edit` called on the document's tree just before it is
 // rendered, for what the application shows within a page's text.
