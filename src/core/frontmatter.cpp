@@ -1,6 +1,7 @@
 #include "frontmatter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -130,6 +131,7 @@ FrontMatter parseFrontMatter(const QByteArray &text)
 
     int offset = lineEnd < 0 ? int(text.size()) : lineEnd + 1;
     int lineNumber = 2;
+    QSet<QString> seenKeys; // a page may give thousands of keys
     QList<QPair<int, QByteArray>> lines;
     while (offset < text.size()) {
         lineEnd = int(text.indexOf('\n', offset));
@@ -214,10 +216,9 @@ FrontMatter parseFrontMatter(const QByteArray &text)
             }
             value = scalar(parts.join(QLatin1Char(' ')));
         }
-        const bool repeated = std::any_of(result.entries.cbegin(), result.entries.cend(),
-                                          [&key](const QPair<QString, QString> &entry) { return entry.first == key; });
-        if (repeated)
+        if (seenKeys.contains(key))
             result.warnings.append({number, Text::tr("'%1' is given again; the first value is used, this one kept").arg(key)});
+        seenKeys.insert(key);
         result.entries.append({key, value});
     }
     return result;
