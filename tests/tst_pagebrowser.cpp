@@ -162,6 +162,37 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(expected.left(20)));
     }
 
+    void hugeParagraphAndBracketRunOpenWithTheirText()
+    {
+        WindowFixture fixture;
+        // One paragraph of 1.9 MB held Qt's layout for minutes; cut into
+        // paragraphs of 64 KiB it takes a moment. A run of brackets is one
+        // text node per bracket in cmark-gfm, and one long word for Qt.
+        const QString usage = QStringLiteral("word ").repeated(380000) + QStringLiteral("\n\n") + QString(5000, QLatin1Char('['));
+        QVERIFY(fixture.writePage(QStringLiteral("p/prosamine.md"), page(QStringLiteral("Prosamine"), usage)));
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        searchAndOpen(*window, QStringLiteral("Prosamine"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Prosamine"));
+        QTextDocument *document = window->monographView()->browser()->document();
+        int paragraphs = 0;
+        qsizetype words = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            const qsizetype count = block.text().count(QLatin1String("word"));
+            words += count;
+            if (count > 0) {
+                ++paragraphs;
+                QVERIFY(block.length() <= 64 * 1024 + 1);
+            }
+        }
+        QCOMPARE(words, 380000);
+        QVERIFY(paragraphs >= 29);
+        QString text = document->toPlainText();
+        QVERIFY(text.contains(QString(200, QLatin1Char('[')) + QChar(0x200B)));
+        text.remove(QChar(0x200B));
+        QVERIFY(text.contains(QString(5000, QLatin1Char('['))));
+    }
+
     void largeTablesAreShownAsTheirText()
     {
         WindowFixture fixture;

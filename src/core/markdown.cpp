@@ -165,14 +165,17 @@ void markLabels(cmark_node *root)
 // square of the word's length: one word of 100,000 characters (a base64
 // image written as raw HTML, a wide table row read as text) holds the window
 // for seconds, and a full-size page of one for an hour. Such a word gets an
-// invisible break opportunity (U+200B) every this many characters; words of
-// ordinary text are far shorter and never touched.
-constexpr int kLongestUnbrokenWord = 1000;
+// invisible break opportunity (U+200B) every this many characters (fewer
+// make a page of one long word no faster); words of ordinary text are far
+// shorter and never touched.
+constexpr int kLongestUnbrokenWord = 200;
 
-QByteArray withBreakOpportunities(const QByteArray &utf8)
+// `run` is the count of characters since the last space or break, carried
+// from the text before: a word may go on over several text nodes ("[[[…"
+// is one node per bracket).
+QByteArray withBreakOpportunities(const QByteArray &utf8, int &run)
 {
     QByteArray out;
-    int run = 0; // characters since the last space or break
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const char c = utf8.at(i);
         const bool startsCharacter = (c & 0xC0) != 0x80;
@@ -192,17 +195,22 @@ QByteArray withBreakOpportunities(const QByteArray &utf8)
 
 void breakLongWords(cmark_node *root)
 {
+    int run = 0;
     cmark_iter *iter = cmark_iter_new(root);
     cmark_event_type event;
     while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
         cmark_node *node = cmark_iter_get_node(iter);
         const cmark_node_type type = cmark_node_get_type(node);
+        // A word ends with its block, and at a line break.
+        if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK || type == CMARK_NODE_SOFTBREAK
+            || type == CMARK_NODE_LINEBREAK) {
+            run = 0;
+            continue;
+        }
         if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE))
             continue;
-        const QByteArray literal(cmark_node_get_literal(node));
-        if (literal.size() <= kLongestUnbrokenWord)
-            continue;
-        if (const QByteArray broken = withBreakOpportunities(literal); !broken.isEmpty())
+        const char *literal = cmark_node_get_literal(node);
+        if (const QByteArray broken = withBreakOpportunities(QByteArray(literal), run); !broken.isEmpty())
             cmark_node_set_literal(node, broken.constData());
     }
     cmark_iter_free(iter);
@@ -245,6 +253,69 @@ void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
         cmark_node_set_literal(block, text.constData());
         cmark_node_insert_before(table, block);
         cmark_node_free(table);
+    }
+}
+
+// Qt lays out one paragraph of a couple of megabytes in minutes, though it
+// takes the same text in shorter paragraphs at once: a paragraph longer than
+// this is shown as several, cut where a line or a word ends.
+constexpr qsizetype kLongestParagraphShown = 64 * 1024;
+
+qsizetype inlineSize(cmark_node *node)
+{
+    if (const char *literal = cmark_node_get_literal(node))
+        return qsizetype(qstrlen(literal));
+    qsizetype size = 1;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        size += inlineSize(child);
+    return size;
+}
+
+void cutLongParagraphs(cmark_node *root)
+{
+    QList<cmark_node *> paragraphs;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH)
+            paragraphs.append(node);
+    }
+    cmark_iter_free(iter);
+    for (cmark_node *paragraph : std::as_const(paragraphs)) {
+        cmark_node *current = paragraph;
+        qsizetype size = 0;
+        for (cmark_node *child = cmark_node_first_child(current); child;) {
+            if (cmark_node_get_type(child) == CMARK_NODE_TEXT) {
+                // A text too long for the room left is cut after a word; the
+                // paragraph's end stands for the space there.
+                const QByteArray literal(cmark_node_get_literal(child));
+                const qsizetype cut = size + literal.size() > kLongestParagraphShown
+                                          ? literal.lastIndexOf(' ', kLongestParagraphShown - size) : -1;
+                if (cut > 0) {
+                    cmark_node *rest = cmark_node_new(CMARK_NODE_TEXT);
+                    cmark_node_set_literal(rest, literal.mid(cut + 1).constData());
+                    cmark_node_set_literal(child, literal.left(cut).constData());
+                    cmark_node_insert_after(child, rest);
+                }
+            }
+            const qsizetype childSize = inlineSize(child);
+            if (size > 0 && size + childSize > kLongestParagraphShown) {
+                // This child and those after it begin the next paragraph.
+                cmark_node *part = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                cmark_node_insert_after(current, part);
+                for (cmark_node *moving = child; moving;) {
+                    cmark_node *next = cmark_node_next(moving);
+                    cmark_node_append_child(part, moving);
+                    moving = next;
+                }
+                current = part;
+                size = 0;
+                continue;
+            }
+            size += childSize;
+            child = cmark_node_next(child);
+        }
     }
 }
 
@@ -434,6 +505,7 @@ QString toHtml(const QString &markdown, const std::function<void(cmark_node *roo
     rawHtmlToText(root);
     limitNesting(root);
     shortenLongLists(root);
+    cutLongParagraphs(root);
     breakLongWords(root);
     markLabels(root);
     if (edit)
