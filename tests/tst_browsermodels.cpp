@@ -141,9 +141,44 @@ Kept under its own heading.
             QCOMPARE(page.tabForPosition(i), MonographPage::MaxTabs - 1);
         }
         QCOMPARE(page.tabForPosition(3), 3);
+        // A search hit names its section by kind and title.
+        QCOMPARE(page.tabForSection(SectionKind::Other, QStringLiteral("Part *999*")), MonographPage::MaxTabs - 1);
+        QCOMPARE(page.tabForSection(SectionKind::Other, QStringLiteral("Part *3*")), 3);
         // Each heading shows as written, its asterisks included.
         QVERIFY(markdown::toPlainText(last.markdown).contains(QStringLiteral("Part *999*")));
         QCOMPARE(page.disclaimers.size(), 1);
+    }
+
+    void largeContentIsShownWithEveryWordOnce()
+    {
+        // A table past 2,000 cells is shown as its lines: only its own, not
+        // those of the paragraph it interrupts.
+        QString table = QStringLiteral("Intro one\nIntro two\n") + QStringLiteral("|h").repeated(10) + QStringLiteral("|\n")
+            + QStringLiteral("|-").repeated(10) + QStringLiteral("|\n");
+        for (int row = 0; row < 250; ++row)
+            table += QStringLiteral("|c").repeated(10) + QStringLiteral("|\n");
+        const QString tableHtml = markdown::toHtml(table);
+        QCOMPARE(tableHtml.count(QLatin1String("Intro one")), 1);
+        QVERIFY(tableHtml.contains(QStringLiteral("<pre><code>|h|h|")));
+        // A long numbered list inside a tight bullet list becomes numbered
+        // paragraphs, which must not run into each other.
+        QString nested = QStringLiteral("- outer item\n");
+        for (int i = 1; i <= 300; ++i)
+            nested += QStringLiteral("  %1. inner%1\n").arg(i);
+        nested += QStringLiteral("- second outer\n");
+        const QString nestedHtml = markdown::toHtml(nested);
+        QVERIFY(nestedHtml.contains(QStringLiteral("<p>1. inner1</p>")));
+        QVERIFY(nestedHtml.contains(QStringLiteral("<p>300. inner300</p>")));
+        // A paragraph cut in two keeps the space where it was cut, and in a
+        // tight list its parts stay apart.
+        const QString words = QStringLiteral("a ").repeated(32768) + QLatin1Char('b');
+        const QString wordsHtml = markdown::toHtml(words);
+        QVERIFY(!wordsHtml.contains(QLatin1String("ab")));
+        QCOMPARE(wordsHtml.count(QLatin1Char('a')), 32768);
+        QVERIFY(wordsHtml.contains(QLatin1String("b</p>")));
+        const QString itemHtml = markdown::toHtml(QStringLiteral("- ") + QStringLiteral("w ").repeated(40000) + QStringLiteral("end\n- next\n"));
+        QVERIFY(!itemHtml.contains(QLatin1String("ww")));
+        QCOMPARE(itemHtml.count(QLatin1String("<p>")), 3);
     }
 
     void htmlSetsLabelsApart()

@@ -247,6 +247,9 @@ private slots:
                                     dir.filePath(QStringLiteral("content.sqlite"))};
         QCOMPARE(runAs(asUser, import, data).status, 0);
 
+        // A new page of the same file name must not take the kept one's slug.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("pages/open/betazol.md")), page(QStringLiteral("Newzol"))));
+        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()}) == 0);
         QVERIFY(QFile::setPermissions(closed, {}));
         struct Reopen
         {
@@ -258,9 +261,11 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("closed/: cannot read this folder; the pages imported from it before are kept")),
                  qPrintable(run.err));
         // Not removed as if they were gone from the folder.
-        const QStringList show = {QStringLiteral("show"), QStringLiteral("Gammacort"), QStringLiteral("--db"),
-                                  dir.filePath(QStringLiteral("content.sqlite"))};
-        QCOMPARE(runAs(asUser, show, data).status, 0);
+        for (const char *name : {"Gammacort", "Betazol", "Newzol"}) {
+            const QStringList show = {QStringLiteral("show"), QString::fromLatin1(name), QStringLiteral("--db"),
+                                      dir.filePath(QStringLiteral("content.sqlite"))};
+            QVERIFY2(runAs(asUser, show, data).status == 0, name);
+        }
         // A full import starts afresh: nothing of the folder is in it, and it says so.
         const Run full = runAs(asUser, import + QStringList{QStringLiteral("--full")}, data);
         QCOMPARE(full.status, 1);

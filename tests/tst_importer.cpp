@@ -387,6 +387,20 @@ private slots:
         QCOMPARE(outcomeFor(report, QStringLiteral("copies/copy5.md"))->messages.size(), 1);
     }
 
+    void percentSignsInNamesAndTitlesStayAsWritten()
+    {
+        // Messages are built with one arg() for all: a "%1" in a title or a
+        // file name is not filled in.
+        for (const char *name : {"p/a.md", "p/b%1c.md", "p/d.md"})
+            QVERIFY(writeFile(pagePath(QString::fromLatin1(name)), page(QStringLiteral("Cent %2 Percent"))));
+        const ImportReport report = import();
+        const FileOutcome *first = outcomeFor(report, QStringLiteral("p/a.md"));
+        QVERIFY(first);
+        QCOMPARE(first->messages.last().text,
+                 QStringLiteral("same title \"Cent %2 Percent\" as 2 other pages (p/b%1c.md, p/d.md); all are kept, this one as \"")
+                     + first->slug + QLatin1Char('"'));
+    }
+
     void sameFileNameInTwoFoldersGetsDistinctSlugs()
     {
         QVERIFY(writeFile(pagePath(QStringLiteral("z/alphadrine.md")), page(QStringLiteral("Alphadrine Forte"))));

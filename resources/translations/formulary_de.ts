@@ -163,7 +163,7 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../../src/core/frontmatter.cpp" line="+151"/>
+        <location filename="../../src/core/frontmatter.cpp" line="+153"/>
         <source>front matter opened here is never closed with &apos;---&apos;; the file is read as Markdown</source>
         <translation>der hier begonnene Front-Matter-Block wird nie mit &apos;---&apos; geschlossen; die Datei wird als Markdown gelesen</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Front-Matter-Zeile nicht verstanden; unverändert übernommen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; is given again; the first value is used, this one kept</source>
         <translation>„%1“ ist erneut angegeben; der erste Wert gilt, dieser bleibt erhalten</translation>
     </message>
@@ -249,7 +249,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+140"/>
+        <location filename="../../src/core/importer.cpp" line="+141"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -269,12 +269,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>same title &quot;%1&quot; as %2 other pages (%3 and %4 more); all are kept, this one as &quot;%5&quot;</source>
         <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3 und %4 weitere); alle bleiben erhalten, diese Seite als „%5“</translation>
     </message>
@@ -284,7 +284,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3); alle bleiben erhalten, diese Seite als „%4“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: not a readable folder</source>
         <translation>%1: kein lesbarer Ordner</translation>
     </message>
@@ -304,7 +304,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1: cannot copy the previous database</source>
         <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
     </message>
@@ -476,7 +476,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>MonographPage</name>
     <message>
-        <location filename="../../src/core/monographpage.cpp" line="+55"/>
+        <location filename="../../src/core/monographpage.cpp" line="+56"/>
         <source>%1 More Sections</source>
         <translation>%1 weitere Abschnitte</translation>
     </message>
@@ -573,8 +573,8 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>a table row of more than %1 cells; the page&apos;s tables are shown as the text they are written with</source>
-        <translation>eine Tabellenzeile mit mehr als %1 Zellen; die Tabellen der Seite werden als Text gezeigt, so wie sie geschrieben sind</translation>
+        <source>a table row of more than %1 cells; the tables of its section are shown as the text they are written with</source>
+        <translation>eine Tabellenzeile mit mehr als %1 Zellen; die Tabellen ihres Abschnitts werden als Text gezeigt, so wie sie geschrieben sind</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1436,7 +1436,7 @@ Datenbank: %2</translation>
         <translation>Geben Sie im Suchfeld den Namen eines Arzneimittels oder Wörter aus seiner Monographie ein; mit den Pfeiltasten nach oben und unten wählen Sie ein Ergebnis, die Eingabetaste öffnet es. Strg+K führt von überall zurück zum Suchfeld.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>“%1” is not in this database.</source>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>

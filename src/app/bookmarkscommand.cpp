@@ -89,7 +89,7 @@ int runBookmarks(const QStringList &arguments)
         }
         const bookmarkexport::CsvContents contents = bookmarkexport::readCsv(file.readAll());
         for (const ParseMessage &message : contents.errors)
-            err << QStringLiteral("%1:%2: %3\n").arg(file.fileName()).arg(message.line).arg(message.text);
+            err << QStringLiteral("%1:%2: %3\n").arg(file.fileName(), QString::number(message.line), message.text);
         const int added = store.importBookmarks(contents.bookmarks);
         out << Text::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
         return contents.errors.isEmpty() ? Success : Failure;

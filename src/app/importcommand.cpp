@@ -130,8 +130,7 @@ int runImport(const QStringList &arguments)
         out << QCoreApplication::translate("cli", "Run with --verbose, or write --report FILE.json, to see the warnings.\n");
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
-                   .arg(report.databasePath)
-                   .arg(clock.elapsed() / 1000.0, 0, 'f', 2);
+                   .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));
 
     if (!report.succeeded())
         return Failure;

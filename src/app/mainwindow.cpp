@@ -268,13 +268,7 @@ bool MainWindow::open(const OpenRequest &request)
         loaded = MonographPage::load(*m_database, request.slug);
     const MonographPage *page = loaded ? &*loaded : view->hasPage() ? &view->page() : nullptr;
     if (page && page->drug.slug == request.slug) {
-        int tab = -1;
-        for (int i = 0; i < page->tabs.size() && tab < 0; ++i) {
-            if (page->tabs.at(i).kind == *request.sectionKind && page->tabs.at(i).title == request.sectionHeading)
-                tab = i;
-        }
-        if (tab < 0)
-            tab = page->tabForKind(*request.sectionKind);
+        const int tab = page->tabForSection(*request.sectionKind, request.sectionHeading);
         if (tab >= 0)
             location.section = page->tabs.at(tab).position;
     }

@@ -92,14 +92,15 @@ struct StoredPage
 };
 
 // Slugs from file names; two files with the same name in different folders
-// are told apart by their folder, then by a number.
-QHash<QString, QString> assignSlugs(const QStringList &pages)
+// are told apart by their folder, then by a number. `reserved` slugs are
+// not given.
+QHash<QString, QString> assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
 {
     QHash<QString, int> uses;
     for (const QString &page : pages)
         ++uses[PageParser::slugForPath(page)];
     QHash<QString, QString> slugs;
-    QSet<QString> taken;
+    QSet<QString> taken = reserved;
     for (const QString &page : pages) {
         QString slug = PageParser::slugForPath(page);
         if (uses.value(slug) > 1) {
@@ -268,20 +269,23 @@ void addDuplicateTitleWarnings(sqlite3 *db, QList<FileOutcome> &files)
                 if (&candidate == &page)
                     continue;
                 other = &candidate;
-                if (others.size() < kOthersNamed)
-                    others.append(candidate.path);
+                others.append(candidate.path);
+                if (others.size() == kOthersNamed)
+                    break;
             }
             FileOutcome &file = files[*it];
             if (group.size() == 2) {
                 file.messages.append({0, Text::tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
                                              .arg(page.title, other->path, file.slug, other->slug)});
             } else {
+                // One arg() for all: a title or a file name may hold "%1".
+                const QString count = QString::number(group.size() - 1);
                 const int more = int(group.size()) - 1 - int(others.size());
-                file.messages.append({0, (more > 0 ? Text::tr("same title \"%1\" as %2 other pages (%3 and %4 more); all are kept, this one as \"%5\"")
-                                                         .arg(page.title).arg(group.size() - 1).arg(others.join(QStringLiteral(", "))).arg(more)
-                                                   : Text::tr("same title \"%1\" as %2 other pages (%3); all are kept, this one as \"%4\"")
-                                                         .arg(page.title).arg(group.size() - 1).arg(others.join(QStringLiteral(", "))))
-                                                .arg(file.slug)});
+                const QString named = others.join(QStringLiteral(", "));
+                file.messages.append({0, more > 0 ? Text::tr("same title \"%1\" as %2 other pages (%3 and %4 more); all are kept, this one as \"%5\"")
+                                                        .arg(page.title, count, named, QString::number(more), file.slug)
+                                                  : Text::tr("same title \"%1\" as %2 other pages (%3); all are kept, this one as \"%4\"")
+                                                        .arg(page.title, count, named, file.slug)});
             }
             if (file.kind == FileOutcome::Kind::Imported)
                 file.kind = FileOutcome::Kind::ImportedWithWarnings;
@@ -321,8 +325,16 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
 
     const PageListing listing = PageListing::of(report.sourceDir);
     const QStringList &pages = listing.pages;
-    const QHash<QString, QString> slugs = assignSlugs(pages);
     const QHash<QString, StoredPage> stored = options.incremental ? storedPages(target) : QHash<QString, StoredPage>();
+    // Pages kept from folders that cannot be read keep their slugs: a new
+    // page given one would replace them.
+    QSet<QString> keptSlugs;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (std::any_of(listing.closedFolders.cbegin(), listing.closedFolders.cend(),
+                        [&it](const QString &folder) { return isInFolder(it.key(), folder); }))
+            keptSlugs.insert(it->slug);
+    }
+    const QHash<QString, QString> slugs = assignSlugs(pages, keptSlugs);
 
     // Build beside the target, then rename over it: readers of the old file
     // keep it until they close it, and a failure leaves it untouched.

@@ -244,8 +244,13 @@ void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
         return;
     const QList<QByteArray> lines = utf8.split('\n');
     for (cmark_node *table : std::as_const(tables)) {
-        const int first = std::max(cmark_node_get_start_line(table), 1);
+        // One line a row, and the delimiter row: cmark-gfm gives a table the
+        // start line of a paragraph it interrupts, which is shown already.
+        int rows = 0;
+        for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row))
+            ++rows;
         const int last = std::min(cmark_node_get_end_line(table), int(lines.size()));
+        const int first = std::max({cmark_node_get_start_line(table), last - rows, 1});
         QByteArray text;
         for (int line = first; line <= last; ++line)
             text += lines.at(line - 1) + '\n';
@@ -254,6 +259,15 @@ void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
         cmark_node_insert_before(table, block);
         cmark_node_free(table);
     }
+}
+
+// A tight list writes its items' paragraphs without <p>: paragraphs added
+// inside an item would run into each other, so its list is made loose.
+void loosenEnclosingList(cmark_node *node)
+{
+    cmark_node *parent = cmark_node_parent(node);
+    if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM)
+        cmark_node_set_list_tight(cmark_node_parent(parent), 0);
 }
 
 // Qt lays out one paragraph of a couple of megabytes in minutes, though it
@@ -287,15 +301,14 @@ void cutLongParagraphs(cmark_node *root)
         qsizetype size = 0;
         for (cmark_node *child = cmark_node_first_child(current); child;) {
             if (cmark_node_get_type(child) == CMARK_NODE_TEXT) {
-                // A text too long for the room left is cut after a word; the
-                // paragraph's end stands for the space there.
+                // A text too long for the room left is cut after a word.
                 const QByteArray literal(cmark_node_get_literal(child));
                 const qsizetype cut = size + literal.size() > kLongestParagraphShown
                                           ? literal.lastIndexOf(' ', kLongestParagraphShown - size) : -1;
                 if (cut > 0) {
                     cmark_node *rest = cmark_node_new(CMARK_NODE_TEXT);
                     cmark_node_set_literal(rest, literal.mid(cut + 1).constData());
-                    cmark_node_set_literal(child, literal.left(cut).constData());
+                    cmark_node_set_literal(child, literal.left(cut + 1).constData());
                     cmark_node_insert_after(child, rest);
                 }
             }
@@ -304,6 +317,7 @@ void cutLongParagraphs(cmark_node *root)
                 // This child and those after it begin the next paragraph.
                 cmark_node *part = cmark_node_new(CMARK_NODE_PARAGRAPH);
                 cmark_node_insert_after(current, part);
+                loosenEnclosingList(part);
                 for (cmark_node *moving = child; moving;) {
                     cmark_node *next = cmark_node_next(moving);
                     cmark_node_append_child(part, moving);
@@ -365,6 +379,7 @@ void numberedListAsParagraphs(cmark_node *list)
             cmark_node_insert_before(list, child);
         cmark_node_free(item);
     }
+    loosenEnclosingList(list);
     cmark_node_free(list);
 }
 
@@ -423,12 +438,12 @@ void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::nume
 int firstOverwideTableLine(QByteArrayView utf8)
 {
     int line = 1;
-    int cells = 0;
+    int cells = 0; // '|' on this line so far
     for (const char c : utf8) {
         if (c == '\n') {
             ++line;
             cells = 0;
-        } else if (c == '|' && ++cells > MaxTableCells) {
+        } else if (c == '|' && ++cells > MaxTableCells + 1) { // n cells take n + 1 '|' with the outer ones
             return line;
         }
     }

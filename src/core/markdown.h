@@ -11,12 +11,12 @@ namespace formulary::markdown {
 
 // cmark-gfm's table extension walks a row's cells from the first for every
 // cell it adds: a row of n cells costs n² steps, and a hostile page of one
-// wide row would take minutes. A text with a line of more than this many
-// '|' is read without the extension; its tables show as the text they are
-// written with, every word kept.
+// wide row would take minutes. A text with a line of more cells than this
+// (more than MaxTableCells + 1 '|') is read without the extension; its
+// tables show as the text they are written with, every word kept.
 constexpr int MaxTableCells = 256;
-// The 1-based number of the first line of `utf8` holding more than
-// MaxTableCells '|', or 0 when there is none.
+// The 1-based number of the first line of `utf8` with more than
+// MaxTableCells + 1 '|', or 0 when there is none.
 int firstOverwideTableLine(QByteArrayView utf8);
 
 // Owns a cmark-gfm document parsed with source positions and the GFM

@@ -46,16 +46,19 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
         if (section.kind == SectionKind::GenericName && section.ingredient.isEmpty()
             && section.markdown.trimmed() == drug.genericName.trimmed())
             continue;
-        page.tabs.append({position, section.kind, sectionDisplayTitle(section), section.markdown, position});
+        const QString title = sectionDisplayTitle(section);
+        page.tabs.append({position, section.kind, title, section.markdown, position, {{section.kind, title}}});
     }
     if (page.tabs.size() > MaxTabs) {
         const QList<Tab> rest = page.tabs.mid(MaxTabs - 1);
         page.tabs.resize(MaxTabs - 1);
         Tab more{rest.constFirst().position, SectionKind::Other,
                  QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()), QString(),
-                 rest.constLast().position};
-        for (const Tab &tab : rest)
+                 rest.constLast().position, {}};
+        for (const Tab &tab : rest) {
             more.markdown += QStringLiteral("#### ") + escapedForMarkdown(tab.title) + QStringLiteral("\n\n") + tab.markdown + QStringLiteral("\n\n");
+            more.sections += tab.sections;
+        }
         page.tabs.append(more);
     }
     return page;
@@ -76,6 +79,15 @@ int MonographPage::tabForPosition(int position) const
             return i;
     }
     return -1;
+}
+
+int MonographPage::tabForSection(SectionKind kind, const QString &title) const
+{
+    for (int i = 0; i < tabs.size(); ++i) {
+        if (tabs.at(i).sections.contains(qMakePair(kind, title)))
+            return i;
+    }
+    return tabForKind(kind);
 }
 
 int MonographPage::tabForKind(SectionKind kind) const

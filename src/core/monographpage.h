@@ -21,6 +21,7 @@ struct MonographPage
         QString title;    // the heading as written, after its ingredient when there is one
         QString markdown;
         int lastPosition = 0; // the last section shown in the tab: past MaxTabs, one tab shows the rest
+        QList<QPair<SectionKind, QString>> sections; // kind and title of each section shown
     };
 
     // Qt's tab bar takes time with the square of its tabs (5,000: 20 s); a
@@ -39,6 +40,9 @@ struct MonographPage
     // `kind`; -1 when there is neither.
     int tabForPosition(int position) const;
     int tabForKind(SectionKind kind) const;
+    // The tab showing a section of this kind and title, else the first tab
+    // of `kind`; -1 when there is neither.
+    int tabForSection(SectionKind kind, const QString &title) const;
 };
 
 // A section's title as a tab or a printed heading shows it.

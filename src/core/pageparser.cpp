@@ -621,7 +621,7 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     result.monograph.frontMatter = frontMatter.entries;
     result.monograph.warnings += frontMatter.warnings;
     if (const int line = markdown::firstOverwideTableLine(bytes))
-        result.monograph.warnings.append({line, Text::tr("a table row of more than %1 cells; the page's tables are shown as the text they are written with")
+        result.monograph.warnings.append({line, Text::tr("a table row of more than %1 cells; the tables of its section are shown as the text they are written with")
                                                     .arg(markdown::MaxTableCells)});
     result.monograph.title = frontMatter.value(QStringLiteral("title")).trimmed();
 
