@@ -437,6 +437,10 @@ void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::nume
 
 int firstOverwideTableLine(QByteArrayView utf8)
 {
+    // Most pages have fewer '|' in all than a line may: counted at once,
+    // they need no walk line by line (this runs for every page imported).
+    if (std::count(utf8.begin(), utf8.end(), '|') <= MaxTableCells + 1)
+        return 0;
     int line = 1;
     int cells = 0; // '|' on this line so far
     for (const char c : utf8) {
