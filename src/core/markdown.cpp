@@ -128,30 +128,55 @@ bool isBlank(cmark_node *node)
     return type == CMARK_NODE_TEXT && QByteArray(cmark_node_get_literal(node)).trimmed().isEmpty();
 }
 
+// The nodes under `root` for which `keep` holds, in document order: the
+// passes below change the tree, which cmark's iterator must not see.
+template<typename Keep>
+QList<cmark_node *> nodesWhere(cmark_node *root, Keep keep)
+{
+    QList<cmark_node *> nodes;
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && keep(node))
+            nodes.append(node);
+    }
+    cmark_iter_free(iter);
+    return nodes;
+}
+
+bool isOfType(cmark_node *node, cmark_node_type type)
+{
+    return cmark_node_get_type(node) == type;
+}
+
+// How many children `node` has, counting no further than `atMost`.
+int childCount(cmark_node *node, int atMost = std::numeric_limits<int>::max())
+{
+    int count = 0;
+    for (cmark_node *child = cmark_node_first_child(node); child && count < atMost; child = cmark_node_next(child))
+        ++count;
+    return count;
+}
+
 // A paragraph of bold text alone ("**Common Side Effects:**") labels what
 // follows it; wrapping it in <div class="label"> lets the stylesheet set it
 // apart. The paragraph itself is kept: its text lives in its buffer.
 void markLabels(cmark_node *root)
 {
-    QList<cmark_node *> labels;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH)
-            continue;
+    const QList<cmark_node *> labels = nodesWhere(root, [](cmark_node *node) {
+        if (!isOfType(node, CMARK_NODE_PARAGRAPH))
+            return false;
         int strong = 0, other = 0;
         for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-            if (cmark_node_get_type(child) == CMARK_NODE_STRONG)
+            if (isOfType(child, CMARK_NODE_STRONG))
                 ++strong;
             else if (!isBlank(child))
                 ++other;
         }
-        if (strong == 1 && other == 0)
-            labels.append(node);
-    }
-    cmark_iter_free(iter);
-    for (cmark_node *paragraph : std::as_const(labels)) {
+        return strong == 1 && other == 0;
+    });
+    for (cmark_node *paragraph : labels) {
         cmark_node *wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(wrapper, "<div class=\"label\">");
         cmark_node_set_on_exit(wrapper, "</div>");
@@ -224,33 +249,21 @@ constexpr int kMostTableCellsShown = 2000;
 
 void showLargeTablesAsText(cmark_node *root, const QByteArray &utf8)
 {
-    QList<cmark_node *> tables;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type event;
-    int cells = 0;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || qstrcmp(cmark_node_get_type_string(node), "table") != 0)
-            continue;
-        int rows = 0;
-        for (cmark_node *row = cmark_node_first_child(node); row; row = cmark_node_next(row))
-            ++rows;
-        cells += rows * int(cmark_gfm_extensions_get_table_columns(node));
-        if (cells > kMostTableCellsShown)
-            tables.append(node);
-    }
-    cmark_iter_free(iter);
+    int cells = 0; // in the tables so far, in page order
+    const QList<cmark_node *> tables = nodesWhere(root, [&cells](cmark_node *node) {
+        if (qstrcmp(cmark_node_get_type_string(node), "table") != 0)
+            return false;
+        cells += childCount(node) * int(cmark_gfm_extensions_get_table_columns(node));
+        return cells > kMostTableCellsShown;
+    });
     if (tables.isEmpty())
         return;
     const QList<QByteArray> lines = utf8.split('\n');
-    for (cmark_node *table : std::as_const(tables)) {
+    for (cmark_node *table : tables) {
         // One line a row, and the delimiter row: cmark-gfm gives a table the
         // start line of a paragraph it interrupts, which is shown already.
-        int rows = 0;
-        for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row))
-            ++rows;
         const int last = std::min(cmark_node_get_end_line(table), int(lines.size()));
-        const int first = std::max({cmark_node_get_start_line(table), last - rows, 1});
+        const int first = std::max({cmark_node_get_start_line(table), last - childCount(table), 1});
         QByteArray text;
         for (int line = first; line <= last; ++line)
             text += lines.at(line - 1) + '\n';
@@ -287,16 +300,8 @@ qsizetype inlineSize(cmark_node *node)
 
 void cutLongParagraphs(cmark_node *root)
 {
-    QList<cmark_node *> paragraphs;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH)
-            paragraphs.append(node);
-    }
-    cmark_iter_free(iter);
-    for (cmark_node *paragraph : std::as_const(paragraphs)) {
+    const QList<cmark_node *> paragraphs = nodesWhere(root, [](cmark_node *node) { return isOfType(node, CMARK_NODE_PARAGRAPH); });
+    for (cmark_node *paragraph : paragraphs) {
         cmark_node *current = paragraph;
         qsizetype size = 0;
         for (cmark_node *child = cmark_node_first_child(current); child;) {
@@ -385,20 +390,9 @@ void numberedListAsParagraphs(cmark_node *list)
 
 void shortenLongLists(cmark_node *root)
 {
-    QList<cmark_node *> lists;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_LIST)
-            continue;
-        int items = 0;
-        for (cmark_node *item = cmark_node_first_child(node); item && items <= kLongestListShown; item = cmark_node_next(item))
-            ++items;
-        if (items > kLongestListShown)
-            lists.append(node);
-    }
-    cmark_iter_free(iter);
+    const QList<cmark_node *> lists = nodesWhere(root, [](cmark_node *node) {
+        return isOfType(node, CMARK_NODE_LIST) && childCount(node, kLongestListShown + 1) > kLongestListShown;
+    });
     // Innermost first: a list is changed only after those inside it.
     for (auto it = lists.crbegin(); it != lists.crend(); ++it) {
         if (cmark_node_get_list_type(*it) == CMARK_ORDERED_LIST)
