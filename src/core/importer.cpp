@@ -326,13 +326,18 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     const PageListing listing = PageListing::of(report.sourceDir);
     const QStringList &pages = listing.pages;
     const QHash<QString, StoredPage> stored = options.incremental ? storedPages(target) : QHash<QString, StoredPage>();
-    // Pages kept from folders that cannot be read keep their slugs: a new
-    // page given one would replace them.
+    // Stored pages in folders that cannot be read now are kept as they were,
+    // slugs included: a new page given one would replace them.
+    QHash<QString, QString> closedFolderOf; // stored page -> the folder that holds it
     QSet<QString> keptSlugs;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (std::any_of(listing.closedFolders.cbegin(), listing.closedFolders.cend(),
-                        [&it](const QString &folder) { return isInFolder(it.key(), folder); }))
-            keptSlugs.insert(it->slug);
+        for (const QString &folder : listing.closedFolders) {
+            if (isInFolder(it.key(), folder)) {
+                closedFolderOf.insert(it.key(), folder);
+                keptSlugs.insert(it->slug);
+                break;
+            }
+        }
     }
     const QHash<QString, QString> slugs = assignSlugs(pages, keptSlugs);
 
@@ -375,20 +380,13 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                                   .append(QByteArray::number(kFullTextHashSize)).append(')').constData());
             MonographWriter writer(db, stored.isEmpty());
 
-            // Pages removed from the folder since the last import; those in
-            // a folder that cannot be read now are kept as they were.
+            // Pages removed from the folder since the last import.
             const QSet<QString> present(pages.cbegin(), pages.cend());
-            QSet<QString> keptInClosedFolder;
             for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-                if (present.contains(it.key()))
-                    continue;
-                const auto closed = std::find_if(listing.closedFolders.cbegin(), listing.closedFolders.cend(),
-                                                 [&](const QString &folder) { return isInFolder(it.key(), folder); });
-                if (closed != listing.closedFolders.cend())
-                    keptInClosedFolder.insert(*closed);
-                else
+                if (!present.contains(it.key()) && !closedFolderOf.contains(it.key()))
                     writer.removeSource(it.key());
             }
+            const QList<QString> foldersWithKeptPages = closedFolderOf.values();
 
             const QDateTime now = QDateTime::currentDateTimeUtc();
             // A waiting writer may run a batch itself; only the pool's
@@ -447,7 +445,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 };
                 for (const QString &folder : listing.closedFolders) {
                     skipped(folder + QLatin1Char('/'),
-                            keptInClosedFolder.contains(folder)
+                            foldersWithKeptPages.contains(folder)
                                 ? Text::tr("cannot read this folder; the pages imported from it before are kept as they were")
                                 : Text::tr("cannot read this folder; no page in it was imported"));
                 }
