@@ -27,6 +27,13 @@ struct Terms
 // both the words and the work of an English index.
 const QList<TermRange> kTermRanges = {{QByteArray(), QByteArrayLiteral("l")}, {QByteArrayLiteral("l"), QByteArray()}};
 
+// temp.search_term_source: the index's words and drug counts, as fts5vocab
+// reads them from the index itself.
+void createIndexTerms(sqlite3 *db)
+{
+    sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
+}
+
 Terms readTerms(const QString &path, const TermRange &range)
 {
     Terms terms;
@@ -35,7 +42,7 @@ Terms readTerms(const QString &path, const TermRange &range)
         return terms;
     try {
         sqlite3 *db = connection->handle();
-        sqliteExecute(db, "CREATE VIRTUAL TABLE temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
+        createIndexTerms(db);
         QByteArray sql = "SELECT term, doc FROM temp.search_term_source WHERE 1";
         if (!range.from.isEmpty())
             sql += " AND term >= :from";
@@ -67,8 +74,8 @@ void SearchVocabulary::rebuild(sqlite3 *db)
 {
     // fts5vocab walks the whole index once: about a second per 100,000
     // pages, paid by the import instead of by every start of the program.
+    createIndexTerms(db);
     sqliteExecute(db, "DELETE FROM search_term;"
-                      "CREATE VIRTUAL TABLE temp.search_term_source USING fts5vocab(main, drug_fts, 'row');"
                       "INSERT INTO search_term(term, docs) SELECT term, doc FROM temp.search_term_source;"
                       "DROP TABLE temp.search_term_source;");
 }
@@ -107,7 +114,7 @@ SearchVocabulary SearchVocabulary::load(sqlite3 *db)
     // Written by a writer that never finished: read the index itself, slower
     // but right. A temporary table is allowed on a read-only connection.
     if (vocabulary.m_words.empty() && vocabulary.m_drugCount > 0) {
-        sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
+        createIndexTerms(db);
         SqliteStatement rows(db, "SELECT term, doc FROM temp.search_term_source");
         while (rows.step()) {
             vocabulary.m_words.push_back(rows.columnText(0));
