@@ -173,6 +173,31 @@ private slots:
         QCOMPARE(contentOf(database()), before);
     }
 
+    // A fresh index is built without merging and merged once at the end; the
+    // database it leaves behind merges as FTS5 does by default.
+    void indexIsSoundAndMergesAsUsualAfterEitherKindOfImport()
+    {
+        auto check = [this](int drugs) {
+            // FTS5's integrity check takes a write lock.
+            const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadWrite, nullptr);
+            QVERIFY(db);
+            SqliteStatement settings(db->handle(), "SELECT k, v FROM drug_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k");
+            QStringList values;
+            while (settings.step())
+                values.append(settings.columnText(0) + QLatin1Char('=') + settings.columnText(1));
+            QCOMPARE(values, QStringList({"automerge=4", "crisismerge=16"}));
+            sqliteExecute(db->handle(), "INSERT INTO drug_fts(drug_fts, rank) VALUES ('integrity-check', 0)");
+            SqliteStatement found(db->handle(), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'");
+            found.step();
+            QCOMPARE(found.columnInt64(0), drugs);
+        };
+        QVERIFY(import(false).succeeded());
+        check(3);
+        QVERIFY(writeFile(pagePath(QStringLiteral("c/deltavir.md")), page(QStringLiteral("Deltavir"))));
+        QVERIFY(import().succeeded());
+        check(4);
+    }
+
     void reimportPicksUpChangesAndRemovals()
     {
         QVERIFY(import().succeeded());

@@ -28,6 +28,13 @@ std::array<QByteArray, ColumnCount> columnTexts(const QString &title, const QLis
 // The CREATE VIRTUAL TABLE statement.
 QByteArray createStatement();
 
+// Settings for writing many rows in one transaction: pending terms are
+// flushed in large segments, and an index built from empty is not merged
+// while it grows (beginBulkLoad(db, true)) but once, at endBulkLoad, into a
+// single segment, which then holds the index's usual merge settings.
+void beginBulkLoad(sqlite3 *db, bool fromEmpty);
+void endBulkLoad(sqlite3 *db, bool fromEmpty);
+
 } // namespace fulltextindex
 
 // Adds and removes drugs' text with prepared statements. A contentless index

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "contentdatabase.h"
+#include "fulltextindex.h"
 #include "monographrecord.h"
 #include "monographwriter.h"
 #include "pagelisting.h"
@@ -42,11 +43,6 @@ constexpr size_t kBatchesAhead = 3;
 // of its time for one; below it, the parsers take what it leaves.
 // Measured at 100k pages: 20.1 s at equal priority, 18.2 s with this.
 constexpr int kParsingNiceness = 10;
-// FTS5 flushes its pending terms into a new segment at this size, then merges
-// segments. The default (1 MiB) makes a large import merge the same data
-// many times; 8 MiB took ~2 s off the writer at 100k pages, for ~15 MB more
-// peak memory (16 MiB: no faster).
-constexpr int kFullTextHashSize = 8 * 1024 * 1024;
 
 // The messages' context in the translations.
 struct Text
@@ -376,9 +372,9 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             sqliteExecute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
                               "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
             sqliteExecute(db, "BEGIN");
-            sqliteExecute(db, QByteArray("INSERT INTO drug_fts(drug_fts, rank) VALUES ('hashsize', ")
-                                  .append(QByteArray::number(kFullTextHashSize)).append(')').constData());
-            MonographWriter writer(db, stored.isEmpty());
+            const bool fromEmpty = stored.isEmpty();
+            fulltextindex::beginBulkLoad(db, fromEmpty);
+            MonographWriter writer(db, fromEmpty);
 
             // Pages removed from the folder since the last import.
             const QSet<QString> present(pages.cbegin(), pages.cend());
@@ -458,6 +454,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
                 meta.bind(1, QStringLiteral("source_dir")).bind(2, options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel).execute();
                 meta.bind(1, QStringLiteral("imported_at")).bind(2, now.toString(Qt::ISODate)).execute();
+                fulltextindex::endBulkLoad(db, fromEmpty);
                 sqliteExecute(db, "COMMIT");
                 if (writer.changed()) {
                     // The vocabulary is read from the committed index by

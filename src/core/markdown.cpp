@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 #include <mutex>
@@ -433,7 +434,16 @@ int firstOverwideTableLine(QByteArrayView utf8)
 {
     // Most pages have fewer '|' in all than a line may: counted at once,
     // they need no walk line by line (this runs for every page imported).
-    if (std::count(utf8.begin(), utf8.end(), '|') <= MaxTableCells + 1)
+    // memchr skips the text between them many bytes at a time.
+    if (utf8.isEmpty())
+        return 0;
+    qsizetype bars = 0;
+    for (const char *at = utf8.data(), *end = at + utf8.size();
+         (at = static_cast<const char *>(std::memchr(at, '|', size_t(end - at)))); ++at) {
+        if (++bars > MaxTableCells + 1)
+            break;
+    }
+    if (bars <= MaxTableCells + 1)
         return 0;
     int line = 1;
     int cells = 0; // '|' on this line so far
