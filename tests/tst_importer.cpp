@@ -2,6 +2,7 @@
 // and the promise that a failed or interrupted import keeps the old database.
 #include "contentdatabase.h"
 #include "importer.h"
+#include "pageparser.h"
 #include "sectionstore.h"
 #include "sqlitestatement.h"
 #include "testpages.h"
@@ -270,6 +271,24 @@ private slots:
         QTest::newRow("Latin-1") << QByteArray("# X\n### Usage\n5 \xB5g\n") << 3;
         QTest::newRow("apology") << QByteArray("---\ntitle: X\n---\n# X\nI cannot provide that.\n") << 4;
         QTest::newRow("huge") << QByteArray(3 * 1024 * 1024, '#') << 0;
+        QTest::newRow("one byte over the limit") << QByteArray(PageParser::MaxFileSize + 1, '#') << 0;
+    }
+
+    // The file is read as far as its size says and then to its end: a page
+    // of exactly the limit is read whole.
+    void pageOfTheLimitsSizeIsReadWhole()
+    {
+        const QByteArray ending = "\nClosing words.\n";
+        QByteArray bytes = page(QStringLiteral("Deltavir"));
+        bytes += QByteArray(PageParser::MaxFileSize - bytes.size() - ending.size(), '\n') + ending;
+        QCOMPARE(bytes.size(), PageParser::MaxFileSize);
+        QVERIFY(writeFile(pagePath(QStringLiteral("deltavir.md")), bytes));
+        const ImportReport report = import();
+        QVERIFY(report.succeeded());
+        QCOMPARE(outcomeFor(report, QStringLiteral("deltavir.md"))->kind, FileOutcome::Kind::Imported);
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        const QList<Section> sections = db->sections(db->findByName(QStringLiteral("deltavir")).first().id);
+        QVERIFY(sections.last().markdown.endsWith(QLatin1String("Closing words.")));
     }
 
     void badFilesAreSkippedWithTheirReason()

@@ -131,8 +131,13 @@ JobResult processJob(const Job &job)
     QFile file(job.absolutePath);
     if (!file.open(QIODevice::ReadOnly))
         return skip(0, Text::tr("cannot read the file: %1").arg(file.errorString()));
-    // Read no more than the limit allows, whatever size the file claims.
-    const QByteArray bytes = file.read(PageParser::MaxFileSize + 1);
+    // Read no more than the limit allows, whatever size the file claims. A
+    // buffer the size of the limit for every page would be mapped and unmapped
+    // each time, which stalls the other threads: the file's size comes first,
+    // then whatever it has grown by since.
+    QByteArray bytes = file.read(std::min<qint64>(file.size(), PageParser::MaxFileSize) + 1);
+    if (bytes.size() > file.size() && bytes.size() <= PageParser::MaxFileSize)
+        bytes += file.read(PageParser::MaxFileSize + 1 - bytes.size());
     if (bytes.size() > PageParser::MaxFileSize)
         return skip(0, Text::tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
     result.bytes = bytes.size();
