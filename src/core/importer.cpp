@@ -135,8 +135,9 @@ JobResult processJob(const Job &job)
     // buffer the size of the limit for every page would be mapped and unmapped
     // each time, which stalls the other threads: the file's size comes first,
     // then whatever it has grown by since.
-    QByteArray bytes = file.read(std::min<qint64>(file.size(), PageParser::MaxFileSize) + 1);
-    if (bytes.size() > file.size() && bytes.size() <= PageParser::MaxFileSize)
+    const qint64 claimedSize = file.size();
+    QByteArray bytes = file.read(std::min<qint64>(claimedSize, PageParser::MaxFileSize) + 1);
+    if (bytes.size() > claimedSize && bytes.size() <= PageParser::MaxFileSize)
         bytes += file.read(PageParser::MaxFileSize + 1 - bytes.size());
     if (bytes.size() > PageParser::MaxFileSize)
         return skip(0, Text::tr("file is larger than %1 MiB").arg(PageParser::MaxFileSize / (1024 * 1024)));
