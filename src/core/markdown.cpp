@@ -30,10 +30,11 @@ void ensureExtensionsRegistered()
 }
 
 cmark_node *parse(const QByteArray &utf8, int options,
-                  std::initializer_list<const char *> extensions = kRenderExtensions)
+                  std::initializer_list<const char *> extensions = kRenderExtensions,
+                  cmark_mem *memory = cmark_get_default_mem_allocator())
 {
     ensureExtensionsRegistered();
-    cmark_parser *parser = cmark_parser_new(options);
+    cmark_parser *parser = cmark_parser_new_with_mem(options, memory);
     const bool tables = firstOverwideTableLine(utf8) == 0;
     for (const char *name : extensions) {
         if (!tables && qstrcmp(name, "table") == 0)
@@ -459,15 +460,13 @@ int firstOverwideTableLine(QByteArrayView utf8)
 }
 
 Document::Document(const QByteArray &utf8)
-    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions))
+    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions, ArenaUse::allocator()))
 {
     limitNesting(m_root);
 }
 
-Document::~Document()
-{
-    cmark_node_free(m_root);
-}
+// The tree is in the arena, which m_arena lets go of.
+Document::~Document() = default;
 
 QByteArray inlineText(cmark_node *node)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cmarkarena.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -21,7 +23,9 @@ int firstOverwideTableLine(QByteArrayView utf8);
 
 // Owns a cmark-gfm document parsed with source positions and the GFM
 // extensions that shape its blocks (tables), for reading its structure;
-// nesting past the limits of nestinglimit.h is flattened, words kept.
+// nesting past the limits of nestinglimit.h is flattened, words kept. Its
+// tree lives in the arena of the thread that made it (cmarkarena.h), and
+// is read and dropped on that thread.
 class Document
 {
 public:
@@ -33,6 +37,7 @@ public:
     cmark_node *root() const { return m_root; }
 
 private:
+    ArenaUse m_arena;
     cmark_node *m_root = nullptr;
 };
 
