@@ -51,18 +51,24 @@ void endBulkLoad(sqlite3 *db, bool fromEmpty)
     configure(db, "crisismerge", kCrisisMerge);
 }
 
-std::array<QByteArray, ColumnCount> columnTexts(const QString &title, const QList<Section> &sections)
+ColumnTexts columnTexts(const QString &title, const QList<Section> &sections)
 {
-    std::array<QByteArray, ColumnCount> texts;
-    texts[Title] = title.toUtf8();
-    for (const Section &section : sections) {
-        QByteArray &text = texts[columnFor(section.kind)];
-        if (!text.isEmpty())
-            text += '\n';
-        if (section.kind == SectionKind::Other && !section.heading.isEmpty())
-            text += section.heading.toUtf8() + '\n';
-        text += section.markdown.toUtf8();
+    ColumnTexts texts;
+    QByteArray &text = texts.m_text;
+    text = title.toUtf8();
+    for (int column = Title + 1; column < ColumnCount; ++column) {
+        texts.m_starts[column] = text.size();
+        for (const Section &section : sections) {
+            if (columnFor(section.kind) != column)
+                continue;
+            if (text.size() > texts.m_starts[column])
+                text += '\n';
+            if (section.kind == SectionKind::Other && !section.heading.isEmpty())
+                text += section.heading.toUtf8() + '\n';
+            text += section.markdown.toUtf8();
+        }
     }
+    texts.m_starts[ColumnCount] = text.size();
     return texts;
 }
 
@@ -119,20 +125,20 @@ FullTextIndexWriter::FullTextIndexWriter(sqlite3 *db)
 {
 }
 
-void FullTextIndexWriter::write(SqliteStatement &statement, qint64 drugId, const Columns &columns)
+void FullTextIndexWriter::write(SqliteStatement &statement, qint64 drugId, const fulltextindex::ColumnTexts &columns)
 {
     statement.bind(1, drugId);
     for (int column = 0; column < fulltextindex::ColumnCount; ++column)
-        statement.bind(column + 2, columns[column]);
+        statement.bind(column + 2, columns.column(fulltextindex::Column(column)));
     statement.execute();
 }
 
-void FullTextIndexWriter::insert(qint64 drugId, const Columns &columns)
+void FullTextIndexWriter::insert(qint64 drugId, const fulltextindex::ColumnTexts &columns)
 {
     write(m_insert, drugId, columns);
 }
 
-void FullTextIndexWriter::remove(qint64 drugId, const Columns &columns)
+void FullTextIndexWriter::remove(qint64 drugId, const fulltextindex::ColumnTexts &columns)
 {
     write(m_remove, drugId, columns);
 }

@@ -23,8 +23,23 @@ enum Column { Title, GenericName, Usage, Dosage, SideEffects, HowItWorks, Precau
 
 const char *columnName(Column column);
 Column columnFor(SectionKind kind);
-// The text of each column for a drug.
-std::array<QByteArray, ColumnCount> columnTexts(const QString &title, const QList<Section> &sections);
+// The text of each column for a drug, in one buffer: a drug's columns are
+// made on a parsing thread and dropped on the writer's, where each
+// allocation made elsewhere is slow to free.
+class ColumnTexts
+{
+public:
+    QByteArrayView column(Column column) const
+    {
+        return QByteArrayView(m_text).sliced(m_starts[column], m_starts[column + 1] - m_starts[column]);
+    }
+
+private:
+    friend ColumnTexts columnTexts(const QString &title, const QList<Section> &sections);
+    QByteArray m_text;
+    std::array<qsizetype, ColumnCount + 1> m_starts{};
+};
+ColumnTexts columnTexts(const QString &title, const QList<Section> &sections);
 // The CREATE VIRTUAL TABLE statement.
 QByteArray createStatement();
 
@@ -44,12 +59,11 @@ class FullTextIndexWriter
 public:
     explicit FullTextIndexWriter(sqlite3 *db);
 
-    using Columns = std::array<QByteArray, fulltextindex::ColumnCount>;
-    void insert(qint64 drugId, const Columns &columns);
-    void remove(qint64 drugId, const Columns &columns);
+    void insert(qint64 drugId, const fulltextindex::ColumnTexts &columns);
+    void remove(qint64 drugId, const fulltextindex::ColumnTexts &columns);
 
 private:
-    void write(SqliteStatement &statement, qint64 drugId, const Columns &columns);
+    void write(SqliteStatement &statement, qint64 drugId, const fulltextindex::ColumnTexts &columns);
 
     SqliteStatement m_insert;
     SqliteStatement m_remove;

@@ -12,33 +12,38 @@ namespace formulary {
 MonographRecord MonographRecord::from(const Monograph &monograph)
 {
     MonographRecord record;
-    record.slug = monograph.slug.toUtf8();
-    record.title = monograph.title.toUtf8();
-    record.nameKey = foldForMatching(monograph.title).toUtf8();
-    record.genericName = monograph.genericName().toUtf8();
+    auto put = [&record](const QByteArray &utf8) {
+        const Text where{record.strings.size(), utf8.size()};
+        record.strings += utf8;
+        return where;
+    };
+    record.slug = put(monograph.slug.toUtf8());
+    record.title = put(monograph.title.toUtf8());
+    record.nameKey = put(foldForMatching(monograph.title).toUtf8());
+    record.genericName = put(monograph.genericName().toUtf8());
 
     QJsonArray frontMatter;
     for (const auto &[key, value] : monograph.frontMatter)
         frontMatter.append(QJsonArray{key, value});
-    record.frontMatterJson = QJsonDocument(frontMatter).toJson(QJsonDocument::Compact);
+    record.frontMatterJson = put(QJsonDocument(frontMatter).toJson(QJsonDocument::Compact));
     QJsonArray warnings;
     for (const ParseMessage &message : monograph.warnings)
         warnings.append(QJsonArray{message.line, message.text});
-    record.warningsJson = QJsonDocument(warnings).toJson(QJsonDocument::Compact);
+    record.warningsJson = put(QJsonDocument(warnings).toJson(QJsonDocument::Compact));
 
     const sectionstore::Packed packed = sectionstore::pack(monograph.sections);
     record.packedText = packed.blob;
     for (int position = 0; position < monograph.sections.size(); ++position) {
         const Section &section = monograph.sections.at(position);
-        record.sections.append({sectionKindName(section.kind).toUtf8(), section.heading.toUtf8(),
-                                section.ingredient.toUtf8(), section.line, packed.sectionRanges.at(position).first,
+        record.sections.append({put(sectionKindName(section.kind).toUtf8()), put(section.heading.toUtf8()),
+                                put(section.ingredient.toUtf8()), section.line, packed.sectionRanges.at(position).first,
                                 packed.sectionRanges.at(position).second});
         for (const Faq &faq : section.faqs) {
             const auto answer = packed.answerRanges.at(record.faqs.size());
-            record.faqs.append({position, faq.line, answer.first, answer.second, faq.question.toUtf8()});
+            record.faqs.append({position, faq.line, answer.first, answer.second, put(faq.question.toUtf8())});
         }
         for (const SideEffect &effect : section.sideEffects)
-            record.sideEffects.append({position, effect.term.toUtf8(), effect.group.toUtf8()});
+            record.sideEffects.append({position, put(effect.term.toUtf8()), put(effect.group.toUtf8())});
     }
     record.indexColumns = fulltextindex::columnTexts(monograph.title, monograph.sections);
     return record;

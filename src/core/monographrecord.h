@@ -4,39 +4,49 @@
 #include "monograph.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
-
-#include <array>
 
 namespace formulary {
 
 // A monograph turned into the values its database rows hold: UTF-8, the
 // compressed text, keys. Built on the parsing threads so that the single
-// writer only binds values.
+// writer only binds values. Its strings are kept end to end in one buffer:
+// a record is dropped on the writer's thread, where each allocation made on
+// another thread is slow to free (a second of the writer's time at 100k
+// pages, when every string was an allocation of its own).
 struct MonographRecord
 {
+    // Where one string lies in `strings`.
+    struct Text
+    {
+        qsizetype offset = 0, size = 0;
+    };
     struct SectionRow
     {
-        QByteArray kind, heading, ingredient;
+        Text kind, heading, ingredient;
         qint64 line = 0, textOffset = 0, textLength = 0;
     };
     struct FaqRow
     {
         qint64 sectionPosition = 0, line = 0, answerOffset = 0, answerLength = 0;
-        QByteArray question;
+        Text question;
     };
     struct SideEffectRow
     {
         qint64 sectionPosition = 0;
-        QByteArray term, group;
+        Text term, group;
     };
 
-    QByteArray slug, title, nameKey, genericName, frontMatterJson, warningsJson;
+    QByteArray strings;
+    Text slug, title, nameKey, genericName, frontMatterJson, warningsJson;
     QByteArray packedText;
     QList<SectionRow> sections;
     QList<FaqRow> faqs;
     QList<SideEffectRow> sideEffects;
-    std::array<QByteArray, fulltextindex::ColumnCount> indexColumns;
+    fulltextindex::ColumnTexts indexColumns;
+
+    QByteArrayView text(Text where) const { return QByteArrayView(strings).sliced(where.offset, where.size); }
 
     static MonographRecord from(const Monograph &monograph);
 };

@@ -34,18 +34,18 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
     const QByteArray source = sourcePath.toUtf8();
     if (!m_emptyDatabase) {
         removeWhere(m_findBySource, source);
-        removeWhere(m_findBySlug, record.slug);
+        removeWhere(m_findBySlug, record.text(record.slug));
     }
 
-    m_insertDrug.bind(1, record.slug)
-        .bind(2, record.title)
-        .bind(3, record.nameKey)
-        .bind(4, record.genericName)
+    m_insertDrug.bind(1, record.text(record.slug))
+        .bind(2, record.text(record.title))
+        .bind(3, record.text(record.nameKey))
+        .bind(4, record.text(record.genericName))
         .bind(5, source)
         .bindBlob(6, contentHash)
         .bind(7, importedAt)
-        .bind(8, record.frontMatterJson)
-        .bind(9, record.warningsJson);
+        .bind(8, record.text(record.frontMatterJson))
+        .bind(9, record.text(record.warningsJson));
     m_insertDrug.execute();
     const qint64 drugId = sqlite3_last_insert_rowid(m_db);
 
@@ -56,9 +56,9 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
     for (const auto &section : record.sections) {
         m_insertSection.bind(1, drugId)
             .bind(2, position++)
-            .bind(3, section.kind)
-            .bind(4, section.heading)
-            .bind(5, section.ingredient)
+            .bind(3, record.text(section.kind))
+            .bind(4, record.text(section.heading))
+            .bind(5, record.text(section.ingredient))
             .bind(6, section.line)
             .bind(7, section.textOffset)
             .bind(8, section.textLength);
@@ -70,7 +70,7 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
             .bind(2, position++)
             .bind(3, faq.sectionPosition)
             .bind(4, faq.line)
-            .bind(5, faq.question)
+            .bind(5, record.text(faq.question))
             .bind(6, faq.answerOffset)
             .bind(7, faq.answerLength);
         m_insertFaq.execute();
@@ -80,16 +80,17 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
         m_insertSideEffect.bind(1, drugId)
             .bind(2, position++)
             .bind(3, effect.sectionPosition)
-            .bind(4, groupId(effect.group))
-            .bind(5, effect.term);
+            .bind(4, groupId(record.text(effect.group)))
+            .bind(5, record.text(effect.term));
         m_insertSideEffect.execute();
     }
     m_index.insert(drugId, record.indexColumns);
 }
 
-qint64 MonographWriter::groupId(const QByteArray &name)
+qint64 MonographWriter::groupId(QByteArrayView name)
 {
-    if (const auto it = m_groupIds.constFind(name); it != m_groupIds.constEnd())
+    // Looked up without a copy; copied once, when new.
+    if (const auto it = m_groupIds.constFind(QByteArray::fromRawData(name.data(), name.size())); it != m_groupIds.constEnd())
         return *it;
     m_findGroup.bind(1, name);
     qint64 id = m_findGroup.step() ? m_findGroup.columnInt64(0) : 0;
@@ -99,7 +100,7 @@ qint64 MonographWriter::groupId(const QByteArray &name)
         m_insertGroup.execute();
         id = sqlite3_last_insert_rowid(m_db);
     }
-    m_groupIds.insert(name, id);
+    m_groupIds.insert(name.toByteArray(), id);
     return id;
 }
 
@@ -108,7 +109,7 @@ bool MonographWriter::removeSource(const QString &sourcePath)
     return removeWhere(m_findBySource, sourcePath.toUtf8());
 }
 
-bool MonographWriter::removeWhere(SqliteStatement &find, const QByteArray &value)
+bool MonographWriter::removeWhere(SqliteStatement &find, QByteArrayView value)
 {
     find.bind(1, value);
     const bool found = find.step();

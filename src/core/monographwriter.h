@@ -32,8 +32,8 @@ public:
     bool changed() const { return m_changed; }
 
 private:
-    bool removeWhere(SqliteStatement &find, const QByteArray &value);
-    qint64 groupId(const QByteArray &name);
+    bool removeWhere(SqliteStatement &find, QByteArrayView value);
+    qint64 groupId(QByteArrayView name);
 
     sqlite3 *m_db;
     bool m_emptyDatabase;

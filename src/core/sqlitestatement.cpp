@@ -28,7 +28,7 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &value)
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bind(int index, const QByteArray &utf8Text)
+SqliteStatement &SqliteStatement::bind(int index, QByteArrayView utf8Text)
 {
     // Not copied: the caller's bytes outlive the statement's next step.
     check(sqlite3_bind_text(m_statement, index, utf8Text.isNull() ? "" : utf8Text.constData(), int(utf8Text.size()),

@@ -30,9 +30,10 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     SqliteStatement &bind(int index, const QString &value);
-    // Byte arrays are bound without a copy: they must stay alive, unchanged,
-    // until the statement has been stepped and reset.
-    SqliteStatement &bind(int index, const QByteArray &utf8Text);
+    // Bytes are bound without a copy: they must stay alive, unchanged, until
+    // the statement has been stepped and reset.
+    SqliteStatement &bind(int index, QByteArrayView utf8Text);
+    SqliteStatement &bind(int index, const QByteArray &utf8Text) { return bind(index, QByteArrayView(utf8Text)); }
     SqliteStatement &bind(int index, QByteArray &&) = delete;
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bindBlob(int index, const QByteArray &value);
