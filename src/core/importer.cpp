@@ -89,16 +89,21 @@ struct StoredPage
 
 // Slugs from file names; two files with the same name in different folders
 // are told apart by their folder, then by a number. `reserved` slugs are
-// not given.
-QHash<QString, QString> assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
+// not given. One slug per page, in the pages' order.
+QStringList assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
 {
+    QStringList fromNames;
+    fromNames.reserve(pages.size());
     QHash<QString, int> uses;
     for (const QString &page : pages)
-        ++uses[PageParser::slugForPath(page)];
-    QHash<QString, QString> slugs;
+        ++uses[fromNames.emplace_back(PageParser::slugForPath(page))];
+    QStringList slugs;
+    slugs.reserve(pages.size());
     QSet<QString> taken = reserved;
-    for (const QString &page : pages) {
-        QString slug = PageParser::slugForPath(page);
+    taken.reserve(pages.size() + reserved.size());
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
+        QString slug = fromNames.at(i);
         if (uses.value(slug) > 1) {
             const QString folder = QFileInfo(page).path();
             if (folder != QLatin1String("."))
@@ -108,7 +113,7 @@ QHash<QString, QString> assignSlugs(const QStringList &pages, const QSet<QString
         for (int n = 2; taken.contains(slug); ++n)
             slug = base + QLatin1Char('-') + QString::number(n);
         taken.insert(slug);
-        slugs.insert(page, slug);
+        slugs.append(slug);
     }
     return slugs;
 }
@@ -341,7 +346,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
             }
         }
     }
-    const QHash<QString, QString> slugs = assignSlugs(pages, keptSlugs);
+    const QStringList slugs = assignSlugs(pages, keptSlugs);
 
     // Build beside the target, then rename over it: readers of the old file
     // keep it until they close it, and a failure leaves it untouched.
@@ -354,11 +359,11 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
 
     QList<Job> jobs;
     jobs.reserve(pages.size());
-    for (const QString &page : pages) {
+    const QDir sourceDir(report.sourceDir);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
         const StoredPage previous = stored.value(page);
-        const QString slug = slugs.value(page);
-        jobs.append({QDir(report.sourceDir).filePath(page), page, slug,
-                     previous.slug == slug ? previous.hash : QByteArray()});
+        jobs.append({sourceDir.filePath(page), page, slugs.at(i), previous.slug == slugs.at(i) ? previous.hash : QByteArray()});
     }
 
     QString error;
@@ -409,12 +414,14 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 }
             };
             launchAhead();
+            qsizetype written = 0;
             while (!ahead.batches.empty() && !report.cancelled) {
                 const QFuture<JobResult> current = ahead.batches.front();
                 ahead.batches.pop_front();
                 launchAhead();
                 const QList<JobResult> results = current.results();
                 for (const JobResult &result : results) {
+                    const Job &job = jobs.at(written++); // results come in the jobs' order
                     if (cancel && cancel->load()) {
                         report.cancelled = true;
                         break;
@@ -422,9 +429,9 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                     report.bytesRead += result.bytes;
                     FileOutcome outcome = result.outcome;
                     if (outcome.kind == FileOutcome::Kind::Skipped) {
-                        if (stored.contains(outcome.path) && stored.value(outcome.path).slug == slugs.value(outcome.path)) {
+                        if (stored.contains(outcome.path) && stored.value(outcome.path).slug == job.slug) {
                             outcome.messages.append({0, Text::tr("the previously imported version of this page is kept")});
-                            outcome.slug = slugs.value(outcome.path);
+                            outcome.slug = job.slug;
                         }
                     } else if (outcome.kind != FileOutcome::Kind::Unchanged) {
                         writer.replace(result.record, outcome.path, result.hash, now.toSecsSinceEpoch());
