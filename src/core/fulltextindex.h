@@ -45,8 +45,10 @@ QByteArray createStatement();
 
 // Settings for writing many rows in one transaction: pending terms are
 // flushed in large segments, and an index built from empty is not merged
-// while it grows (beginBulkLoad(db, true)) but once, at endBulkLoad, into a
-// single segment, which then holds the index's usual merge settings.
+// while it grows (beginBulkLoad(db, true)). endBulkLoad gives it back FTS5's
+// usual merge settings, under which later writes merge its segments; it
+// comes after the commit, whose flush of the last pending terms would
+// otherwise merge them all at once.
 void beginBulkLoad(sqlite3 *db, bool fromEmpty);
 void endBulkLoad(sqlite3 *db, bool fromEmpty);
 

@@ -467,8 +467,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 meta.bind(1, QStringLiteral("parser_version")).bind(2, QString::number(kParserVersion)).execute();
                 meta.bind(1, QStringLiteral("source_dir")).bind(2, options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel).execute();
                 meta.bind(1, QStringLiteral("imported_at")).bind(2, now.toString(Qt::ISODate)).execute();
-                fulltextindex::endBulkLoad(db, fromEmpty);
                 sqliteExecute(db, "COMMIT");
+                fulltextindex::endBulkLoad(db, fromEmpty);
                 if (writer.changed()) {
                     // The vocabulary is read from the committed index by
                     // connections of its own, in parallel: the import lets go
