@@ -56,12 +56,12 @@ QByteArray describeWithDefaultAllocator(const QByteArray &utf8)
 
 // A page with every kind of block the pages use, a table, and a paragraph
 // larger than the arena's blocks.
-QByteArray samplePage(int index)
+QByteArray samplePage(int index, int words = 20000)
 {
     QByteArray page = "# Examplamine " + QByteArray::number(index) + "\n\n### Usage:\nTreats *this* and **that**.\n\n"
                       "* one\n* two [link](https://example.org)\n  1. nested\n\n"
                       "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n```\ncode\n```\n\n<div>html</div>\n\n";
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < words; ++i)
         page += "word" + QByteArray::number(i % 97) + (i % 13 ? " " : "\n");
     return page + "\n\n**Disclaimer:** the end.\n";
 }
@@ -163,6 +163,10 @@ private slots:
             QCOMPARE(describe(inner.root()), describeWithDefaultAllocator(samplePage(1)));
         }
         QCOMPARE(describe(outer.root()), expected);
+        // A page too large for the arena is parsed with cmark-gfm's own allocator.
+        const QByteArray large = samplePage(2, 60000);
+        QVERIFY(large.size() > 256 * 1024);
+        QCOMPARE(describe(Document(large).root()), describeWithDefaultAllocator(large));
     }
 
     void documentsParsedOnManyThreadsAreWhole()

@@ -1,5 +1,6 @@
 // Parser tests on small pages written for the tests, one per shape the
 // format takes.
+#include "markdown.h"
 #include "pageparser.h"
 #include "sectionkind.h"
 
@@ -402,6 +403,10 @@ private slots:
         QTest::newRow("invalid UTF-8, CR lines") << QByteArray("# X\r### Usage\r5 \xB5g daily\r") << 3 << "UTF-8";
         QTest::newRow("NUL, CR lines") << QByteArray("# X\r### Usage\rA\0B\r", 17) << 3 << "NUL";
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFE#\0 \0X\0\n\0", 10) << 1 << "UTF-16";
+        // cmark-gfm takes minutes over a paragraph of many links among many
+        // emphasis marks; split into paragraphs, they are read at once.
+        QTest::newRow("crowded links") << QByteArray("# X\n### Usage\nSee:\n\nFirst,\n" + QByteArray("[a](b) *c* `d` ").repeated(3000) + "\n")
+                                       << 6 << "so many links";
     }
 
     void badInput()
@@ -413,6 +418,15 @@ private slots:
         QVERIFY(result.skipped);
         QCOMPARE(result.skipReason.line, line);
         QVERIFY2(result.skipReason.text.contains(reason), qPrintable(result.skipReason.text));
+    }
+
+    void linksInSeparateParagraphsOrWithoutMarksAreRead()
+    {
+        for (const QByteArray &links : {QByteArray("[a](b) *c* `d`\n\n").repeated(3000), QByteArray("[a](b) ").repeated(3000)}) {
+            const ParseResult result = PageParser::parse("# X\n### Usage\n" + links, QStringLiteral("x"));
+            QVERIFY(!result.skipped);
+            QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown.count(QLatin1String("[a](b)")), 3000);
+        }
     }
 
     void unterminatedFrontMatterIsReadAsMarkdown()

@@ -249,12 +249,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+141"/>
+        <location filename="../../src/core/importer.cpp" line="+148"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>cannot read the file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -269,7 +269,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
@@ -304,12 +304,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1: cannot copy the previous database</source>
         <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>the previously imported version of this page is kept</source>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
@@ -334,7 +334,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>der Ordnername ist kein gültiges UTF-8; benennen Sie den Ordner um, um die Seiten darin zu importieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
     </message>
@@ -570,6 +570,11 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <location line="+2"/>
         <source>file is not valid UTF-8 (first bad byte on this line); save it as UTF-8</source>
         <translation>Datei ist kein gültiges UTF-8 (erstes ungültiges Byte in dieser Zeile); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a paragraph of so many links among emphasis and code marks (up to this line) that reading it would take minutes</source>
+        <translation>ein Absatz mit so vielen Links zwischen Hervorhebungs- und Codezeichen (bis zu dieser Zeile), dass ihn zu lesen Minuten dauern würde</translation>
     </message>
     <message>
         <location line="+6"/>

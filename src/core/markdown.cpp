@@ -459,14 +459,64 @@ int firstOverwideTableLine(QByteArrayView utf8)
     return 0;
 }
 
-Document::Document(const QByteArray &utf8)
-    : m_root(parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions, ArenaUse::allocator()))
+int firstLinkCrowdedBlockLine(QByteArrayView utf8)
 {
+    // A page has fewer marks than bytes: with few links, it needs no walk.
+    qint64 links = 0;
+    for (const char *at = utf8.data(), *end = at + utf8.size();
+         (at = static_cast<const char *>(std::memchr(at, ']', size_t(end - at)))); ++at) {
+        if (at + 1 < end && at[1] == '(')
+            ++links;
+    }
+    if (links * utf8.size() <= MaxLinksTimesMarks)
+        return 0;
+    int line = 1;
+    bool blank = true; // the current line so far
+    links = 0;
+    qint64 marks = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (c == '\n') {
+            if (blank)
+                links = marks = 0;
+            ++line;
+            blank = true;
+            continue;
+        }
+        if (c == ' ' || c == '\t')
+            continue;
+        blank = false;
+        if (c == ']' && i + 1 < utf8.size() && utf8[i + 1] == '(')
+            ++links;
+        else if (c == '*' || c == '_' || c == '`' || c == '~')
+            ++marks;
+        else
+            continue;
+        if (links * marks > MaxLinksTimesMarks)
+            return line;
+    }
+    return 0;
+}
+
+Document::Document(const QByteArray &utf8)
+{
+    // The arena does not reuse what cmark-gfm frees while it parses: for a
+    // page of a few kilobytes that is nothing, for a hostile one of 2 MiB
+    // (a table of 100,000 rows) a few hundred megabytes.
+    constexpr qsizetype kLargestPageInArena = 256 * 1024;
+    if (utf8.size() <= kLargestPageInArena)
+        m_arena.emplace();
+    m_root = parse(utf8, CMARK_OPT_SOURCEPOS, kStructureExtensions,
+                   m_arena ? ArenaUse::allocator() : cmark_get_default_mem_allocator());
     limitNesting(m_root);
 }
 
-// The tree is in the arena, which m_arena lets go of.
-Document::~Document() = default;
+Document::~Document()
+{
+    // A tree in the arena goes with it.
+    if (!m_arena)
+        cmark_node_free(m_root);
+}
 
 QByteArray inlineText(cmark_node *node)
 {

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 struct cmark_node;
 
@@ -21,11 +22,22 @@ constexpr int MaxTableCells = 256;
 // MaxTableCells + 1 '|', or 0 when there is none.
 int firstOverwideTableLine(QByteArrayView utf8);
 
+// cmark-gfm 0.29's inline parser takes time in proportion to the links of a
+// paragraph times the emphasis and code marks around them: a paragraph of
+// 4,000 links among 400,000 '*' takes 20 s, a 2 MiB page of them minutes,
+// when the page is read and each time it is shown. A page with a block of
+// lines (no blank line between them) past this product is not read; real
+// paragraphs stay below it by a factor of a thousand.
+constexpr qint64 MaxLinksTimesMarks = 10'000'000;
+// The 1-based number of the line on which a block of lines first holds more
+// links ("](") times marks ('*', '_', '`', '~') than MaxLinksTimesMarks, or 0.
+int firstLinkCrowdedBlockLine(QByteArrayView utf8);
+
 // Owns a cmark-gfm document parsed with source positions and the GFM
 // extensions that shape its blocks (tables), for reading its structure;
-// nesting past the limits of nestinglimit.h is flattened, words kept. Its
-// tree lives in the arena of the thread that made it (cmarkarena.h), and
-// is read and dropped on that thread.
+// nesting past the limits of nestinglimit.h is flattened, words kept. The
+// tree of a page of usual size lives in the arena of the thread that made
+// it (cmarkarena.h), and is read and dropped on that thread.
 class Document
 {
 public:
@@ -37,7 +49,7 @@ public:
     cmark_node *root() const { return m_root; }
 
 private:
-    ArenaUse m_arena;
+    std::optional<ArenaUse> m_arena;
     cmark_node *m_root = nullptr;
 };
 

@@ -617,6 +617,9 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     if (const int line = firstInvalidUtf8Line(bytes))
         return skip(line, Text::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
 
+    if (const int line = markdown::firstLinkCrowdedBlockLine(bytes))
+        return skip(line, Text::tr("a paragraph of so many links among emphasis and code marks (up to this line) that reading it would take minutes"));
+
     const FrontMatter frontMatter = parseFrontMatter(bytes);
     result.monograph.frontMatter = frontMatter.entries;
     result.monograph.warnings += frontMatter.warnings;
