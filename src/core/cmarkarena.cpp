@@ -2,8 +2,8 @@
 
 #include <cmark-gfm.h>
 
-#include <QtGlobal>
-
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
