@@ -33,7 +33,7 @@ namespace {
 
 // Bumped whenever the parser's output changes, so that an incremental import
 // parses every page again instead of keeping rows from the older parser.
-constexpr int kParserVersion = 3;
+constexpr int kParserVersion = 4;
 constexpr int kBatchSize = 256;
 // Batches parsed ahead of the writer: enough to keep the parsing threads busy
 // while it writes, few enough to hold little memory.
