@@ -6,9 +6,9 @@
 //   formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark | --parse-only]
 //
 // Run each measurement in its own process: peak memory is the process's.
-#include "importer.h"
-#include "monographrecord.h"
-#include "pageparser.h"
+#include "import/importer.h"
+#include "store/monographrecord.h"
+#include "parse/pageparser.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

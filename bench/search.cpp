@@ -9,8 +9,8 @@
 // 1 to 6 letters and misspelled names taken at even steps through the sorted
 // names, common side-effect and condition words (whole and as typed), and
 // two-word phrases.
-#include "contentdatabase.h"
-#include "searchengine.h"
+#include "store/contentdatabase.h"
+#include "search/searchengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

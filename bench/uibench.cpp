@@ -5,12 +5,12 @@
 // prints start to first paint (the program started afresh each time, warm),
 // keystroke to results painted, click to monograph painted, and resident
 // memory with the database open. Each figure is a median, p99 and maximum.
-#include "appstyle.h"
-#include "contentdatabase.h"
-#include "mainwindow.h"
-#include "monographview.h"
-#include "pagebrowser.h"
-#include "searchpanel.h"
+#include "app/appstyle.h"
+#include "store/contentdatabase.h"
+#include "app/mainwindow.h"
+#include "app/monographview.h"
+#include "app/pagebrowser.h"
+#include "app/searchpanel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "bookmarkcommands.h"
+#include "app/bookmarkcommands.h"
 
-#include "bookmarkmodel.h"
+#include "study/bookmarkmodel.h"
 
 #include <QCoreApplication>
 

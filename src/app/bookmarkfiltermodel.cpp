@@ -1,7 +1,7 @@
-#include "bookmarkfiltermodel.h"
+#include "app/bookmarkfiltermodel.h"
 
-#include "bookmarkmodel.h"
-#include "textfold.h"
+#include "study/bookmarkmodel.h"
+#include "parse/textfold.h"
 
 #include <QFont>
 #include <QGuiApplication>

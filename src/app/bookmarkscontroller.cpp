@@ -1,16 +1,16 @@
-#include "bookmarkscontroller.h"
+#include "app/bookmarkscontroller.h"
 
-#include "bookmarkcommands.h"
-#include "bookmarkmodel.h"
-#include "bookmarkspanel.h"
-#include "bookmarkstore.h"
-#include "contentdatabase.h"
-#include "faqmarkup.h"
-#include "monographpage.h"
-#include "monographview.h"
-#include "studyschedule.h"
-#include "textfold.h"
-#include "userdatabase.h"
+#include "app/bookmarkcommands.h"
+#include "study/bookmarkmodel.h"
+#include "app/bookmarkspanel.h"
+#include "store/bookmarkstore.h"
+#include "store/contentdatabase.h"
+#include "render/faqmarkup.h"
+#include "render/monographpage.h"
+#include "app/monographview.h"
+#include "study/studyschedule.h"
+#include "parse/textfold.h"
+#include "store/userdatabase.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bookmarkspanel.h"
-#include "bookmarktransfer.h"
-#include "searchpanel.h"
-#include "studydialog.h"
+#include "app/bookmarkspanel.h"
+#include "app/bookmarktransfer.h"
+#include "app/searchpanel.h"
+#include "app/studydialog.h"
 
 #include <QObject>
 #include <QPointer>

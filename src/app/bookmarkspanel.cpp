@@ -1,7 +1,7 @@
-#include "bookmarkspanel.h"
+#include "app/bookmarkspanel.h"
 
-#include "bookmarkfiltermodel.h"
-#include "bookmarkmodel.h"
+#include "app/bookmarkfiltermodel.h"
+#include "study/bookmarkmodel.h"
 #include "ui_bookmarkspanel.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,6 +1,6 @@
-#include "bookmarktransfer.h"
+#include "app/bookmarktransfer.h"
 
-#include "bookmarkmodel.h"
+#include "study/bookmarkmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>

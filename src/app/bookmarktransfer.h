@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bookmarkexport.h"
+#include "study/bookmarkexport.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "app/findbar.h"
 
 #include "ui_findbar.h"
 

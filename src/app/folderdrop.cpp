@@ -1,4 +1,4 @@
-#include "folderdrop.h"
+#include "app/folderdrop.h"
 
 #include <QApplication>
 #include <QDir>

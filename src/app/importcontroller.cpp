@@ -1,6 +1,6 @@
-#include "importcontroller.h"
+#include "app/importcontroller.h"
 
-#include "importer.h"
+#include "import/importer.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,4 +1,4 @@
-#include "importreportdialog.h"
+#include "app/importreportdialog.h"
 
 #include "ui_importreportdialog.h"
 

@@ -1,8 +1,8 @@
-#include "appstyle.h"
-#include "cli.h"
-#include "mainwindow.h"
-#include "singleinstance.h"
-#include "translations.h"
+#include "app/appstyle.h"
+#include "cli/cli.h"
+#include "app/mainwindow.h"
+#include "app/singleinstance.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QIcon>

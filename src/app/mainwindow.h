@@ -1,7 +1,7 @@
 #pragma once
 
-#include "navigationhistory.h"
-#include "searchpanel.h"
+#include "app/navigationhistory.h"
+#include "app/searchpanel.h"
 
 #include <QMainWindow>
 

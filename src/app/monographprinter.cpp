@@ -1,9 +1,9 @@
-#include "monographprinter.h"
+#include "app/monographprinter.h"
 
-#include "appstyle.h"
-#include "monographview.h"
-#include "pagebrowser.h"
-#include "sectionkind.h"
+#include "app/appstyle.h"
+#include "app/monographview.h"
+#include "app/pagebrowser.h"
+#include "parse/sectionkind.h"
 
 #include <QFileInfo>
 #include <QLocale>

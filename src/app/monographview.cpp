@@ -1,10 +1,10 @@
-#include "monographview.h"
+#include "app/monographview.h"
 
-#include "bookmarkmodel.h"
-#include "faqmarkup.h"
-#include "findbar.h"
-#include "markdown.h"
-#include "pagebrowser.h"
+#include "study/bookmarkmodel.h"
+#include "render/faqmarkup.h"
+#include "app/findbar.h"
+#include "parse/markdown.h"
+#include "app/pagebrowser.h"
 #include "ui_monographview.h"
 
 #include <QAbstractTextDocumentLayout>

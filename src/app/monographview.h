@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monographpage.h"
+#include "render/monographpage.h"
 
 #include <QStringList>
 #include <QWidget>

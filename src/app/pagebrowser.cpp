@@ -1,6 +1,6 @@
-#include "pagebrowser.h"
+#include "app/pagebrowser.h"
 
-#include "appstyle.h"
+#include "app/appstyle.h"
 
 #include <QApplication>
 #include <QDesktopServices>

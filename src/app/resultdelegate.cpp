@@ -1,8 +1,8 @@
-#include "resultdelegate.h"
+#include "app/resultdelegate.h"
 
-#include "appstyle.h"
-#include "pagebrowser.h"
-#include "searchresultsmodel.h"
+#include "app/appstyle.h"
+#include "app/pagebrowser.h"
+#include "search/searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

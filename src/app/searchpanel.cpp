@@ -1,9 +1,9 @@
-#include "searchpanel.h"
+#include "app/searchpanel.h"
 
-#include "contentdatabase.h"
-#include "druglistmodel.h"
-#include "resultdelegate.h"
-#include "searchresultsmodel.h"
+#include "store/contentdatabase.h"
+#include "search/druglistmodel.h"
+#include "app/resultdelegate.h"
+#include "search/searchresultsmodel.h"
 #include "ui_searchpanel.h"
 
 #include <QAction>

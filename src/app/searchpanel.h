@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monograph.h"
+#include "parse/monograph.h"
 
 #include <QStringList>
 #include <QWidget>

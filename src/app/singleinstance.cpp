@@ -1,7 +1,7 @@
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
-#include "mainwindow.h"
-#include "searchpanel.h"
+#include "app/mainwindow.h"
+#include "app/searchpanel.h"
 
 #include <QDir>
 #include <QElapsedTimer>

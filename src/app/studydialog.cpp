@@ -1,7 +1,7 @@
-#include "studydialog.h"
+#include "app/studydialog.h"
 
-#include "appstyle.h"
-#include "sqlitestatement.h"
+#include "app/appstyle.h"
+#include "store/sqlitestatement.h"
 #include "ui_studydialog.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "drillsession.h"
-#include "studysession.h"
+#include "study/drillsession.h"
+#include "study/studysession.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "bookmarkexport.h"
-#include "bookmarkstore.h"
-#include "contentdatabase.h"
-#include "userdatabase.h"
+#include "study/bookmarkexport.h"
+#include "store/bookmarkstore.h"
+#include "store/contentdatabase.h"
+#include "store/userdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "contentdatabase.h"
-#include "importer.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

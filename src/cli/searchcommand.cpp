@@ -1,9 +1,9 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "contentdatabase.h"
-#include "searchengine.h"
-#include "searchquery.h"
-#include "sectionkind.h"
+#include "store/contentdatabase.h"
+#include "search/searchengine.h"
+#include "search/searchquery.h"
+#include "parse/sectionkind.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

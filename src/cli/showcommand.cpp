@@ -1,9 +1,9 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "contentdatabase.h"
-#include "markdown.h"
-#include "monographpage.h"
-#include "sectionkind.h"
+#include "store/contentdatabase.h"
+#include "parse/markdown.h"
+#include "render/monographpage.h"
+#include "parse/sectionkind.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

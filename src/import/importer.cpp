@@ -1,13 +1,13 @@
-#include "importer.h"
+#include "import/importer.h"
 
-#include "contentdatabase.h"
-#include "fulltextindex.h"
-#include "monographrecord.h"
-#include "monographwriter.h"
-#include "pagelisting.h"
-#include "pageparser.h"
-#include "searchvocabulary.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "store/fulltextindex.h"
+#include "store/monographrecord.h"
+#include "store/monographwriter.h"
+#include "import/pagelisting.h"
+#include "parse/pageparser.h"
+#include "store/searchvocabulary.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

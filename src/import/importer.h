@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importreport.h"
+#include "import/importreport.h"
 
 #include <QString>
 

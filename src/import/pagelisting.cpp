@@ -1,4 +1,4 @@
-#include "pagelisting.h"
+#include "import/pagelisting.h"
 
 #include <QByteArrayView>
 #include <QDir>

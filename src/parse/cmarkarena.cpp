@@ -1,4 +1,4 @@
-#include "cmarkarena.h"
+#include "parse/cmarkarena.h"
 
 #include <cmark-gfm.h>
 

@@ -1,6 +1,6 @@
-#include "faqextractor.h"
+#include "parse/faqextractor.h"
 
-#include "markdown.h"
+#include "parse/markdown.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "frontmatter.h"
+#include "parse/frontmatter.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "markdown.h"
+#include "parse/markdown.h"
 
-#include "nestinglimit.h"
+#include "parse/nestinglimit.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cmarkarena.h"
+#include "parse/cmarkarena.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "monograph.h"
+#include "parse/monograph.h"
 
 namespace formulary {
 

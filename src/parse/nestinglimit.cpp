@@ -1,4 +1,4 @@
-#include "nestinglimit.h"
+#include "parse/nestinglimit.h"
 
 #include <cmark-gfm.h>
 

@@ -1,10 +1,10 @@
-#include "pageparser.h"
+#include "parse/pageparser.h"
 
-#include "faqextractor.h"
-#include "frontmatter.h"
-#include "markdown.h"
-#include "sectionkind.h"
-#include "sideeffectextractor.h"
+#include "parse/faqextractor.h"
+#include "parse/frontmatter.h"
+#include "parse/markdown.h"
+#include "parse/sectionkind.h"
+#include "parse/sideeffectextractor.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "sectionkind.h"
+#include "parse/sectionkind.h"
 
 #include <QCoreApplication>
 #include <QList>

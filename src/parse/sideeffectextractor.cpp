@@ -1,6 +1,6 @@
-#include "sideeffectextractor.h"
+#include "parse/sideeffectextractor.h"
 
-#include "markdown.h"
+#include "parse/markdown.h"
 
 #include <QRegularExpression>
 

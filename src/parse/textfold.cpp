@@ -1,4 +1,4 @@
-#include "textfold.h"
+#include "parse/textfold.h"
 
 namespace formulary {
 

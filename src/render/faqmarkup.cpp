@@ -1,7 +1,7 @@
-#include "faqmarkup.h"
+#include "render/faqmarkup.h"
 
-#include "faqextractor.h"
-#include "markdown.h"
+#include "parse/faqextractor.h"
+#include "parse/markdown.h"
 
 #include <QCoreApplication>
 

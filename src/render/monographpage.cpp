@@ -1,6 +1,6 @@
-#include "monographpage.h"
+#include "render/monographpage.h"
 
-#include "sectionkind.h"
+#include "parse/sectionkind.h"
 
 #include <QCoreApplication>
 

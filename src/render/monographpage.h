@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contentdatabase.h"
-#include "monograph.h"
+#include "store/contentdatabase.h"
+#include "parse/monograph.h"
 
 #include <QList>
 #include <QString>

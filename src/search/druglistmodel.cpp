@@ -1,6 +1,6 @@
-#include "druglistmodel.h"
+#include "search/druglistmodel.h"
 
-#include "textfold.h"
+#include "parse/textfold.h"
 
 namespace formulary {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contentdatabase.h"
+#include "store/contentdatabase.h"
 
 #include <QAbstractListModel>
 #include <QList>

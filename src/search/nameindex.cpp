@@ -1,7 +1,7 @@
-#include "nameindex.h"
+#include "search/nameindex.h"
 
-#include "searchtext.h"
-#include "sqlitestatement.h"
+#include "search/searchtext.h"
+#include "store/sqlitestatement.h"
 
 #include <QRegularExpression>
 

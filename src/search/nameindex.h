@@ -1,7 +1,7 @@
 #pragma once
 
-#include "searchresult.h"
-#include "sqlitestatement.h"
+#include "search/searchresult.h"
+#include "store/sqlitestatement.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "searchengine.h"
+#include "search/searchengine.h"
 
-#include "sectionkind.h"
-#include "sectionstore.h"
+#include "parse/sectionkind.h"
+#include "store/sectionstore.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "nameindex.h"
-#include "searchfulltext.h"
-#include "searchquery.h"
-#include "searchresult.h"
-#include "searchvocabulary.h"
-#include "sqlitestatement.h"
+#include "search/nameindex.h"
+#include "search/searchfulltext.h"
+#include "search/searchquery.h"
+#include "search/searchresult.h"
+#include "store/searchvocabulary.h"
+#include "store/sqlitestatement.h"
 
 #include <QList>
 

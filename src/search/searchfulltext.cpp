@@ -1,6 +1,6 @@
-#include "searchfulltext.h"
+#include "search/searchfulltext.h"
 
-#include "searchvocabulary.h"
+#include "store/searchvocabulary.h"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "fulltextindex.h"
-#include "searchquery.h"
-#include "snippet.h"
-#include "sqlitestatement.h"
+#include "store/fulltextindex.h"
+#include "search/searchquery.h"
+#include "search/snippet.h"
+#include "store/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "searchquery.h"
+#include "search/searchquery.h"
 
-#include "sectionkind.h"
-#include "searchtext.h"
+#include "parse/sectionkind.h"
+#include "search/searchtext.h"
 
 namespace formulary {
 namespace {

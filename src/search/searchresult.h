@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monograph.h"
-#include "snippet.h"
+#include "parse/monograph.h"
+#include "search/snippet.h"
 
 #include <QList>
 #include <QMetaType>

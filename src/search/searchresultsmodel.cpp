@@ -1,7 +1,7 @@
-#include "searchresultsmodel.h"
+#include "search/searchresultsmodel.h"
 
-#include "searchservice.h"
-#include "sectionkind.h"
+#include "search/searchservice.h"
+#include "parse/sectionkind.h"
 
 namespace formulary {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monograph.h"
-#include "searchresult.h"
+#include "parse/monograph.h"
+#include "search/searchresult.h"
 
 #include <QAbstractListModel>
 #include <QList>

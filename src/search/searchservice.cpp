@@ -1,8 +1,8 @@
-#include "searchservice.h"
+#include "search/searchservice.h"
 
-#include "contentdatabase.h"
-#include "searchengine.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "search/searchengine.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "searchquery.h"
-#include "searchresult.h"
+#include "search/searchquery.h"
+#include "search/searchresult.h"
 
 #include <QObject>
 #include <QString>

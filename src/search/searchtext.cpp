@@ -1,4 +1,4 @@
-#include "searchtext.h"
+#include "search/searchtext.h"
 
 namespace formulary::searchtext {
 namespace {

@@ -1,6 +1,6 @@
-#include "snippet.h"
+#include "search/snippet.h"
 
-#include "searchtext.h"
+#include "search/searchtext.h"
 
 
 namespace formulary {

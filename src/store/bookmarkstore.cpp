@@ -1,9 +1,9 @@
-#include "bookmarkstore.h"
+#include "store/bookmarkstore.h"
 
-#include "contentdatabase.h"
-#include "sqlitestatement.h"
-#include "textfold.h"
-#include "userdatabase.h"
+#include "store/contentdatabase.h"
+#include "store/sqlitestatement.h"
+#include "parse/textfold.h"
+#include "store/userdatabase.h"
 
 #include <QHash>
 

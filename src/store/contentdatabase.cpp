@@ -1,11 +1,11 @@
-#include "contentdatabase.h"
+#include "store/contentdatabase.h"
 
-#include "fulltextindex.h"
-#include "searchvocabulary.h"
-#include "sectionstore.h"
-#include "sqliteconnection.h"
-#include "sqlitestatement.h"
-#include "textfold.h"
+#include "store/fulltextindex.h"
+#include "store/searchvocabulary.h"
+#include "store/sectionstore.h"
+#include "store/sqliteconnection.h"
+#include "store/sqlitestatement.h"
+#include "parse/textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "monograph.h"
-#include "sectionstore.h"
-#include "sqliteconnection.h"
+#include "parse/monograph.h"
+#include "store/sectionstore.h"
+#include "store/sqliteconnection.h"
 
 #include <QDateTime>
 #include <QList>

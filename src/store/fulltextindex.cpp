@@ -1,6 +1,6 @@
-#include "fulltextindex.h"
+#include "store/fulltextindex.h"
 
-#include "sqlitestatement.h"
+#include "store/sqlitestatement.h"
 
 #include <array>
 

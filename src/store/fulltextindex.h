@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monograph.h"
-#include "sqlitestatement.h"
+#include "parse/monograph.h"
+#include "store/sqlitestatement.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "monographrecord.h"
+#include "store/monographrecord.h"
 
-#include "sectionkind.h"
-#include "sectionstore.h"
-#include "textfold.h"
+#include "parse/sectionkind.h"
+#include "store/sectionstore.h"
+#include "parse/textfold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fulltextindex.h"
-#include "monograph.h"
+#include "store/fulltextindex.h"
+#include "parse/monograph.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,6 +1,6 @@
-#include "monographwriter.h"
+#include "store/monographwriter.h"
 
-#include "sectionstore.h"
+#include "store/sectionstore.h"
 
 #include <sqlite3.h>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fulltextindex.h"
-#include "monographrecord.h"
-#include "sqlitestatement.h"
+#include "store/fulltextindex.h"
+#include "store/monographrecord.h"
+#include "store/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "searchvocabulary.h"
+#include "store/searchvocabulary.h"
 
-#include "sqliteconnection.h"
-#include "sqlitestatement.h"
+#include "store/sqliteconnection.h"
+#include "store/sqlitestatement.h"
 
 #include <QtConcurrent>
 

@@ -1,7 +1,7 @@
-#include "sectionstore.h"
+#include "store/sectionstore.h"
 
-#include "sectionkind.h"
-#include "sqlitestatement.h"
+#include "parse/sectionkind.h"
+#include "store/sqlitestatement.h"
 
 #include <zstd.h>
 

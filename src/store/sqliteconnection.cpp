@@ -1,6 +1,6 @@
-#include "sqliteconnection.h"
+#include "store/sqliteconnection.h"
 
-#include "sqlitestatement.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

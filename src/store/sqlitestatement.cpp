@@ -1,4 +1,4 @@
-#include "sqlitestatement.h"
+#include "store/sqlitestatement.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
-#include "userdatabase.h"
+#include "store/userdatabase.h"
 
-#include "sqlitestatement.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqliteconnection.h"
+#include "store/sqliteconnection.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "bookmarkexport.h"
+#include "study/bookmarkexport.h"
 
-#include "textfold.h"
+#include "parse/textfold.h"
 
 #include <QCoreApplication>
 #include <QMap>

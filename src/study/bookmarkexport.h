@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bookmarkstore.h"
-#include "monograph.h"
+#include "store/bookmarkstore.h"
+#include "parse/monograph.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "bookmarkmodel.h"
+#include "study/bookmarkmodel.h"
 
-#include "contentdatabase.h"
-#include "sqlitestatement.h"
-#include "textfold.h"
+#include "store/contentdatabase.h"
+#include "store/sqlitestatement.h"
+#include "parse/textfold.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bookmarkstore.h"
+#include "store/bookmarkstore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "drillsession.h"
+#include "study/drillsession.h"
 
 namespace formulary {
 

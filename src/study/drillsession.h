@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sideeffectdrill.h"
+#include "study/sideeffectdrill.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "sideeffectdrill.h"
+#include "study/sideeffectdrill.h"
 
-#include "contentdatabase.h"
-#include "textfold.h"
+#include "store/contentdatabase.h"
+#include "parse/textfold.h"
 
 #include <QHash>
 #include <QRandomGenerator>

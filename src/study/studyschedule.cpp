@@ -1,7 +1,7 @@
-#include "studyschedule.h"
+#include "study/studyschedule.h"
 
-#include "sqlitestatement.h"
-#include "userdatabase.h"
+#include "store/sqlitestatement.h"
+#include "store/userdatabase.h"
 
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "studysession.h"
+#include "study/studysession.h"
 
 namespace formulary {
 

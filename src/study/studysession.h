@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studyschedule.h"
+#include "study/studyschedule.h"
 
 #include <QDateTime>
 #include <QList>

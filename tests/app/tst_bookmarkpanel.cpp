@@ -2,15 +2,15 @@
 // tab and Ctrl+D, the Bookmarks panel (filter, open, Delete and Ctrl+Z,
 // notes), a re-import that removes a bookmarked FAQ, export and import,
 // and a user database that cannot be opened.
-#include "bookmarkfiltermodel.h"
-#include "bookmarkmodel.h"
-#include "bookmarkscontroller.h"
-#include "bookmarkspanel.h"
-#include "bookmarkstore.h"
-#include "faqmarkup.h"
-#include "importcontroller.h"
-#include "pagebrowser.h"
-#include "userdatabase.h"
+#include "app/bookmarkfiltermodel.h"
+#include "study/bookmarkmodel.h"
+#include "app/bookmarkscontroller.h"
+#include "app/bookmarkspanel.h"
+#include "store/bookmarkstore.h"
+#include "render/faqmarkup.h"
+#include "app/importcontroller.h"
+#include "app/pagebrowser.h"
+#include "store/userdatabase.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>

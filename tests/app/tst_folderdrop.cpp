@@ -1,8 +1,8 @@
 // Dropping a folder of drug pages, or Markdown files, on the window imports
 // the folder as File → Import Folder… does; other drops are not taken.
-#include "folderdrop.h"
-#include "importcontroller.h"
-#include "importreportdialog.h"
+#include "app/folderdrop.h"
+#include "app/importcontroller.h"
+#include "app/importreportdialog.h"
 #include "windowtesting.h"
 
 #include <QMimeData>

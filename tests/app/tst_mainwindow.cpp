@@ -1,10 +1,10 @@
 // The browser window driven as a person would: keys and clicks on the real
 // widgets, offscreen.
-#include "findbar.h"
-#include "monographprinter.h"
-#include "pagebrowser.h"
-#include "resultdelegate.h"
-#include "searchresultsmodel.h"
+#include "app/findbar.h"
+#include "app/monographprinter.h"
+#include "app/pagebrowser.h"
+#include "app/resultdelegate.h"
+#include "search/searchresultsmodel.h"
 #include "windowtesting.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // File → Import Folder… from the window: progress, cancel keeps the old
 // database, and the per-file report at the end.
-#include "importcontroller.h"
-#include "importreportdialog.h"
+#include "app/importcontroller.h"
+#include "app/importreportdialog.h"
 #include "windowtesting.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 // One window per user: a second start hands its query to the running
 // instance and ends at once with status 0; a socket left by an instance that
 // crashed does not stop the next one.
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 #include "windowtesting.h"
 
 #include <QDeadlineTimer>

@@ -1,11 +1,11 @@
 // Study mode from the window: cards of the bookmarked FAQs (Space shows the
 // answer, Right and Left schedule it) and the side-effect drill (number keys
 // choose, with feedback).
-#include "bookmarkmodel.h"
-#include "bookmarkscontroller.h"
-#include "studydialog.h"
-#include "studyschedule.h"
-#include "userdatabase.h"
+#include "study/bookmarkmodel.h"
+#include "app/bookmarkscontroller.h"
+#include "app/studydialog.h"
+#include "study/studyschedule.h"
+#include "store/userdatabase.h"
 #include "windowtesting.h"
 
 #include <QLabel>

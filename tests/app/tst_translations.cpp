@@ -1,9 +1,9 @@
 // The translations: every .ts file complete, and the German one loaded for a
 // German locale, into the window, the command line's text and the core's
 // messages.
-#include "importreport.h"
-#include "sectionkind.h"
-#include "translations.h"
+#include "import/importreport.h"
+#include "parse/sectionkind.h"
+#include "app/translations.h"
 #include "windowtesting.h"
 
 #include <QAction>

@@ -3,11 +3,11 @@
 // Shared setup for the tests that drive the browser window: a folder of pages
 // imported into a database in a temporary directory, settings kept there too,
 // and the window opened on it offscreen.
-#include "appstyle.h"
-#include "importer.h"
-#include "mainwindow.h"
-#include "monographview.h"
-#include "searchpanel.h"
+#include "app/appstyle.h"
+#include "import/importer.h"
+#include "app/mainwindow.h"
+#include "app/monographview.h"
+#include "app/searchpanel.h"
 #include "testpages.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 // An import of every page of a real corpus, checked against what the files
 // say. The checks read the files with simple line patterns of their own, so
 // they are an independent witness of the parser, not a copy of it.
-#include "contentdatabase.h"
-#include "importer.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
+#include "store/sqlitestatement.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // The importer on small folders written for the tests: outcomes, re-import,
 // and the promise that a failed or interrupted import keeps the old database.
-#include "contentdatabase.h"
-#include "importer.h"
-#include "pageparser.h"
-#include "sectionstore.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
+#include "parse/pageparser.h"
+#include "store/sectionstore.h"
+#include "store/sqlitestatement.h"
 #include "testpages.h"
 
 #include <QCryptographicHash>

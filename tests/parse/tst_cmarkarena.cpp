@@ -1,8 +1,8 @@
 // The memory cmark-gfm documents are parsed into when a page is read: what
 // it hands out, how it grows, that it is reused, and that a tree parsed into
 // it is the tree cmark-gfm's own allocator gives.
-#include "cmarkarena.h"
-#include "markdown.h"
+#include "parse/cmarkarena.h"
+#include "parse/markdown.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

@@ -1,8 +1,8 @@
 // Parser tests on small pages written for the tests, one per shape the
 // format takes.
-#include "markdown.h"
-#include "pageparser.h"
-#include "sectionkind.h"
+#include "parse/markdown.h"
+#include "parse/pageparser.h"
+#include "parse/sectionkind.h"
 
 #include <QtTest>
 

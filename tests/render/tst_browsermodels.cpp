@@ -1,10 +1,10 @@
 // The core's reads for the browser window, without a window: the drug list
 // model and a monograph as the window lays it out.
-#include "druglistmodel.h"
-#include "importer.h"
-#include "markdown.h"
-#include "monographpage.h"
-#include "nestinglimit.h"
+#include "search/druglistmodel.h"
+#include "import/importer.h"
+#include "parse/markdown.h"
+#include "render/monographpage.h"
+#include "parse/nestinglimit.h"
 #include "testpages.h"
 
 #include <QAbstractItemModelTester>

@@ -1,12 +1,12 @@
 // Search on pages written for the tests: the query syntax, the name groups
 // and their order, full-text matches with snippets, section filters, hostile
 // queries, and the `search` command.
-#include "contentdatabase.h"
-#include "nameindex.h"
-#include "searchengine.h"
-#include "searchquery.h"
-#include "snippet.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "search/nameindex.h"
+#include "search/searchengine.h"
+#include "search/searchquery.h"
+#include "search/snippet.h"
+#include "store/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
 #include <QJsonArray>

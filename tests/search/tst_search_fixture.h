@@ -2,7 +2,7 @@
 
 // A small folder of pages written for the search tests, imported into a
 // temporary database.
-#include "importer.h"
+#include "import/importer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // Search over an import of the shared corpus of real pages: the examples
 // the browser is meant for, checked against what the database's own titles
 // and text say. Skipped when the corpus folder is absent.
-#include "contentdatabase.h"
-#include "importer.h"
-#include "searchengine.h"
-#include "searchtext.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
+#include "search/searchengine.h"
+#include "search/searchtext.h"
+#include "store/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
 #include <QSet>

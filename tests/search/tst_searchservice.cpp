@@ -1,8 +1,8 @@
 // Search off the UI thread: the service delivers only the newest query's
 // results, and the model over it grows page by page and passes
 // QAbstractItemModelTester.
-#include "searchresultsmodel.h"
-#include "searchservice.h"
+#include "search/searchresultsmodel.h"
+#include "search/searchservice.h"
 #include "tst_search_fixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // The content database's schema and migrations.
-#include "contentdatabase.h"
-#include "importer.h"
-#include "sqlitestatement.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
+#include "store/sqlitestatement.h"
 #include "testpages.h"
 
 #include <QtTest>

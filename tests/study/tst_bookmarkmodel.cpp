@@ -1,15 +1,15 @@
 // The model behind the Bookmarks panel and the FAQs tab's stars: rows under
 // their drugs or flat, changes written through to the user database, and
 // every change checked by QAbstractItemModelTester.
-#include "bookmarkmodel.h"
-#include "bookmarkstore.h"
-#include "contentdatabase.h"
-#include "drillsession.h"
-#include "faqmarkup.h"
-#include "importer.h"
-#include "studysession.h"
+#include "study/bookmarkmodel.h"
+#include "store/bookmarkstore.h"
+#include "store/contentdatabase.h"
+#include "study/drillsession.h"
+#include "render/faqmarkup.h"
+#include "import/importer.h"
+#include "study/studysession.h"
 #include "testpages.h"
-#include "userdatabase.h"
+#include "store/userdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,14 +1,14 @@
 // Bookmarked FAQs: stable keys across re-imports, the user database's
 // migrations and robustness, undo, export/import, study scheduling.
-#include "bookmarkexport.h"
-#include "bookmarkstore.h"
-#include "contentdatabase.h"
-#include "importer.h"
-#include "sideeffectdrill.h"
-#include "sqlitestatement.h"
-#include "studyschedule.h"
+#include "study/bookmarkexport.h"
+#include "store/bookmarkstore.h"
+#include "store/contentdatabase.h"
+#include "import/importer.h"
+#include "study/sideeffectdrill.h"
+#include "store/sqlitestatement.h"
+#include "study/studyschedule.h"
 #include "testpages.h"
-#include "userdatabase.h"
+#include "store/userdatabase.h"
 
 #include <QProcess>
 #include <QtConcurrent>
