@@ -1,7 +1,7 @@
 #include "app/studydialog.h"
 
 #include "app/appstyle.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "ui_studydialog.h"
 
 #include <QLocale>

@@ -3,11 +3,11 @@
 #include "store/contentdatabase.h"
 #include "store/fulltextindex.h"
 #include "store/monographrecord.h"
-#include "store/monographwriter.h"
+#include "store/internal/monographwriter.h"
 #include "import/pagelisting.h"
 #include "parse/pageparser.h"
 #include "store/searchvocabulary.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

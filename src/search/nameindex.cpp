@@ -1,7 +1,7 @@
 #include "search/nameindex.h"
 
 #include "search/searchtext.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "search/searchresult.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QHash>
 #include <QString>

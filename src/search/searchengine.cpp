@@ -1,7 +1,7 @@
 #include "search/searchengine.h"
 
 #include "parse/sectionkind.h"
-#include "store/sectionstore.h"
+#include "store/internal/sectionstore.h"
 
 #include <QHash>
 

@@ -5,7 +5,7 @@
 #include "search/searchquery.h"
 #include "search/searchresult.h"
 #include "store/searchvocabulary.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QList>
 

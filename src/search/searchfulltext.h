@@ -3,7 +3,7 @@
 #include "store/fulltextindex.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "store/contentdatabase.h"
 #include "search/searchengine.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -2,9 +2,9 @@
 
 #include "store/fulltextindex.h"
 #include "store/searchvocabulary.h"
-#include "store/sectionstore.h"
-#include "store/sqliteconnection.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sectionstore.h"
+#include "store/internal/sqliteconnection.h"
+#include "store/internal/sqlitestatement.h"
 #include "parse/textfold.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "parse/monograph.h"
-#include "store/sectionstore.h"
-#include "store/sqliteconnection.h"
+#include "store/internal/sectionstore.h"
+#include "store/internal/sqliteconnection.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "store/fulltextindex.h"
 
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "parse/monograph.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QList>
 #include <QString>

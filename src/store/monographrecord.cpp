@@ -1,7 +1,7 @@
 #include "store/monographrecord.h"
 
 #include "parse/sectionkind.h"
-#include "store/sectionstore.h"
+#include "store/internal/sectionstore.h"
 #include "parse/textfold.h"
 
 #include <QJsonArray>

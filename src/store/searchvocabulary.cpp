@@ -1,7 +1,7 @@
 #include "store/searchvocabulary.h"
 
-#include "store/sqliteconnection.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqliteconnection.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QtConcurrent>
 

@@ -1,6 +1,6 @@
 #include "store/userdatabase.h"
 
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>

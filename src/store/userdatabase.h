@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/sqliteconnection.h"
+#include "store/internal/sqliteconnection.h"
 
 #include <QString>
 

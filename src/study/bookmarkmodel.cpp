@@ -1,7 +1,7 @@
 #include "study/bookmarkmodel.h"
 
 #include "store/contentdatabase.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "parse/textfold.h"
 
 #include <QLocale>

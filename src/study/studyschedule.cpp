@@ -1,6 +1,6 @@
 #include "study/studyschedule.h"
 
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "store/userdatabase.h"
 
 

@@ -3,7 +3,7 @@
 // they are an independent witness of the parser, not a copy of it.
 #include "store/contentdatabase.h"
 #include "import/importer.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>

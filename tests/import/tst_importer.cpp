@@ -3,8 +3,8 @@
 #include "store/contentdatabase.h"
 #include "import/importer.h"
 #include "parse/pageparser.h"
-#include "store/sectionstore.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sectionstore.h"
+#include "store/internal/sqlitestatement.h"
 #include "testpages.h"
 
 #include <QCryptographicHash>

@@ -6,7 +6,7 @@
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
 #include <QJsonArray>

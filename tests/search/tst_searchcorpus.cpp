@@ -5,7 +5,7 @@
 #include "import/importer.h"
 #include "search/searchengine.h"
 #include "search/searchtext.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
 #include <QSet>

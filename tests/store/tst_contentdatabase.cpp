@@ -1,7 +1,7 @@
 // The content database's schema and migrations.
 #include "store/contentdatabase.h"
 #include "import/importer.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "testpages.h"
 
 #include <QtTest>

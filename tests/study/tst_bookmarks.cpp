@@ -5,7 +5,7 @@
 #include "store/contentdatabase.h"
 #include "import/importer.h"
 #include "study/sideeffectdrill.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 #include "study/studyschedule.h"
 #include "testpages.h"
 #include "store/userdatabase.h"

@@ -1,4 +1,4 @@
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <sqlite3.h>
 

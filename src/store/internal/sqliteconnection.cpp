@@ -1,6 +1,6 @@
-#include "store/sqliteconnection.h"
+#include "store/internal/sqliteconnection.h"
 
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

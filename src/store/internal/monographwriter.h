@@ -2,7 +2,7 @@
 
 #include "store/fulltextindex.h"
 #include "store/monographrecord.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "store/monographwriter.h"
+#include "store/internal/monographwriter.h"
 
-#include "store/sectionstore.h"
+#include "store/internal/sectionstore.h"
 
 #include <sqlite3.h>
 

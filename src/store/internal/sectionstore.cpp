@@ -1,7 +1,7 @@
-#include "store/sectionstore.h"
+#include "store/internal/sectionstore.h"
 
 #include "parse/sectionkind.h"
-#include "store/sqlitestatement.h"
+#include "store/internal/sqlitestatement.h"
 
 #include <zstd.h>
 
