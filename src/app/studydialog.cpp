@@ -1,7 +1,7 @@
 #include "app/studydialog.h"
 
 #include "app/appstyle.h"
-#include "store/internal/sqlitestatement.h"
+#include "store/storageerror.h"
 #include "ui_studydialog.h"
 
 #include <QLocale>
@@ -161,11 +161,11 @@ void StudyDialog::answerCard(bool knewIt)
     try {
         if (!m_session.answer(knewIt, QDateTime::currentDateTimeUtc()))
             return;
-    } catch (const SqliteError &e) {
+    } catch (const StorageError &e) {
         // Most likely the bookmark was removed while it was being studied.
         m_session.skip();
         showCard();
-        m_ui->cardProgress->setText(tr("The last card could not be saved and was skipped: %1").arg(QString::fromStdString(e.what())));
+        m_ui->cardProgress->setText(tr("The last card could not be saved and was skipped: %1").arg(e.text()));
         return;
     }
     showCard();

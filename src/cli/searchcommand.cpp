@@ -101,8 +101,8 @@ int runSearch(const QStringList &arguments)
         if (limit == 0)
             limit = int(hits.hits.size());
         results = engine.results(hits, 0, limit);
-    } catch (const SqliteError &e) {
-        err << "formulary search: " << path << ": " << QString::fromStdString(e.what()) << '\n';
+    } catch (const StorageError &e) {
+        err << "formulary search: " << e.text() << '\n';
         return Failure;
     }
 

@@ -198,7 +198,7 @@ QHash<QString, StoredPage> storedPages(const QString &databasePath)
         SqliteStatement rows(database->handle(), "SELECT source_path, content_hash, slug FROM drug");
         while (rows.step())
             pages.insert(rows.columnText(0), {rows.columnBlob(1), rows.columnText(2)});
-    } catch (const SqliteError &) {
+    } catch (const StorageError &) {
         pages.clear();
     }
     return pages;
@@ -482,8 +482,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
                 sqliteExecute(db, "PRAGMA incremental_vacuum");
                 sqliteExecute(db, "PRAGMA optimize");
             }
-        } catch (const SqliteError &e) {
-            error = QString::fromStdString(e.what());
+        } catch (const StorageError &e) {
+            error = e.text();
         }
     }
     if (!error.isEmpty() || report.cancelled) {

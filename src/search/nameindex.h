@@ -37,14 +37,14 @@ public:
         quint8 distance = 0; // edits, for suggestions
     };
 
-    // Reads the drug table; throws SqliteError. drug() reads titles and
+    // Reads the drug table; throws StorageError. drug() reads titles and
     // slugs through `db` later on: the index must not outlive the
     // connection, and like it serves one thread at a time.
     static NameIndex load(sqlite3 *db);
 
     int size() const { return int(m_ids.size()); }
     // Drugs are numbered in the order of their names. Reads the title and
-    // slug from the database; throws SqliteError.
+    // slug from the database; throws StorageError.
     Drug drug(quint32 index) const;
     qint64 id(quint32 index) const { return m_ids[index]; }
     std::optional<quint32> indexOf(qint64 drugId) const;

@@ -188,7 +188,7 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
             result.nameCount = int(result.hits.size());
         }
         result.hits += text;
-    } catch (const SqliteError &) {
+    } catch (const StorageError &) {
         if (cancelled && cancelled()) {
             result.cancelled = true;
             return result;

@@ -44,14 +44,14 @@ public:
     };
     using Cancelled = std::function<bool()>;
 
-    // Loads the names and the vocabulary; throws SqliteError.
+    // Loads the names and the vocabulary; throws StorageError.
     explicit SearchEngine(sqlite3 *db);
     ~SearchEngine();
 
     // A cancelled search returns what it had with `cancelled` set.
     Hits search(const SearchQuery &query, const Cancelled &cancelled = {});
     // Rows [from, from + count) of `hits`, with names, sections and snippets.
-    // Throws SqliteError.
+    // Throws StorageError.
     QList<SearchResult> results(const Hits &hits, int from, int count, const Cancelled &cancelled = {});
 
     // The two parts on their own, as search() runs them (for the benchmark).

@@ -136,7 +136,7 @@ sqlite3 *registerRankFunction(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);
     if (!api || api->xCreateFunction(api, "formulary_rank", nullptr, rankFunction, nullptr) != SQLITE_OK)
-        throw SqliteError("cannot register the search ranking function");
+        throwStorageError(db, SQLITE_ERROR, QStringLiteral("cannot register the search ranking function"));
     return db;
 }
 

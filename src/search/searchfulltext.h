@@ -45,7 +45,7 @@ public:
 
     Plan plan(const SearchQuery &query) const;
     // Best first; `exclude` drops drugs already listed by name before they
-    // take a candidate's place. Throws SqliteError (SQLITE_INTERRUPT when
+    // take a candidate's place. Throws StorageError (SQLITE_INTERRUPT when
     // `cancelled` said so).
     QList<Hit> run(const Plan &plan, int candidates, const std::function<bool(qint64)> &exclude,
                    const std::function<bool()> &cancelled);

@@ -2,7 +2,7 @@
 
 #include "store/contentdatabase.h"
 #include "search/searchengine.h"
-#include "store/internal/sqlitestatement.h"
+#include "store/storageerror.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -43,8 +43,8 @@ public:
             return;
         try {
             m_engine = std::make_unique<SearchEngine>(m_database->handle());
-        } catch (const SqliteError &e) {
-            m_error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what()));
+        } catch (const StorageError &e) {
+            m_error = QStringLiteral("%1: %2").arg(path, e.message());
             m_database.reset();
         }
     }
@@ -74,10 +74,10 @@ public:
                 page.results = m_engine->results(hits, 0, count, cancelled);
                 m_hits = std::move(hits);
                 m_hitsGeneration = generation;
-            } catch (const SqliteError &e) {
+            } catch (const StorageError &e) {
                 if (cancelled())
                     return;
-                page.error = QString::fromStdString(e.what());
+                page.error = e.text();
             }
         }
         if (cancelled())
@@ -94,7 +94,7 @@ public:
         QList<SearchResult> results;
         try {
             results = m_engine->results(m_hits, from, count, cancelled);
-        } catch (const SqliteError &) {
+        } catch (const StorageError &) {
             results.clear(); // a view asks again; an unreadable row ends the list
         }
         if (cancelled())

@@ -124,16 +124,16 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
             sqliteExecute(db, "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL");
             migrate(db);
         } else if (database->schemaVersion() != SchemaVersion) {
-            throw SqliteError(QCoreApplication::translate("ContentDatabase",
+            throw StorageError(path, QCoreApplication::translate("ContentDatabase",
                                   "schema version %1, expected %2; import the pages again")
-                                  .arg(database->schemaVersion()).arg(SchemaVersion).toStdString());
+                                  .arg(database->schemaVersion()).arg(SchemaVersion));
         }
         sqliteExecute(db, "PRAGMA foreign_keys = ON");
         // A quick check that this is a content database at all.
         SqliteStatement(db, "SELECT count(*) FROM drug").step();
-    } catch (const SqliteError &e) {
+    } catch (const StorageError &e) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what()));
+            *error = QStringLiteral("%1: %2").arg(path, e.message());
         return nullptr;
     }
     return database;

@@ -56,8 +56,8 @@ Terms readTerms(const QString &path, const TermRange &range)
             rows.bind(parameter++, range.to);
         while (rows.step())
             terms.documents.emplace_back(rows.columnBlob(0), rows.columnInt64(1));
-    } catch (const SqliteError &e) {
-        terms.error = QString::fromStdString(e.what());
+    } catch (const StorageError &e) {
+        terms.error = e.message();
     }
     return terms;
 }
@@ -87,7 +87,7 @@ void SearchVocabulary::rebuildInParallel(sqlite3 *db, const QString &path)
     });
     for (const Terms &part : parts) {
         if (!part.error.isEmpty())
-            throw SqliteError(part.error.toStdString());
+            throw StorageError(path, part.error);
     }
     immediateTransaction(db, [&] {
         sqliteExecute(db, "DELETE FROM search_term");

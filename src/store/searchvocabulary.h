@@ -21,14 +21,14 @@ public:
     // Creates the table (a migration step) and fills it.
     static void createTable(sqlite3 *db);
     // Refills it from the index, inside the caller's transaction. Throws
-    // SqliteError.
+    // StorageError.
     static void rebuild(sqlite3 *db);
     // The same for an import that has committed all but the vocabulary:
     // reads the index of the file at `path` through a connection per range
     // of words, in parallel, and writes with `db` in a transaction of its
-    // own. `db` must hold no lock. Throws SqliteError.
+    // own. `db` must hold no lock. Throws StorageError.
     static void rebuildInParallel(sqlite3 *db, const QString &path);
-    // Throws SqliteError.
+    // Throws StorageError.
     static SearchVocabulary load(sqlite3 *db);
 
     int drugCount() const { return m_drugCount; }

@@ -86,11 +86,10 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *e
         // bookmarks something.
         SqliteStatement(db, "SELECT count(*) FROM bookmark").step();
         if (sqlite3_db_readonly(db, "main") == 1)
-            throw SqliteError(QCoreApplication::translate("UserDatabase", "the file is read-only; bookmarks cannot be saved")
-                                  .toStdString());
-    } catch (const SqliteError &e) {
+            throw StorageError(path, QCoreApplication::translate("UserDatabase", "the file is read-only; bookmarks cannot be saved"));
+    } catch (const StorageError &e) {
         if (error)
-            *error = QCoreApplication::translate("UserDatabase", "%1: %2").arg(path, QString::fromStdString(e.what()));
+            *error = QCoreApplication::translate("UserDatabase", "%1: %2").arg(path, e.message());
         return nullptr;
     }
     return database;

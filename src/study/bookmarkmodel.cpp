@@ -1,7 +1,7 @@
 #include "study/bookmarkmodel.h"
 
 #include "store/contentdatabase.h"
-#include "store/internal/sqlitestatement.h"
+#include "store/storageerror.h"
 #include "parse/textfold.h"
 
 #include <QLocale>
@@ -33,8 +33,8 @@ bool BookmarkModel::attempt(Change change)
     try {
         change();
         return true;
-    } catch (const SqliteError &e) {
-        emit errorOccurred(tr("The bookmark could not be saved: %1").arg(QString::fromStdString(e.what())));
+    } catch (const StorageError &e) {
+        emit errorOccurred(tr("The bookmark could not be saved: %1").arg(e.text()));
         return false;
     }
 }

@@ -21,7 +21,7 @@ public:
     bool isAnswerShown() const { return m_answerShown; }
     void showAnswer();
     // Records the answer and moves to the next card; false when there was
-    // no card or its answer was not yet shown. Throws SqliteError when the
+    // no card or its answer was not yet shown. Throws StorageError when the
     // answer cannot be saved, the card staying the current one.
     bool answer(bool knewIt, const QDateTime &now);
     // Drops the current card from this sitting without recording anything.

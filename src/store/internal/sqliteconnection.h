@@ -39,7 +39,7 @@ int userVersion(sqlite3 *db);
 
 // Brings a database forward from its user_version to `upTo` by running the
 // steps after it, all in one transaction: a failed step leaves the database
-// as it was. steps[i] takes the schema to version i + 1. Throws SqliteError,
+// as it was. steps[i] takes the schema to version i + 1. Throws StorageError,
 // also for a database newer than `latest`.
 using MigrationStep = std::function<void(sqlite3 *)>;
 void migrateSchema(sqlite3 *db, const MigrationStep *steps, int latest, int upTo);

@@ -17,8 +17,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::check(int code, const char *what) const
 {
+    Q_UNUSED(what);
     if (code != SQLITE_OK && code != SQLITE_ROW && code != SQLITE_DONE)
-        throw SqliteError(std::string(sqlite3_errmsg(m_db)) + " (" + what + ")");
+        throwStorageError(m_db, code);
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
@@ -90,11 +91,23 @@ QByteArray SqliteStatement::columnBlob(int column) const
 void sqliteExecute(sqlite3 *db, const char *sql)
 {
     char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const std::string text = message ? message : sqlite3_errmsg(db);
+    if (const int code = sqlite3_exec(db, sql, nullptr, nullptr, &message); code != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        throw SqliteError(text);
+        throwStorageError(db, code, text);
     }
+}
+
+QString databaseFile(sqlite3 *db)
+{
+    const char *file = sqlite3_db_filename(db, "main");
+    return file ? QString::fromUtf8(file) : QString();
+}
+
+void throwStorageError(sqlite3 *db, int code, const QString &message)
+{
+    throw StorageError(databaseFile(db), message.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : message,
+                       (code & 0xff) == SQLITE_INTERRUPT ? StorageError::Kind::Interrupted : StorageError::Kind::Failed);
 }
 
 void sqliteRollback(sqlite3 *db)

@@ -1,22 +1,16 @@
 #pragma once
 
+#include "store/storageerror.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <stdexcept>
 #include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace formulary {
-
-// An SQLite failure, with SQLite's own message.
-class SqliteError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // One prepared statement, finalised on destruction. Values are always bound,
 // never pasted into SQL. Used on the hot import and search paths, where
@@ -54,8 +48,12 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
-// Runs SQL without results (pragmas, DDL); throws SqliteError on failure.
+// Runs SQL without results (pragmas, DDL); throws StorageError on failure.
 void sqliteExecute(sqlite3 *db, const char *sql);
+// The file of the connection's main database, for messages.
+QString databaseFile(sqlite3 *db);
+// SQLite's message for the connection's last failure, as a StorageError.
+[[noreturn]] void throwStorageError(sqlite3 *db, int code, const QString &message = {});
 void sqliteRollback(sqlite3 *db);
 
 // Runs `work` in one immediate transaction: it waits for another writer
