@@ -1,11 +1,11 @@
 #include "cli/cli.h"
+#include "cli/commandparser.h"
 
 #include "study/bookmarkexport.h"
 #include "store/bookmarkstore.h"
 #include "store/contentdatabase.h"
 #include "store/userdatabase.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -32,32 +32,26 @@ QList<Bookmark> currentBookmarks(BookmarkStore &store, const QString &contentPat
 
 int runBookmarks(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("List, export or import bookmarked FAQs.\n\n"
-                                              "  formulary bookmarks list\n"
-                                              "  formulary bookmarks export markdown|csv|anki [FILE]\n"
-                                              "  formulary bookmarks import FILE.csv"));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("bookmarks"), Text::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list, export or import."));
+    CommandParser parser(QStringLiteral("bookmarks"), Text::tr("List, export or import bookmarked FAQs.\n\n"
+                                                               "  formulary bookmarks list\n"
+                                                               "  formulary bookmarks export markdown|csv|anki [FILE]\n"
+                                                               "  formulary bookmarks import FILE.csv"));
+    parser.addArgument(QStringLiteral("ACTION"), Text::tr("list, export or import."));
     const QCommandLineOption userOption(QStringLiteral("user-db"),
         Text::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        Text::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."), QStringLiteral("FILE"));
-    parser.addOptions({userOption, dbOption});
+    parser.addOption(userOption);
+    parser.addDatabaseOption(
+        Text::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."));
+    if (!parser.parse(arguments))
+        return UsageError;
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.parse(arguments)) {
-        err << "formulary bookmarks: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    showHelpIfAsked(parser, arguments);
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
-    const bool known = (action == QLatin1String("list") && positional.size() == 2)
-                       || (action == QLatin1String("export") && (positional.size() == 3 || positional.size() == 4))
-                       || (action == QLatin1String("import") && positional.size() == 3);
+    const QStringList operands = parser.operands();
+    const QString action = operands.value(0);
+    const bool known = (action == QLatin1String("list") && operands.size() == 1)
+                       || (action == QLatin1String("export") && (operands.size() == 2 || operands.size() == 3))
+                       || (action == QLatin1String("import") && operands.size() == 2);
     if (!known) {
         err << Text::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
             << '\n';
@@ -65,9 +59,9 @@ int runBookmarks(const QStringList &arguments)
     }
     std::optional<bookmarkexport::Format> format;
     if (action == QLatin1String("export")) {
-        format = bookmarkexport::formatFromName(positional.at(2));
+        format = bookmarkexport::formatFromName(operands.at(1));
         if (!format) {
-            err << Text::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(positional.at(2)) << '\n';
+            err << Text::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(operands.at(1)) << '\n';
             return UsageError;
         }
     }
@@ -79,10 +73,10 @@ int runBookmarks(const QStringList &arguments)
         return Failure;
     }
     BookmarkStore store(*user);
-    const QString contentPath = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::defaultPath();
+    const QString contentPath = parser.database(ContentDatabase::defaultPath());
 
     if (action == QLatin1String("import")) {
-        QFile file(positional.at(2));
+        QFile file(operands.at(1));
         if (!file.open(QIODevice::ReadOnly)) {
             err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
@@ -109,8 +103,8 @@ int runBookmarks(const QStringList &arguments)
     }
 
     const QByteArray exported = bookmarkexport::write(bookmarks, *format);
-    if (positional.size() == 4) {
-        QFile file(positional.at(3));
+    if (operands.size() == 3) {
+        QFile file(operands.at(2));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported) != exported.size()) {
             err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;

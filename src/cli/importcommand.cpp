@@ -1,9 +1,9 @@
 #include "cli/cli.h"
+#include "cli/commandparser.h"
 
 #include "store/contentdatabase.h"
 #include "import/importer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,14 +31,10 @@ void interrupt(int)
 
 int runImport(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Import a folder of Markdown drug pages."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "Folder of Markdown pages."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Content database to write (default: %1).").arg(ContentDatabase::userDatabasePath()),
-        QStringLiteral("FILE"));
+    CommandParser parser(QStringLiteral("import"), QCoreApplication::translate("cli", "Import a folder of Markdown drug pages."));
+    parser.addArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "Folder of Markdown pages."));
+    parser.addDatabaseOption(
+        QCoreApplication::translate("cli", "Content database to write (default: %1).").arg(ContentDatabase::userDatabasePath()));
     const QCommandLineOption reportOption(QStringLiteral("report"),
         QCoreApplication::translate("cli", "Write the per-file outcomes as JSON to FILE."), QStringLiteral("FILE.json"));
     const QCommandLineOption fullOption(QStringLiteral("full"),
@@ -52,23 +48,20 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption sourceLabelOption(QStringLiteral("source-label"),
         QCoreApplication::translate("cli", "Record TEXT as where the pages come from, instead of DIR's absolute path."),
         QStringLiteral("TEXT"));
-    parser.addOptions({dbOption, reportOption, fullOption, quietOption, verboseOption, sourceLabelOption});
+    parser.addOptions({reportOption, fullOption, quietOption, verboseOption, sourceLabelOption});
+    if (!parser.parse(arguments))
+        return UsageError;
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.parse(arguments)) {
-        err << "formulary import: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    showHelpIfAsked(parser, arguments);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
+    const QStringList operands = parser.operands();
+    if (operands.size() != 1) {
         err << QCoreApplication::translate("cli", "formulary import: expected one folder, got %1 arguments; see 'formulary import --help'")
-                   .arg(positional.size() - 1)
+                   .arg(operands.size())
             << '\n';
         return UsageError;
     }
-    const QString dir = positional.at(1);
+    const QString dir = operands.constFirst();
     const QFileInfo dirInfo(dir);
     if (!dirInfo.exists() || !dirInfo.isDir() || !dirInfo.isReadable()) {
         err << QCoreApplication::translate("cli", "formulary import: %1: %2")
@@ -80,7 +73,7 @@ int runImport(const QStringList &arguments)
 
     Importer::Options options;
     options.sourceDir = dir;
-    options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::userDatabasePath();
+    options.databasePath = parser.database(ContentDatabase::userDatabasePath());
     options.sourceLabel = parser.value(sourceLabelOption);
     options.incremental = !parser.isSet(fullOption);
     const bool quiet = parser.isSet(quietOption);

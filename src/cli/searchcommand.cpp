@@ -1,11 +1,11 @@
 #include "cli/cli.h"
+#include "cli/commandparser.h"
 
 #include "store/contentdatabase.h"
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 #include "parse/sectionkind.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,8 +38,7 @@ QJsonObject toJson(const SearchResult &result)
 
 int runSearch(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
+    CommandParser parser(QStringLiteral("search"), QCoreApplication::translate("cli",
         "Search drug names and section text, as the search box does, and print the results\n"
         "best first: exact names, names with a word starting with the query, combinations\n"
         "containing it, \"did you mean\" suggestions, then matches in section text with a\n"
@@ -49,12 +48,8 @@ int runSearch(const QStringList &arguments)
         "1 when nothing was (suggestions alone count as nothing) or the database could\n"
         "not be read, 2 for a usage error.")
         .arg(SearchQuery::filterHelp()));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("search"), QCoreApplication::translate("cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("cli", "What to look for."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Content database to read (default: your own import, else the shipped one)."),
-        QStringLiteral("FILE"));
+    parser.addArgument(QStringLiteral("QUERY"), QCoreApplication::translate("cli", "What to look for."));
+    parser.addDatabaseOption();
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         QCoreApplication::translate("cli", "Print at most N results (default %1; 0 for all).").arg(kDefaultLimit),
         QStringLiteral("N"), QString::number(kDefaultLimit));
@@ -62,17 +57,14 @@ int runSearch(const QStringList &arguments)
         QCoreApplication::translate("cli", "Print the results as JSON: {\"query\", \"section\", \"total\", \"results\": "
                                            "[{\"group\", \"name\", \"slug\", \"section\", \"heading\", \"snippet\", "
                                            "\"snippetHtml\"}]}."));
-    parser.addOptions({dbOption, limitOption, jsonOption});
+    parser.addOptions({limitOption, jsonOption});
+    if (!parser.parse(arguments))
+        return UsageError;
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.parse(arguments)) {
-        err << "formulary search: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    showHelpIfAsked(parser, arguments);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
+    const QStringList operands = parser.operands();
+    if (operands.isEmpty()) {
         err << QCoreApplication::translate("cli", "formulary search: search for what? see 'formulary search --help'") << '\n';
         return UsageError;
     }
@@ -84,10 +76,10 @@ int runSearch(const QStringList &arguments)
             << '\n';
         return UsageError;
     }
-    const SearchQuery query = SearchQuery::parse(positional.mid(1).join(QLatin1Char(' ')));
+    const SearchQuery query = SearchQuery::parse(operands.join(QLatin1Char(' ')));
 
     QString error;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::defaultPath();
+    const QString path = parser.database(ContentDatabase::defaultPath());
     const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
     if (!database) {
         err << "formulary search: " << error << '\n';

@@ -1,11 +1,11 @@
 #include "cli/cli.h"
+#include "cli/commandparser.h"
 
 #include "store/contentdatabase.h"
 #include "parse/markdown.h"
 #include "render/monographpage.h"
 #include "parse/sectionkind.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
@@ -22,31 +22,23 @@ QString underline(const QString &text, QChar mark)
 
 int runShow(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Print one drug's monograph as plain text."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("show"), QCoreApplication::translate("cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("cli", "The drug's name or slug."));
+    CommandParser parser(QStringLiteral("show"), QCoreApplication::translate("cli", "Print one drug's monograph as plain text."));
+    parser.addArgument(QStringLiteral("NAME"), QCoreApplication::translate("cli", "The drug's name or slug."));
     const QCommandLineOption sectionOption(QStringLiteral("section"),
         QCoreApplication::translate("cli", "Print only the sections of this kind (usage, side-effects, …)."), QStringLiteral("KIND"));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Content database to read (default: your own import, else the shipped one)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({sectionOption, dbOption});
+    parser.addOption(sectionOption);
+    parser.addDatabaseOption();
+    if (!parser.parse(arguments))
+        return UsageError;
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.parse(arguments)) {
-        err << "formulary show: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    showHelpIfAsked(parser, arguments);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2) {
+    const QStringList operands = parser.operands();
+    if (operands.isEmpty()) {
         err << QCoreApplication::translate("cli", "formulary show: which drug? see 'formulary show --help'") << '\n';
         return UsageError;
     }
-    const QString name = positional.mid(1).join(QLatin1Char(' '));
+    const QString name = operands.join(QLatin1Char(' '));
 
     std::optional<SectionKind> kind;
     if (parser.isSet(sectionOption)) {
@@ -62,7 +54,7 @@ int runShow(const QStringList &arguments)
     }
 
     QString error;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ContentDatabase::defaultPath();
+    const QString path = parser.database(ContentDatabase::defaultPath());
     const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
     if (!database) {
         err << "formulary show: " << error << '\n';
