@@ -62,19 +62,21 @@ QString misspell(const QString &word, int variant)
     return typo;
 }
 
-QStringList buildQueries(const NameIndex &names)
+QStringList buildQueries(const NameIndex &names, const ContentDatabase &database)
 {
+    // Drugs in name order, as the index numbers them.
+    const auto title = [&](quint32 index) { return database.drug(names.id(index)).value_or(DrugRecord()).title; };
     QStringList queries;
     const int drugs = names.size();
     // Name prefixes, as a pharmacist types them: 1 to 6 letters of 45 names.
     for (int i = 0; i < 45 && drugs > 0; ++i) {
-        const QString name = names.drug(quint32(qint64(i) * drugs / 45)).title.toLower();
+        const QString name = title(quint32(qint64(i) * drugs / 45)).toLower();
         for (int length = 1; length <= 6; ++length)
             queries.append(name.left(length));
     }
     // Misspelled names, whole and the first word only.
     for (int i = 0; i < 120 && drugs > 0; ++i) {
-        const QString name = names.drug(quint32((qint64(i) * 7919) % drugs)).title.toLower();
+        const QString name = title(quint32((qint64(i) * 7919) % drugs)).toLower();
         const QString first = name.section(QLatin1Char(' '), 0, 0);
         queries.append(misspell(i % 2 ? first : name, i));
     }
@@ -134,9 +136,9 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer clock;
     clock.start();
-    SearchEngine engine(database->handle());
+    SearchEngine engine(*database);
     const double loadMs = clock.nsecsElapsed() / 1e6;
-    const QStringList queries = buildQueries(engine.names());
+    const QStringList queries = buildQueries(engine.names(), *database);
 
     std::vector<double> nameTimes, textTimes, totalTimes, textOnlyTimes;
     qint64 resultCount = 0;

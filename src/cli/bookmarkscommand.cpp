@@ -14,7 +14,7 @@ namespace formulary::cli {
 namespace {
 
 // The messages' context in the translations.
-struct Text
+struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
@@ -32,16 +32,16 @@ QList<Bookmark> currentBookmarks(BookmarkStore &store, const QString &contentPat
 
 int runBookmarks(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("bookmarks"), Text::tr("List, export or import bookmarked FAQs.\n\n"
+    CommandParser parser(QStringLiteral("bookmarks"), Messages::tr("List, export or import bookmarked FAQs.\n\n"
                                                                "  formulary bookmarks list\n"
                                                                "  formulary bookmarks export markdown|csv|anki [FILE]\n"
                                                                "  formulary bookmarks import FILE.csv"));
-    parser.addArgument(QStringLiteral("ACTION"), Text::tr("list, export or import."));
+    parser.addArgument(QStringLiteral("ACTION"), Messages::tr("list, export or import."));
     const QCommandLineOption userOption(QStringLiteral("user-db"),
-        Text::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
+        Messages::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
     parser.addOption(userOption);
     parser.addDatabaseOption(
-        Text::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."));
+        Messages::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."));
     if (!parser.parse(arguments))
         return UsageError;
 
@@ -53,7 +53,7 @@ int runBookmarks(const QStringList &arguments)
                        || (action == QLatin1String("export") && (operands.size() == 2 || operands.size() == 3))
                        || (action == QLatin1String("import") && operands.size() == 2);
     if (!known) {
-        err << Text::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
+        err << Messages::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
             << '\n';
         return UsageError;
     }
@@ -61,7 +61,7 @@ int runBookmarks(const QStringList &arguments)
     if (action == QLatin1String("export")) {
         format = bookmarkexport::formatFromName(operands.at(1));
         if (!format) {
-            err << Text::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(operands.at(1)) << '\n';
+            err << Messages::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(operands.at(1)) << '\n';
             return UsageError;
         }
     }
@@ -78,14 +78,14 @@ int runBookmarks(const QStringList &arguments)
     if (action == QLatin1String("import")) {
         QFile file(operands.at(1));
         if (!file.open(QIODevice::ReadOnly)) {
-            err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err << Messages::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         const bookmarkexport::CsvContents contents = bookmarkexport::readCsv(file.readAll());
         for (const ParseMessage &message : contents.errors)
             err << QStringLiteral("%1:%2: %3\n").arg(file.fileName(), QString::number(message.line), message.text);
         const int added = store.importBookmarks(contents.bookmarks);
-        out << Text::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
+        out << Messages::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
         return contents.errors.isEmpty() ? Success : Failure;
     }
 
@@ -94,10 +94,10 @@ int runBookmarks(const QStringList &arguments)
         for (const Bookmark &bookmark : bookmarks) {
             out << bookmark.drugTitle << ": " << bookmark.question;
             if (bookmark.missing)
-                out << ' ' << Text::tr("(no longer in the content; last known text kept)");
+                out << ' ' << Messages::tr("(no longer in the content; last known text kept)");
             out << '\n';
             if (!bookmark.note.isEmpty())
-                out << "    " << Text::tr("Note: %1").arg(bookmark.note) << '\n';
+                out << "    " << Messages::tr("Note: %1").arg(bookmark.note) << '\n';
         }
         return Success;
     }
@@ -106,7 +106,7 @@ int runBookmarks(const QStringList &arguments)
     if (operands.size() == 3) {
         QFile file(operands.at(2));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported) != exported.size()) {
-            err << Text::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+            err << Messages::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return Failure;
         }
         return Success;

@@ -88,7 +88,7 @@ int runSearch(const QStringList &arguments)
     SearchEngine::Hits hits;
     QList<SearchResult> results;
     try {
-        SearchEngine engine(database->handle());
+        SearchEngine engine(*database);
         hits = engine.search(query);
         if (limit == 0)
             limit = int(hits.hits.size());

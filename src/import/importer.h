@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importpipeline.h"
 #include "import/importreport.h"
 
 #include <QString>
@@ -23,7 +24,7 @@ public:
         QString sourceLabel{};   // recorded as the pages' origin instead of sourceDir's absolute path
     };
     // Called from the importing thread with the number of files done so far.
-    using Progress = std::function<void(int done, int total)>;
+    using Progress = ImportProgress;
 
     static ImportReport run(const Options &options, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);

@@ -7,7 +7,7 @@ namespace formulary {
 namespace {
 
 // The messages' context in the translations.
-struct Text
+struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };
@@ -68,10 +68,10 @@ QString ImportReport::summary() const
 {
     QString text;
     if (!error.isEmpty())
-        return Text::tr("Import failed: %1\nThe previous database was left as it was.").arg(error);
+        return Messages::tr("Import failed: %1\nThe previous database was left as it was.").arg(error);
     if (cancelled)
-        return Text::tr("Import cancelled; the previous database was left as it was.");
-    text += Text::tr("%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.")
+        return Messages::tr("Import cancelled; the previous database was left as it was.");
+    text += Messages::tr("%1 files: %2 imported, %3 with warnings, %4 unchanged, %5 skipped.")
                 .arg(files.size())
                 .arg(count(FileOutcome::Kind::Imported))
                 .arg(count(FileOutcome::Kind::ImportedWithWarnings))
@@ -81,7 +81,7 @@ QString ImportReport::summary() const
         if (file.kind != FileOutcome::Kind::Skipped)
             continue;
         const ParseMessage reason = file.messages.value(0);
-        text += QLatin1Char('\n') + Text::tr("skipped %1: %2").arg(reason.location(file.path), reason.text);
+        text += QLatin1Char('\n') + Messages::tr("skipped %1: %2").arg(reason.location(file.path), reason.text);
     }
     return text;
 }

@@ -16,7 +16,7 @@ bool isFence(const QByteArray &line, bool closing)
 }
 
 // The messages' context in the translations.
-struct Text
+struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(FrontMatter)
 };
@@ -150,7 +150,7 @@ FrontMatter parseFrontMatter(const QByteArray &text)
     if (!result.terminated) {
         // Without a closing fence the block is not front matter: the whole
         // file is read as Markdown so that none of it is lost.
-        result.warnings.append({1, Text::tr("front matter opened here is never closed with '---'; the file is read as Markdown")});
+        result.warnings.append({1, Messages::tr("front matter opened here is never closed with '---'; the file is read as Markdown")});
         result.present = false;
         result.bodyStartLine = 1;
         result.bodyOffset = 0;
@@ -167,7 +167,7 @@ FrontMatter parseFrontMatter(const QByteArray &text)
         const int colon = int(line.indexOf(':'));
         if (colon <= 0 || isIndented(line) || line.startsWith('-')) {
             result.entries.append({QString(), QString::fromUtf8(line)});
-            result.warnings.append({number, Text::tr("front matter line not understood; kept as written")});
+            result.warnings.append({number, Messages::tr("front matter line not understood; kept as written")});
             continue;
         }
         const QString key = QString::fromUtf8(line.left(colon)).trimmed();
@@ -217,7 +217,7 @@ FrontMatter parseFrontMatter(const QByteArray &text)
             value = scalar(parts.join(QLatin1Char(' ')));
         }
         if (seenKeys.contains(key))
-            result.warnings.append({number, Text::tr("'%1' is given again; the first value is used, this one kept").arg(key)});
+            result.warnings.append({number, Messages::tr("'%1' is given again; the first value is used, this one kept").arg(key)});
         seenKeys.insert(key);
         result.entries.append({key, value});
     }

@@ -19,7 +19,7 @@ namespace formulary {
 namespace {
 
 // The messages' context in the translations.
-struct Text
+struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(PageParser)
 };
@@ -218,7 +218,7 @@ void BodyParser::reportRawHtml(cmark_node *node)
             int line = startLine(current);
             if (line == 0)
                 line = startLine(node);
-            m_warnings.append({fileLine(line), Text::tr("raw HTML is shown as text, not interpreted")});
+            m_warnings.append({fileLine(line), Messages::tr("raw HTML is shown as text, not interpreted")});
             break; // one message per block is enough
         }
     }
@@ -497,7 +497,7 @@ void BodyParser::run(Monograph &monograph)
     // stays on the page, as the first line of its introduction.
     const bool titleDiffers = titleStart > 0 && !monograph.title.isEmpty() && foldedTitle(title) != foldedTitle(monograph.title);
     if (titleDiffers)
-        m_warnings.append({fileLine(titleStart), Text::tr("the heading '%1' differs from the front matter's title '%2'; "
+        m_warnings.append({fileLine(titleStart), Messages::tr("the heading '%1' differs from the front matter's title '%2'; "
                                                           "kept in the introduction").arg(title, monograph.title)});
     if (titleStart > 0 && !titleDiffers) {
         const QString before = slice(1, 0, titleStart - 1);
@@ -512,11 +512,11 @@ void BodyParser::run(Monograph &monograph)
         section.heading = QString();
         section.markdown = preamble;
         section.line = fileLine(titleStart == 1 && !titleDiffers ? titleEnd + 1 : 1);
-        m_warnings.append({section.line, Text::tr("text before the first section is kept as the introduction")});
+        m_warnings.append({section.line, Messages::tr("text before the first section is kept as the introduction")});
         monograph.sections.append(section);
     }
     if (title.isEmpty())
-        m_warnings.append({0, Text::tr("no '# Title' heading; the title comes from the front matter or the file name")});
+        m_warnings.append({0, Messages::tr("no '# Title' heading; the title comes from the front matter or the file name")});
     if (monograph.title.isEmpty())
         monograph.title = title;
 
@@ -532,11 +532,11 @@ void BodyParser::run(Monograph &monograph)
         section.line = fileLine(marker.startLine);
         section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1, marker.indent);
         if (marker.kind == SectionKind::Other) {
-            m_warnings.append({section.line, Text::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
+            m_warnings.append({section.line, Messages::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
         } else if (marker.kind == SectionKind::Faqs) {
             section.faqs = extractFaqs(marker.blocks, m_firstLine - 1, &m_warnings);
             if (section.faqs.isEmpty() && !section.markdown.isEmpty())
-                m_warnings.append({section.line, Text::tr("no questions recognised in this FAQs section; kept as text")});
+                m_warnings.append({section.line, Messages::tr("no questions recognised in this FAQs section; kept as text")});
         } else if (marker.kind == SectionKind::SideEffects) {
             section.sideEffects = extractSideEffects(marker.blocks);
         }
@@ -596,9 +596,9 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     };
 
     if (rawBytes.size() > MaxFileSize)
-        return skip(0, Text::tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
+        return skip(0, Messages::tr("file is larger than %1 MiB").arg(MaxFileSize / (1024 * 1024)));
     if (rawBytes.startsWith("\xFF\xFE") || rawBytes.startsWith("\xFE\xFF"))
-        return skip(1, Text::tr("file is UTF-16; save it as UTF-8"));
+        return skip(1, Messages::tr("file is UTF-16; save it as UTF-8"));
     QByteArray bytes = rawBytes;
     // Lines end in LF, CRLF or CR alike; counting lines below relies on it.
     if (bytes.contains('\r')) {
@@ -611,20 +611,20 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     if (bytes.contains('\xEF')) // rare in text; spares a search of every page
         bytes.replace("\n\xEF\xBB\xBF", "\n");
     if (bytes.trimmed().isEmpty())
-        return skip(0, Text::tr("file is empty"));
+        return skip(0, Messages::tr("file is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return skip(int(bytes.left(nul).count('\n')) + 1, Text::tr("file contains a NUL byte; it is not a text page"));
+        return skip(int(bytes.left(nul).count('\n')) + 1, Messages::tr("file contains a NUL byte; it is not a text page"));
     if (const int line = firstInvalidUtf8Line(bytes))
-        return skip(line, Text::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
+        return skip(line, Messages::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
 
     if (const int line = markdown::firstLinkCrowdedBlockLine(bytes))
-        return skip(line, Text::tr("a paragraph of so many links among emphasis and code marks (up to this line) that reading it would take minutes"));
+        return skip(line, Messages::tr("a paragraph of so many links among emphasis and code marks (up to this line) that reading it would take minutes"));
 
     const FrontMatter frontMatter = parseFrontMatter(bytes);
     result.monograph.frontMatter = frontMatter.entries;
     result.monograph.warnings += frontMatter.warnings;
     if (const int line = markdown::firstOverwideTableLine(bytes))
-        result.monograph.warnings.append({line, Text::tr("a table row of more than %1 cells; the tables of its section are shown as the text they are written with")
+        result.monograph.warnings.append({line, Messages::tr("a table row of more than %1 cells; the tables of its section are shown as the text they are written with")
                                                     .arg(markdown::MaxTableCells)});
     result.monograph.title = frontMatter.value(QStringLiteral("title")).trimmed();
 
@@ -647,7 +647,7 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
             }
         }
         return skip(frontMatter.bodyStartLine,
-                    Text::tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
+                    Messages::tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
     }
     return result;
 }

@@ -101,6 +101,12 @@ QString sectionKindDisplayTitle(SectionKind kind)
 
 std::optional<SectionKind> sectionKindFromName(const QString &name)
 {
+    // Stored kinds are read by their names for every section of every
+    // result shown: those are found at once, without folding.
+    for (const KindInfo &info : kKinds) {
+        if (name == QLatin1String(info.name))
+            return info.kind;
+    }
     const QString folded = foldName(name);
     if (folded.isEmpty())
         return std::nullopt;

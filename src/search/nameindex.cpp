@@ -1,7 +1,7 @@
 #include "search/nameindex.h"
 
 #include "search/searchtext.h"
-#include "store/internal/sqlitestatement.h"
+#include "store/contentdatabase.h"
 
 #include <QRegularExpression>
 
@@ -164,94 +164,118 @@ void NameIndex::Strings::append(QStringView value)
     start.push_back(quint32(text.size()));
 }
 
-NameIndex NameIndex::load(sqlite3 *db)
+// Words and ingredient keys are pooled as they come, each once: a QString
+// for each would cost more than its text.
+struct NameIndex::Interner
 {
-    // Words and ingredient keys are pooled as they come, each once: a
-    // QString for each would cost more than its text.
-    struct Interner
+    Strings strings;
+    std::vector<quint32> table; // open addressing: string + 1, or 0
+
+    quint32 intern(QStringView value)
     {
-        Strings strings;
-        std::vector<quint32> table; // open addressing: string + 1, or 0
+        if (2 * (size_t(strings.size()) + 1) > table.size())
+            rehash();
+        const size_t mask = table.size() - 1;
+        for (size_t i = qHash(value) & mask;; i = (i + 1) & mask) {
+            if (table[i] == 0) {
+                strings.append(value);
+                table[i] = strings.size();
+                return strings.size() - 1;
+            }
+            if (strings.at(table[i] - 1) == value)
+                return table[i] - 1;
+        }
+    }
+    void rehash()
+    {
+        table.assign(std::max<size_t>(1024, table.size() * 2), 0);
+        const size_t mask = table.size() - 1;
+        for (quint32 id = 0; id < strings.size(); ++id) {
+            size_t i = qHash(strings.at(id)) & mask;
+            while (table[i] != 0)
+                i = (i + 1) & mask;
+            table[i] = id + 1;
+        }
+    }
+    // The strings sorted, with each one's new number in `newId`.
+    Strings sorted(std::vector<quint32> &newId)
+    {
+        std::vector<quint32> order(strings.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return less(strings.at(a), strings.at(b)); });
+        Strings result;
+        result.text.reserve(strings.text.size());
+        result.start.reserve(order.size() + 1);
+        newId.assign(order.size(), 0);
+        for (quint32 i = 0; i < order.size(); ++i) {
+            newId[order[i]] = i;
+            result.append(strings.at(order[i]));
+        }
+        *this = Interner();
+        return result;
+    }
+};
 
-        quint32 intern(QStringView value)
-        {
-            if (2 * (size_t(strings.size()) + 1) > table.size())
-                rehash();
-            const size_t mask = table.size() - 1;
-            for (size_t i = qHash(value) & mask;; i = (i + 1) & mask) {
-                if (table[i] == 0) {
-                    strings.append(value);
-                    table[i] = strings.size();
-                    return strings.size() - 1;
-                }
-                if (strings.at(table[i] - 1) == value)
-                    return table[i] - 1;
-            }
-        }
-        void rehash()
-        {
-            table.assign(std::max<size_t>(1024, table.size() * 2), 0);
-            const size_t mask = table.size() - 1;
-            for (quint32 id = 0; id < strings.size(); ++id) {
-                size_t i = qHash(strings.at(id)) & mask;
-                while (table[i] != 0)
-                    i = (i + 1) & mask;
-                table[i] = id + 1;
-            }
-        }
-        // The strings sorted, with each one's new number in `newId`.
-        Strings sorted(std::vector<quint32> &newId)
-        {
-            std::vector<quint32> order(strings.size());
-            std::iota(order.begin(), order.end(), 0);
-            std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return less(strings.at(a), strings.at(b)); });
-            Strings result;
-            result.text.reserve(strings.text.size());
-            result.start.reserve(order.size() + 1);
-            newId.assign(order.size(), 0);
-            for (quint32 i = 0; i < order.size(); ++i) {
-                newId[order[i]] = i;
-                result.append(strings.at(order[i]));
-            }
-            *this = Interner();
-            return result;
-        }
-    };
 
-    // One pass over the names; then the words are sorted, the drugs numbered
-    // in name order and everything renumbered to match.
+// What a builder has read, drug by drug in the order given.
+struct NameIndex::Builder::Private
+{
     Interner words, keys;
     std::vector<qint64> ids;
     std::vector<quint32> firstWord{0}, loadedWords; // per drug as read
     std::vector<quint32> firstKey{0}, loadedKeys;
-    SqliteStatement rows(db, "SELECT id, title FROM drug");
-    while (rows.step()) {
-        ids.push_back(rows.columnInt64(0));
-        const QString title = rows.columnText(1);
-        searchtext::forEachWord(title, [&](int start, int end) {
-            const QString word = searchtext::fold(QStringView(title).mid(start, end - start));
-            if (!word.isEmpty())
-                loadedWords.push_back(words.intern(word));
-        });
-        firstWord.push_back(quint32(loadedWords.size()));
-        if (title.contains(QLatin1Char('+'))) {
-            QStringList drugKeys;
-            for (const QString &part : title.split(QLatin1Char('+'))) {
-                for (const QString &key : ingredientKeys(part)) {
-                    if (!drugKeys.contains(key))
-                        drugKeys.append(key);
-                }
-            }
-            if (drugKeys.size() > 1) {
-                for (const QString &key : std::as_const(drugKeys))
-                    loadedKeys.push_back(keys.intern(key));
+    Strings slugs; // to order drugs whose names are alike
+};
+
+NameIndex::Builder::Builder()
+    : d(std::make_unique<Private>())
+{
+}
+
+NameIndex::Builder::~Builder() = default;
+
+void NameIndex::Builder::add(qint64 id, const QString &title, QStringView slug)
+{
+    d->ids.push_back(id);
+    d->slugs.append(slug);
+    searchtext::forEachWord(title, [&](int start, int end) {
+        const QString word = searchtext::fold(QStringView(title).mid(start, end - start));
+        if (!word.isEmpty())
+            d->loadedWords.push_back(d->words.intern(word));
+    });
+    d->firstWord.push_back(quint32(d->loadedWords.size()));
+    if (title.contains(QLatin1Char('+'))) {
+        QStringList drugKeys;
+        for (const QString &part : title.split(QLatin1Char('+'))) {
+            for (const QString &key : ingredientKeys(part)) {
+                if (!drugKeys.contains(key))
+                    drugKeys.append(key);
             }
         }
-        firstKey.push_back(quint32(loadedKeys.size()));
+        if (drugKeys.size() > 1) {
+            for (const QString &key : std::as_const(drugKeys))
+                d->loadedKeys.push_back(d->keys.intern(key));
+        }
     }
+    d->firstKey.push_back(quint32(d->loadedKeys.size()));
+}
 
+NameIndex NameIndex::load(const ContentDatabase &database)
+{
+    Builder builder;
+    database.forEachName([&builder](qint64 id, const QString &title, const QString &slug) { builder.add(id, title, slug); });
+    return builder.build();
+}
+
+NameIndex NameIndex::Builder::build()
+{
+    // One pass over the names is done; now the words are sorted, the drugs
+    // numbered in name order and everything renumbered to match.
+    Interner &words = d->words, &keys = d->keys;
+    std::vector<qint64> &ids = d->ids;
+    std::vector<quint32> &firstWord = d->firstWord, &loadedWords = d->loadedWords;
+    std::vector<quint32> &firstKey = d->firstKey, &loadedKeys = d->loadedKeys;
     NameIndex index;
-    index.m_lookup = std::make_unique<SqliteStatement>(db, "SELECT title, slug FROM drug WHERE id = ?");
     std::vector<quint32> newId;
     index.m_words = words.sorted(newId);
     for (quint32 &word : loadedWords)
@@ -271,7 +295,7 @@ NameIndex NameIndex::load(sqlite3 *db)
     }
 
     // Words sort as the names' keys (their words joined by spaces) would: a
-    // space sorts before any letter. Names alike go by slug, read for them alone.
+    // space sorts before any letter. Names alike go by slug.
     const auto wordsOf = [&](quint32 drug) {
         return std::make_pair(loadedWords.cbegin() + firstWord[drug], loadedWords.cbegin() + firstWord[drug + 1]);
     };
@@ -286,12 +310,9 @@ NameIndex NameIndex::load(sqlite3 *db)
     for (auto run = order.begin(); run != order.end();) {
         const auto runEnd = std::find_if(run + 1, order.end(), [&](quint32 drug) { return nameLess(*run, drug); });
         if (runEnd - run > 1) {
-            std::vector<std::pair<QString, quint32>> bySlug;
-            for (auto it = run; it != runEnd; ++it) {
-                index.m_lookup->bind(1, ids[*it]);
-                bySlug.emplace_back(index.m_lookup->step() ? index.m_lookup->columnText(1) : QString(), *it);
-                index.m_lookup->reset();
-            }
+            std::vector<std::pair<QStringView, quint32>> bySlug;
+            for (auto it = run; it != runEnd; ++it)
+                bySlug.emplace_back(d->slugs.at(*it), *it);
             std::sort(bySlug.begin(), bySlug.end(), [](const auto &a, const auto &b) { return less(a.first, b.first); });
             for (const auto &[slug, drug] : bySlug)
                 *run++ = drug;
@@ -357,23 +378,8 @@ NameIndex NameIndex::load(sqlite3 *db)
             index.m_postings[fill[id]++] = drug << 8 | std::min<quint32>(position, 255);
         }
     }
+    d = std::make_unique<Private>();
     return index;
-}
-
-NameIndex::Drug NameIndex::drug(quint32 index) const
-{
-    Drug drug;
-    drug.id = m_ids.at(index);
-    if (m_lookup) {
-        m_lookup->reset(); // in case a step threw
-        m_lookup->bind(1, drug.id);
-        if (m_lookup->step()) {
-            drug.title = m_lookup->columnText(0);
-            drug.slug = m_lookup->columnText(1);
-        }
-        m_lookup->reset();
-    }
-    return drug;
 }
 
 std::optional<quint32> NameIndex::indexOf(qint64 drugId) const

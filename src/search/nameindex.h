@@ -1,7 +1,6 @@
 #pragma once
 
 #include "search/searchresult.h"
-#include "store/internal/sqlitestatement.h"
 
 #include <QHash>
 #include <QString>
@@ -13,9 +12,9 @@
 #include <utility>
 #include <vector>
 
-struct sqlite3;
-
 namespace formulary {
+
+class ContentDatabase;
 
 // The words of every drug's name in memory, loaded once per database:
 // matching names is the part of search that runs on every keystroke, and a
@@ -24,28 +23,33 @@ namespace formulary {
 class NameIndex
 {
 public:
-    struct Drug
-    {
-        qint64 id = 0;
-        QString title;
-        QString slug;
-    };
     struct Match
     {
-        quint32 drug = 0; // index, see drug()
+        quint32 drug = 0; // index, see id()
         MatchKind kind = MatchKind::Exact;
         quint8 distance = 0; // edits, for suggestions
     };
 
-    // Reads the drug table; throws StorageError. drug() reads titles and
-    // slugs through `db` later on: the index must not outlive the
-    // connection, and like it serves one thread at a time.
-    static NameIndex load(sqlite3 *db);
+    // Takes every drug's id, title and slug, in any order; keeps only the
+    // words of the names, not the names themselves.
+    class Builder
+    {
+    public:
+        Builder();
+        ~Builder();
+        void add(qint64 id, const QString &title, QStringView slug);
+        // Once: the builder is empty afterwards.
+        NameIndex build();
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+    // Every drug of the database; throws StorageError.
+    static NameIndex load(const ContentDatabase &database);
 
     int size() const { return int(m_ids.size()); }
-    // Drugs are numbered in the order of their names. Reads the title and
-    // slug from the database; throws StorageError.
-    Drug drug(quint32 index) const;
+    // Drugs are numbered in the order of their names.
     qint64 id(quint32 index) const { return m_ids[index]; }
     std::optional<quint32> indexOf(qint64 drugId) const;
 
@@ -104,6 +108,7 @@ private:
     // Drugs in name order: by their words (as their keys, the words joined
     // by spaces, sort), then by slug. Names and slugs are not kept: they
     // are read from the database for the few drugs shown.
+    struct Interner;
     std::vector<qint64> m_ids;
     std::vector<quint32> m_firstWord;     // per drug, into m_drugWords; one extra at the end
     std::vector<quint32> m_drugWords;     // word ids of each drug's name, in order
@@ -117,7 +122,6 @@ private:
     // Drug ids are usually 1…n: a table indexed by id, else a hash.
     std::vector<quint32> m_indexById;
     QHash<qint64, quint32> m_byId;
-    std::unique_ptr<SqliteStatement> m_lookup; // title and slug by id
     int m_maxWordLength = 0;
 };
 

@@ -1,11 +1,7 @@
 #include "search/searchengine.h"
 
 #include "parse/sectionkind.h"
-#include "store/internal/sectionstore.h"
-
-#include <QHash>
-
-#include <sqlite3.h>
+#include "store/contentdatabase.h"
 
 namespace formulary {
 namespace {
@@ -17,68 +13,11 @@ bool isCommonWord(const SearchVocabulary &vocabulary, const QString &word)
     return vocabulary.documents(word) >= std::max(3, vocabulary.drugCount() / 1000);
 }
 
-struct StoredSection
-{
-    SectionKind kind;
-    QString heading;
-    QString ingredient;
-    qint64 offset;
-    qint64 length;
-};
-
-// Kinds are stored by their names; parsing each name for every row shown
-// would cost more than the rest of a result.
-SectionKind kindNamed(const QString &name)
-{
-    static const QHash<QString, SectionKind> kinds = [] {
-        QHash<QString, SectionKind> map;
-        for (const SectionKind kind : {SectionKind::Preamble, SectionKind::GenericName, SectionKind::Usage, SectionKind::Dosage,
-                                       SectionKind::SideEffects, SectionKind::HowItWorks, SectionKind::Precautions,
-                                       SectionKind::Faqs, SectionKind::Disclaimer, SectionKind::Other})
-            map.insert(sectionKindName(kind), kind);
-        return map;
-    }();
-    const auto it = kinds.constFind(name);
-    return it != kinds.constEnd() ? *it : sectionKindFromName(name).value_or(SectionKind::Other);
-}
-
-QString displayHeading(const StoredSection &section)
+QString displayHeading(const Section &section)
 {
     const QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
     return section.ingredient.isEmpty() ? heading : section.ingredient + QStringLiteral(" — ") + heading;
 }
-
-// No memory map: every page a search touched would count as the program's
-// resident memory (175 MB at 100k drugs), while reading through SQLite's
-// own cache measured as fast. An 8 MB cache keeps the index's upper levels.
-sqlite3 *tuneForSearch(sqlite3 *db)
-{
-    sqliteExecute(db, "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192");
-    return db;
-}
-
-// One read transaction for a whole search or page: each statement outside
-// one takes and drops the file lock again, a pair of system calls per row.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(sqlite3 *db)
-        : m_db(db)
-        , m_open(sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
-    {
-    }
-    ~ReadTransaction()
-    {
-        if (m_open)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-
-private:
-    sqlite3 *m_db;
-    bool m_open;
-};
 
 } // namespace
 
@@ -99,14 +38,11 @@ QString matchKindName(MatchKind kind)
     return QStringLiteral("fulltext");
 }
 
-SearchEngine::SearchEngine(sqlite3 *db)
-    : m_db(tuneForSearch(db))
-    , m_names(NameIndex::load(db))
-    , m_vocabulary(SearchVocabulary::load(db))
-    , m_fullText(std::make_unique<SearchFullText>(db, m_vocabulary))
-    , m_text(db, "SELECT body FROM drug_text WHERE drug_id = ?")
-    , m_sections(db, "SELECT kind, heading, ingredient, text_offset, text_length FROM section WHERE drug_id = ? "
-                     "ORDER BY position")
+SearchEngine::SearchEngine(const ContentDatabase &database)
+    : m_database(database)
+    , m_names(NameIndex::load(database))
+    , m_vocabulary(SearchVocabulary::load(database))
+    , m_fullText(std::make_unique<SearchFullText>(database, m_vocabulary))
 {
 }
 
@@ -148,7 +84,7 @@ QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, 
         const auto index = m_names.indexOf(drugId);
         return index && listed[*index];
     };
-    const ReadTransaction transaction(m_db);
+    const ContentDatabase::ReadTransaction transaction(m_database);
     const QList<SearchFullText::Hit> found = m_fullText->run(plan, m_candidates, isListed, cancelled);
     hits.reserve(found.size());
     for (const SearchFullText::Hit &hit : found)
@@ -201,7 +137,7 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
 QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count, const Cancelled &cancelled)
 {
     QList<SearchResult> results;
-    const ReadTransaction transaction(m_db);
+    const ContentDatabase::ReadTransaction transaction(m_database);
     const int end = int(std::min<qsizetype>(hits.hits.size(), qsizetype(from) + std::max(count, 0)));
     for (int i = std::max(from, 0); i < end; ++i) {
         if (cancelled && cancelled())
@@ -210,12 +146,11 @@ QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count,
         SearchResult result = hit.match == MatchKind::FullText ? fullTextResult(hit, hits.terms) : SearchResult();
         result.drugId = hit.drugId;
         result.match = hit.match;
-        if (const auto index = m_names.indexOf(hit.drugId)) {
-            const NameIndex::Drug drug = m_names.drug(*index);
-            result.name = drug.title;
-            result.slug = drug.slug;
+        if (const std::optional<DrugRecord> drug = m_database.drug(hit.drugId)) {
+            result.name = drug->title;
+            result.slug = drug->slug;
             if (hit.match == MatchKind::FullText && hit.column == fulltextindex::Title)
-                result.snippet = Snippet::markAll(drug.title, hits.terms);
+                result.snippet = Snippet::markAll(drug->title, hits.terms);
         }
         results.append(result);
     }
@@ -228,20 +163,9 @@ SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &te
     if (hit.column == fulltextindex::Title)
         return result;
 
-    m_text.bind(1, hit.drugId);
-    const QByteArray text = m_text.step() ? sectionstore::unpack(m_text.columnBlob(0)) : QByteArray();
-    m_text.reset();
-    QList<StoredSection> sections;
-    m_sections.bind(1, hit.drugId);
-    while (m_sections.step()) {
-        sections.append({kindNamed(m_sections.columnText(0)),
-                         m_sections.columnText(1), m_sections.columnText(2), m_sections.columnInt64(3),
-                         m_sections.columnInt64(4)});
-    }
-    m_sections.reset();
-
-    const auto plainText = [&text](const StoredSection &section) {
-        QString markdown = QString::fromUtf8(text.mid(section.offset, section.length));
+    const QList<Section> sections = m_database.sections(hit.drugId);
+    const auto plainText = [](const Section &section) {
+        QString markdown = section.markdown;
         // The index holds an unknown section's heading with its text.
         if (section.kind == SectionKind::Other && !section.heading.isEmpty())
             markdown = section.heading + QStringLiteral(":\n") + markdown;
@@ -272,7 +196,7 @@ SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &te
         QPair<int, int> bestCoverage{0, 0};
         for (const bool sameColumn : {true, false}) {
             for (int i = 0; i < sections.size(); ++i) {
-                const StoredSection &section = sections.at(i);
+                const Section &section = sections.at(i);
                 if ((fulltextindex::columnFor(section.kind) == hit.column) != sameColumn)
                     continue;
                 QString plain = plainText(section);
@@ -290,7 +214,7 @@ SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &te
             result.snippet = Snippet::cut(bestText, terms);
     }
     if (best < 0) {
-        for (const StoredSection &section : std::as_const(sections)) {
+        for (const Section &section : std::as_const(sections)) {
             if (fulltextindex::columnFor(section.kind) == hit.column) {
                 result.sectionKind = section.kind;
                 result.sectionHeading = displayHeading(section);
@@ -299,7 +223,7 @@ SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &te
         }
         return result;
     }
-    const StoredSection &section = sections.at(best);
+    const Section &section = sections.at(best);
     result.sectionKind = section.kind;
     result.sectionHeading = displayHeading(section);
     return result;

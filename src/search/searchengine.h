@@ -5,16 +5,15 @@
 #include "search/searchquery.h"
 #include "search/searchresult.h"
 #include "store/searchvocabulary.h"
-#include "store/internal/sqlitestatement.h"
 
 #include <QList>
 
 #include <functional>
 #include <memory>
 
-struct sqlite3;
-
 namespace formulary {
+
+class ContentDatabase;
 
 // Search over one content database connection, synchronously: names from
 // the in-memory NameIndex, then section text from the full-text index.
@@ -44,8 +43,9 @@ public:
     };
     using Cancelled = std::function<bool()>;
 
-    // Loads the names and the vocabulary; throws StorageError.
-    explicit SearchEngine(sqlite3 *db);
+    // Loads the names and the vocabulary; throws StorageError. The
+    // database must outlive the engine.
+    explicit SearchEngine(const ContentDatabase &database);
     ~SearchEngine();
 
     // A cancelled search returns what it had with `cancelled` set.
@@ -66,12 +66,10 @@ public:
 private:
     SearchResult fullTextResult(const Hit &hit, const SnippetTerms &terms);
 
-    sqlite3 *m_db;
+    const ContentDatabase &m_database;
     NameIndex m_names;
     SearchVocabulary m_vocabulary;
     std::unique_ptr<SearchFullText> m_fullText;
-    SqliteStatement m_text;
-    SqliteStatement m_sections;
     int m_candidates = DefaultCandidates;
 };
 

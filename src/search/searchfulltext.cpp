@@ -1,8 +1,7 @@
 #include "search/searchfulltext.h"
 
+#include "store/contentdatabase.h"
 #include "store/searchvocabulary.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -49,38 +48,27 @@ double idf(int documents, int drugs)
     return std::log(1.0 + (drugs - documents + 0.5) / (documents + 0.5));
 }
 
-// formulary_rank(drug_fts, phrases): the drug's score with the column that
-// holds most of the query, packed into one integer (score in thousandths
-// above four bits of column) so that one call per row gives both.
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
+// The drug's score with the column that holds most of the query, packed
+// into one integer (score in thousandths above four bits of column) so
+// that one call per row gives both.
+qint64 score(const FullTextQuery::Row &row, QByteArrayView phraseInfo)
 {
-    if (argc != 1) {
-        sqlite3_result_error(context, "formulary_rank: expected one argument", -1);
-        return;
-    }
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    const auto *blob = static_cast<const char *>(sqlite3_value_blob(argv[0]));
-    const int phrases = api->xPhraseCount(fts);
-    if (phrases <= 0 || phrases > kMaxPhrases || bytes != phrases * int(sizeof(PhraseInfo)) || !blob) {
-        sqlite3_result_error(context, "formulary_rank: phrase weights do not fit the query", -1);
-        return;
-    }
+    const int phrases = row.phraseCount();
+    if (phrases <= 0 || phrases > kMaxPhrases || phraseInfo.size() != phrases * qsizetype(sizeof(PhraseInfo)))
+        return 0;
     PhraseInfo info[kMaxPhrases];
-    std::memcpy(info, blob, size_t(bytes));
+    std::memcpy(info, phraseInfo.data(), size_t(phraseInfo.size()));
 
-    int instances = 0;
-    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
-        sqlite3_result_error(context, "formulary_rank: cannot read matches", -1);
-        return;
-    }
+    const int instances = row.instanceCount();
     double frequency[kMaxWords][ColumnCount] = {};
     float wordIdf[kMaxWords] = {};
     int adjacent[ColumnCount] = {};
     int lastColumn = -1, lastOffset = -2, lastWord = -2;
     for (int i = 0; i < instances; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK)
+        FullTextQuery::Instance instance;
+        if (!row.instance(i, &instance))
             break;
+        const int phrase = instance.phrase, column = instance.column, offset = instance.offset;
         if (phrase < 0 || phrase >= phrases || column < 0 || column >= ColumnCount)
             continue;
         const PhraseInfo &p = info[phrase];
@@ -117,27 +105,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
             bestColumn = column;
         }
     }
-    sqlite3_result_int64(context, (sqlite3_int64(std::llround(total * 1000)) << 4) | bestColumn);
-}
-
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
-sqlite3 *registerRankFunction(sqlite3 *db)
-{
-    fts5_api *api = fts5Api(db);
-    if (!api || api->xCreateFunction(api, "formulary_rank", nullptr, rankFunction, nullptr) != SQLITE_OK)
-        throwStorageError(db, SQLITE_ERROR, QStringLiteral("cannot register the search ranking function"));
-    return db;
+    return (qint64(std::llround(total * 1000)) << 4) | bestColumn;
 }
 
 // Words reach FTS5 only as quoted strings. They hold letters and digits
@@ -149,18 +117,11 @@ QByteArray quoted(const QString &word)
     return '"' + utf8 + '"';
 }
 
-// Checked every few thousand virtual machine steps of a query.
-int progressHandler(void *cancelled)
-{
-    return (*static_cast<const std::function<bool()> *>(cancelled))() ? 1 : 0;
-}
-
 } // namespace
 
-SearchFullText::SearchFullText(sqlite3 *db, const SearchVocabulary &vocabulary)
-    : m_db(db)
-    , m_vocabulary(vocabulary)
-    , m_query(registerRankFunction(db), "SELECT rowid, formulary_rank(drug_fts, ?2) FROM drug_fts WHERE drug_fts MATCH ?1")
+SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary)
+    : m_vocabulary(vocabulary)
+    , m_query(database, score)
 {
 }
 
@@ -230,32 +191,17 @@ QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
     QList<Hit> hits;
     if (plan.match.isEmpty())
         return hits;
-    struct ProgressGuard
-    {
-        sqlite3 *db;
-        ~ProgressGuard() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
-    } guard{m_db};
-    if (cancelled)
-        sqlite3_progress_handler(m_db, 4000, progressHandler, const_cast<std::function<bool()> *>(&cancelled));
-
-    struct QueryReset
-    {
-        SqliteStatement &statement;
-        ~QueryReset() { statement.reset(); }
-    } reset{m_query};
-    m_query.bind(1, plan.match).bindBlob(2, plan.phrases);
     // The bound keeps a query on a word found in most drugs from scoring
     // all of them. Candidates come in rowid order, and drug ids follow the
     // files' paths at import: past the bound, the drugs ranked are the
     // first in name order. The bound holds every match of any query on a
     // corpus the size of the shipped one.
-    while (hits.size() < candidates && m_query.step()) {
-        const qint64 drugId = m_query.columnInt64(0);
+    m_query.run(plan.match, plan.phrases, [&](qint64 drugId, qint64 packed) {
         if (exclude && exclude(drugId))
-            continue;
-        const qint64 packed = m_query.columnInt64(1);
+            return true;
         hits.append({drugId, double(packed >> 4) / 1000.0, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
-    }
+        return hits.size() < candidates;
+    }, cancelled);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
     return hits;
 }

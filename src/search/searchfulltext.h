@@ -3,17 +3,16 @@
 #include "store/fulltextindex.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
-#include "store/internal/sqlitestatement.h"
+#include "store/fulltextquery.h"
 
 #include <QByteArray>
 #include <QList>
 
 #include <functional>
 
-struct sqlite3;
-
 namespace formulary {
 
+class ContentDatabase;
 class SearchVocabulary;
 
 // The full-text part of a search over drug_fts. A plain MATCH … ORDER BY
@@ -40,20 +39,19 @@ public:
         fulltextindex::Column column = fulltextindex::Title; // where most of the query was found
     };
 
-    // Registers the ranking function on `db` and prepares the query.
-    SearchFullText(sqlite3 *db, const SearchVocabulary &vocabulary);
+    // Prepares the query on `database`, which must outlive this.
+    SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary);
 
     Plan plan(const SearchQuery &query) const;
     // Best first; `exclude` drops drugs already listed by name before they
-    // take a candidate's place. Throws StorageError (SQLITE_INTERRUPT when
+    // take a candidate's place. Throws StorageError (isInterrupted() when
     // `cancelled` said so).
     QList<Hit> run(const Plan &plan, int candidates, const std::function<bool(qint64)> &exclude,
                    const std::function<bool()> &cancelled);
 
 private:
-    sqlite3 *m_db;
     const SearchVocabulary &m_vocabulary;
-    SqliteStatement m_query;
+    FullTextQuery m_query;
 };
 
 } // namespace formulary

@@ -42,7 +42,7 @@ public:
         if (!m_database)
             return;
         try {
-            m_engine = std::make_unique<SearchEngine>(m_database->handle());
+            m_engine = std::make_unique<SearchEngine>(*m_database);
         } catch (const StorageError &e) {
             m_error = QStringLiteral("%1: %2").arg(path, e.message());
             m_database.reset();

@@ -1,6 +1,7 @@
 #include "store/bookmarkstore.h"
 
 #include "store/contentdatabase.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "parse/textfold.h"
 #include "store/userdatabase.h"
@@ -38,7 +39,7 @@ BookmarkStore::BookmarkStore(UserDatabase &database)
 Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, const QString &question,
                             const QString &answer)
 {
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     const QString key = questionKey(question);
     return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, created_at) "
@@ -55,7 +56,7 @@ Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, c
 
 std::optional<Bookmark> BookmarkStore::remove(qint64 id)
 {
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&]() -> std::optional<Bookmark> {
         SqliteStatement select(db, (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE id = ?").constData());
         select.bind(1, id);
@@ -71,7 +72,7 @@ std::optional<Bookmark> BookmarkStore::remove(qint64 id)
 
 bool BookmarkStore::restore(const Bookmark &bookmark)
 {
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, note, "
                                    "created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
@@ -90,7 +91,7 @@ bool BookmarkStore::restore(const Bookmark &bookmark)
 
 int BookmarkStore::importBookmarks(const QList<Bookmark> &bookmarks)
 {
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&] {
         SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, note, "
                                    "created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
@@ -113,7 +114,7 @@ int BookmarkStore::importBookmarks(const QList<Bookmark> &bookmarks)
 
 bool BookmarkStore::setNote(qint64 id, const QString &note)
 {
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&] {
         SqliteStatement update(db, "UPDATE bookmark SET note = ? WHERE id = ?");
         update.bind(1, note).bind(2, id).execute();
@@ -123,7 +124,7 @@ bool BookmarkStore::setNote(qint64 id, const QString &note)
 
 QList<Bookmark> BookmarkStore::all() const
 {
-    SqliteStatement select(m_database.handle(),
+    SqliteStatement select(connectionOf(m_database),
                            (QByteArray("SELECT ") + kColumns + " FROM bookmark ORDER BY created_at, id").constData());
     QList<Bookmark> bookmarks;
     while (select.step())
@@ -133,7 +134,7 @@ QList<Bookmark> BookmarkStore::all() const
 
 std::optional<Bookmark> BookmarkStore::find(const QString &drugSlug, const QString &question) const
 {
-    SqliteStatement select(m_database.handle(),
+    SqliteStatement select(connectionOf(m_database),
                            (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
     select.bind(1, drugSlug).bind(2, questionKey(question));
     if (!select.step())
@@ -150,13 +151,13 @@ QList<Bookmark> BookmarkStore::resolve(const ContentDatabase &content)
     };
     QHash<QString, DrugFaqs> drugs;
     QList<Bookmark> bookmarks = all();
-    sqlite3 *db = m_database.handle();
+    sqlite3 *db = connectionOf(m_database);
     for (Bookmark &bookmark : bookmarks) {
         if (!drugs.contains(bookmark.drugSlug)) {
             DrugFaqs faqs;
             if (const std::optional<DrugRecord> drug = content.drugBySlug(bookmark.drugSlug)) {
                 faqs.title = drug->title;
-                for (const sectionstore::StoredFaq &stored : content.faqs(drug->id))
+                for (const StoredFaq &stored : content.faqs(drug->id))
                     faqs.byKey.insert(questionKey(stored.faq.question), stored.faq);
             }
             drugs.insert(bookmark.drugSlug, faqs);

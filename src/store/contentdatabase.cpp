@@ -1,15 +1,19 @@
 #include "store/contentdatabase.h"
 
+#include "parse/textfold.h"
 #include "store/fulltextindex.h"
-#include "store/searchvocabulary.h"
+#include "store/internal/connectionaccess.h"
+#include "store/internal/fulltextindexwriter.h"
 #include "store/internal/sectionstore.h"
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
-#include "parse/textfold.h"
+#include "store/internal/vocabularytable.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -73,14 +77,16 @@ void createFullTextIndex(sqlite3 *db)
 {
     sqliteExecute(db, fulltextindex::createStatement().constData());
     FullTextIndexWriter index(db);
+    SqliteStatement text(db, sectionstore::SelectText);
+    SqliteStatement sections(db, sectionstore::SelectSections);
     SqliteStatement drugs(db, "SELECT id, title FROM drug");
     while (drugs.step()) {
         const qint64 id = drugs.columnInt64(0);
-        index.insert(id, fulltextindex::columnTexts(drugs.columnText(1), sectionstore::read(db, id)));
+        index.insert(id, fulltextindex::columnTexts(drugs.columnText(1), sectionstore::read(text, sections, id)));
     }
 }
 
-const MigrationStep kMigrations[] = {createTables, createFullTextIndex, SearchVocabulary::createTable};
+const MigrationStep kMigrations[] = {createTables, createFullTextIndex, vocabularytable::create};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
@@ -100,9 +106,53 @@ DrugRecord readDrug(const SqliteStatement &statement)
 
 } // namespace
 
-void ContentDatabase::migrate(sqlite3 *db, int upTo)
+void migrateContentDatabase(sqlite3 *db, int upTo)
 {
-    migrateSchema(db, kMigrations, SchemaVersion, upTo);
+    migrateSchema(db, kMigrations, ContentDatabase::SchemaVersion, upTo);
+}
+
+sqlite3 *connectionOf(const ContentDatabase &database)
+{
+    return database.m_connection->handle();
+}
+
+struct ContentDatabase::Cache
+{
+    QHash<const char *, std::shared_ptr<SqliteStatement>> statements;
+};
+
+// A statement from the cache, reset (bindings cleared) when done with.
+class ContentDatabase::CachedStatement
+{
+public:
+    explicit CachedStatement(std::shared_ptr<SqliteStatement> statement)
+        : m_statement(std::move(statement))
+    {
+    }
+    ~CachedStatement() { m_statement->reset(); }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    SqliteStatement *operator->() const { return m_statement.get(); }
+    SqliteStatement &operator*() const { return *m_statement; }
+
+private:
+    std::shared_ptr<SqliteStatement> m_statement;
+};
+
+ContentDatabase::ContentDatabase()
+    : m_cache(std::make_unique<Cache>())
+{
+}
+
+ContentDatabase::CachedStatement ContentDatabase::cached(const char *sql) const
+{
+    std::shared_ptr<SqliteStatement> &statement = m_cache->statements[sql];
+    if (!statement)
+        statement = std::make_shared<SqliteStatement>(connectionOf(*this), sql);
+    // In use further up the stack: a statement of its own for this use.
+    if (statement.use_count() > 1)
+        return CachedStatement(std::make_shared<SqliteStatement>(connectionOf(*this), sql));
+    return CachedStatement(statement);
 }
 
 std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode mode, QString *error)
@@ -113,7 +163,7 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
         return nullptr;
     std::unique_ptr<ContentDatabase> database(new ContentDatabase);
     database->m_connection = std::move(connection);
-    sqlite3 *db = database->handle();
+    sqlite3 *db = connectionOf(*database);
     try {
         if (mode == Mode::ReadWrite) {
             // Measured on the shared corpus: with 4 KiB pages a drug's compressed
@@ -122,11 +172,18 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
             // give back the pages FTS5 freed while merging its segments (5% of
             // the file). Both take effect only on a new file.
             sqliteExecute(db, "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL");
-            migrate(db);
+            migrateContentDatabase(db, SchemaVersion);
         } else if (database->schemaVersion() != SchemaVersion) {
             throw StorageError(path, QCoreApplication::translate("ContentDatabase",
                                   "schema version %1, expected %2; import the pages again")
                                   .arg(database->schemaVersion()).arg(SchemaVersion));
+        }
+        if (mode == Mode::ReadOnly) {
+            // No memory map: every page a search touched would count as the
+            // program's resident memory (175 MB at 100k drugs), while reading
+            // through SQLite's own cache measured as fast. An 8 MB cache keeps
+            // the index's upper levels.
+            sqliteExecute(db, "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192");
         }
         sqliteExecute(db, "PRAGMA foreign_keys = ON");
         // A quick check that this is a content database at all.
@@ -158,26 +215,61 @@ QString ContentDatabase::defaultPath()
     return QFileInfo::exists(user) ? user : QDir::cleanPath(shippedDatabasePath());
 }
 
+bool ContentDatabase::mayBeReplaced(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return true;
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return false;
+    sqlite3 *db = nullptr;
+    bool replaceable = true;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'drug'", -1,
+                               &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            replaceable = sqlite3_column_int(statement, 0) > 0;
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return replaceable;
+}
+
+QString ContentDatabase::path() const
+{
+    return m_connection->path();
+}
+
 int ContentDatabase::schemaVersion() const
 {
-    return userVersion(handle());
+    return userVersion(connectionOf(*this));
 }
 
 int ContentDatabase::drugCount() const
 {
-    SqliteStatement statement(handle(), "SELECT count(*) FROM drug");
+    SqliteStatement statement(connectionOf(*this), "SELECT count(*) FROM drug");
     return statement.step() ? int(statement.columnInt64(0)) : 0;
 }
 
 QString ContentDatabase::sourceDir() const
 {
-    SqliteStatement statement(handle(), "SELECT value FROM meta WHERE key = 'source_dir'");
-    return statement.step() ? statement.columnText(0) : QString();
+    return metaValue(QStringLiteral("source_dir")).value_or(QString());
+}
+
+std::optional<QString> ContentDatabase::metaValue(const QString &key) const
+{
+    SqliteStatement statement(connectionOf(*this), "SELECT value FROM meta WHERE key = ?");
+    statement.bind(1, key);
+    if (!statement.step())
+        return std::nullopt;
+    return statement.columnText(0);
 }
 
 QStringList ContentDatabase::titles() const
 {
-    SqliteStatement statement(handle(), "SELECT title FROM drug ORDER BY name_key");
+    SqliteStatement statement(connectionOf(*this), "SELECT title FROM drug ORDER BY name_key");
     QStringList titles;
     while (statement.step())
         titles.append(statement.columnText(0));
@@ -186,8 +278,8 @@ QStringList ContentDatabase::titles() const
 
 QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 {
-    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
-                                        "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
+    SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
+                                                      "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
     statement.bind(1, foldForMatching(name)).bind(2, name.trimmed().toLower());
     QList<DrugRecord> drugs;
     while (statement.step())
@@ -197,18 +289,46 @@ QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 
 QList<Section> ContentDatabase::sections(qint64 drugId) const
 {
-    return sectionstore::read(handle(), drugId);
+    return sectionstore::read(*cached(sectionstore::SelectText), *cached(sectionstore::SelectSections), drugId);
 }
 
-QList<sectionstore::StoredFaq> ContentDatabase::faqs(qint64 drugId) const
+QList<StoredFaq> ContentDatabase::faqs(qint64 drugId) const
 {
-    return sectionstore::readFaqs(handle(), drugId);
+    return sectionstore::readFaqs(*cached(sectionstore::SelectText), *cached(sectionstore::SelectFaqs), drugId);
+}
+
+QList<StoredPage> ContentDatabase::storedPages() const
+{
+    SqliteStatement rows(connectionOf(*this), "SELECT source_path, content_hash, slug FROM drug");
+    QList<StoredPage> pages;
+    while (rows.step())
+        pages.append({rows.columnText(0), rows.columnBlob(1), rows.columnText(2)});
+    return pages;
+}
+
+void ContentDatabase::forEachName(const std::function<void(qint64, const QString &, const QString &)> &visit) const
+{
+    SqliteStatement rows(connectionOf(*this), "SELECT id, title, slug FROM drug");
+    while (rows.step())
+        visit(rows.columnInt64(0), rows.columnText(1), rows.columnText(2));
+}
+
+ContentDatabase::ReadTransaction::ReadTransaction(const ContentDatabase &database)
+    : m_db(connectionOf(database))
+    , m_open(sqlite3_get_autocommit(m_db) && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+{
+}
+
+ContentDatabase::ReadTransaction::~ReadTransaction()
+{
+    if (m_open)
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
 QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
 {
-    SqliteStatement statement(handle(), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
-                                        "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+    SqliteStatement statement(connectionOf(*this), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
+                                                      "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
     statement.bind(1, drugId);
     QList<SideEffect> effects;
     while (statement.step())
@@ -218,8 +338,8 @@ QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
 
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const
 {
-    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
-                                        "ORDER BY name_key, id LIMIT ?1 OFFSET ?2");
+    SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
+                                                      "ORDER BY name_key, id LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
     QList<DrugRecord> drugs;
     while (statement.step())
@@ -229,16 +349,16 @@ QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const
 
 std::optional<DrugRecord> ContentDatabase::drug(qint64 id) const
 {
-    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE id = ?1");
-    statement.bind(1, id);
-    if (!statement.step())
+    const CachedStatement statement = cached("SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE id = ?1");
+    statement->bind(1, id);
+    if (!statement->step())
         return std::nullopt;
-    return readDrug(statement);
+    return readDrug(*statement);
 }
 
 std::optional<DrugRecord> ContentDatabase::drugBySlug(const QString &slug) const
 {
-    SqliteStatement statement(handle(), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE slug = ?1");
+    SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug WHERE slug = ?1");
     statement.bind(1, slug);
     if (!statement.step())
         return std::nullopt;

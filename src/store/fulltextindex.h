@@ -1,14 +1,11 @@
 #pragma once
 
 #include "parse/monograph.h"
-#include "store/internal/sqlitestatement.h"
 
 #include <QList>
 #include <QString>
 
 #include <array>
-
-struct sqlite3;
 
 namespace formulary {
 
@@ -21,6 +18,7 @@ namespace fulltextindex {
 // Column order of drug_fts.
 enum Column { Title, GenericName, Usage, Dosage, SideEffects, HowItWorks, Precautions, Faqs, Other, ColumnCount };
 
+// The column's name in drug_fts, as a query's column filter names it.
 const char *columnName(Column column);
 Column columnFor(SectionKind kind);
 // The text of each column for a drug, in one buffer: a drug's columns are
@@ -40,35 +38,6 @@ private:
     std::array<qsizetype, ColumnCount + 1> m_starts{};
 };
 ColumnTexts columnTexts(const QString &title, const QList<Section> &sections);
-// The CREATE VIRTUAL TABLE statement.
-QByteArray createStatement();
-
-// Settings for writing many rows in one transaction: pending terms are
-// flushed in large segments, and an index built from empty is not merged
-// while it grows (beginBulkLoad(db, true)). endBulkLoad gives it back FTS5's
-// usual merge settings, under which later writes merge its segments; it
-// comes after the commit, whose flush of the last pending terms would
-// otherwise merge them all at once.
-void beginBulkLoad(sqlite3 *db, bool fromEmpty);
-void endBulkLoad(sqlite3 *db, bool fromEmpty);
-
 } // namespace fulltextindex
-
-// Adds and removes drugs' text with prepared statements. A contentless index
-// removes a row only when given exactly the values it was added with.
-class FullTextIndexWriter
-{
-public:
-    explicit FullTextIndexWriter(sqlite3 *db);
-
-    void insert(qint64 drugId, const fulltextindex::ColumnTexts &columns);
-    void remove(qint64 drugId, const fulltextindex::ColumnTexts &columns);
-
-private:
-    void write(SqliteStatement &statement, qint64 drugId, const fulltextindex::ColumnTexts &columns);
-
-    SqliteStatement m_insert;
-    SqliteStatement m_remove;
-};
 
 } // namespace formulary

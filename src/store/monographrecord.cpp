@@ -13,7 +13,7 @@ MonographRecord MonographRecord::from(const Monograph &monograph)
 {
     MonographRecord record;
     auto put = [&record](const QByteArray &utf8) {
-        const Text where{record.strings.size(), utf8.size()};
+        const Span where{record.strings.size(), utf8.size()};
         record.strings += utf8;
         return where;
     };

@@ -18,35 +18,35 @@ namespace formulary {
 struct MonographRecord
 {
     // Where one string lies in `strings`.
-    struct Text
+    struct Span
     {
         qsizetype offset = 0, size = 0;
     };
     struct SectionRow
     {
-        Text kind, heading, ingredient;
+        Span kind, heading, ingredient;
         qint64 line = 0, textOffset = 0, textLength = 0;
     };
     struct FaqRow
     {
         qint64 sectionPosition = 0, line = 0, answerOffset = 0, answerLength = 0;
-        Text question;
+        Span question;
     };
     struct SideEffectRow
     {
         qint64 sectionPosition = 0;
-        Text term, group;
+        Span term, group;
     };
 
     QByteArray strings;
-    Text slug, title, nameKey, genericName, frontMatterJson, warningsJson;
+    Span slug, title, nameKey, genericName, frontMatterJson, warningsJson;
     QByteArray packedText;
     QList<SectionRow> sections;
     QList<FaqRow> faqs;
     QList<SideEffectRow> sideEffects;
     fulltextindex::ColumnTexts indexColumns;
 
-    QByteArrayView text(Text where) const { return QByteArrayView(strings).sliced(where.offset, where.size); }
+    QByteArrayView text(Span where) const { return QByteArrayView(strings).sliced(where.offset, where.size); }
 
     static MonographRecord from(const Monograph &monograph);
 };

@@ -1,5 +1,7 @@
 #include "store/userdatabase.h"
 
+#include "store/internal/connectionaccess.h"
+#include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -55,10 +57,17 @@ QString UserDatabase::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/user.sqlite");
 }
 
-void UserDatabase::migrate(sqlite3 *db, int upTo)
+void migrateUserDatabase(sqlite3 *db, int upTo)
 {
-    migrateSchema(db, kMigrations, SchemaVersion, upTo);
+    migrateSchema(db, kMigrations, UserDatabase::SchemaVersion, upTo);
 }
+
+sqlite3 *connectionOf(const UserDatabase &database)
+{
+    return database.m_connection->handle();
+}
+
+UserDatabase::UserDatabase() = default;
 
 std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *error)
 {
@@ -73,7 +82,7 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *e
         return nullptr;
     std::unique_ptr<UserDatabase> database(new UserDatabase);
     database->m_connection = std::move(connection);
-    sqlite3 *db = database->handle();
+    sqlite3 *db = connectionOf(*database);
     try {
         // Another window or process may write at the same moment: wait for it
         // rather than fail, and let readers go on while one writes.
@@ -81,7 +90,7 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *e
         if (sqlite3_db_readonly(db, "main") != 1)
             sqliteExecute(db, "PRAGMA journal_mode = WAL");
         sqliteExecute(db, "PRAGMA foreign_keys = ON");
-        migrate(db);
+        migrateUserDatabase(db, SchemaVersion);
         // Tell a corrupt or read-only file now, not when the user first
         // bookmarks something.
         SqliteStatement(db, "SELECT count(*) FROM bookmark").step();
@@ -97,14 +106,19 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *e
 
 UserDatabase::~UserDatabase() = default;
 
+QString UserDatabase::path() const
+{
+    return m_connection->path();
+}
+
 int UserDatabase::schemaVersion() const
 {
-    return userVersion(handle());
+    return userVersion(connectionOf(*this));
 }
 
 qint64 UserDatabase::dataVersion() const
 {
-    SqliteStatement pragma(handle(), "PRAGMA data_version");
+    SqliteStatement pragma(connectionOf(*this), "PRAGMA data_version");
     return pragma.step() ? pragma.columnInt64(0) : 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/internal/sqliteconnection.h"
+#include "store/storageerror.h"
 
 #include <QString>
 
@@ -9,6 +9,8 @@
 struct sqlite3;
 
 namespace formulary {
+
+class SqliteConnection;
 
 // The user's own data: bookmarks with notes, study progress and history. It
 // lives only in the user's data folder and is never rebuilt by an import; its
@@ -27,17 +29,15 @@ public:
     static std::unique_ptr<UserDatabase> open(const QString &path, QString *error);
     ~UserDatabase();
 
-    sqlite3 *handle() const { return m_connection->handle(); }
-    const QString &path() const { return m_connection->path(); }
+    QString path() const;
     int schemaVersion() const;
     // Changes when another connection (window or process) has written since
     // the last call, so that what is shown can be read again.
     qint64 dataVersion() const;
 
-    static void migrate(sqlite3 *db, int upTo = SchemaVersion);
-
 private:
-    UserDatabase() = default;
+    friend sqlite3 *connectionOf(const UserDatabase &database);
+    UserDatabase();
     std::unique_ptr<SqliteConnection> m_connection;
 };
 

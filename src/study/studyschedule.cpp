@@ -1,8 +1,6 @@
 #include "study/studyschedule.h"
 
-#include "store/internal/sqlitestatement.h"
-#include "store/userdatabase.h"
-
+#include "store/studyprogressstore.h"
 
 #include <algorithm>
 
@@ -21,12 +19,10 @@ StudySchedule::StudySchedule(UserDatabase &database)
 
 StudySchedule::Card StudySchedule::card(const Bookmark &bookmark, const QDateTime &now) const
 {
-    SqliteStatement select(m_database.handle(), "SELECT box, due_at FROM study_card WHERE bookmark_id = ?");
-    select.bind(1, bookmark.id);
     Card card{bookmark, 1, now};
-    if (select.step()) {
-        card.box = int(select.columnInt64(0));
-        card.due = QDateTime::fromMSecsSinceEpoch(select.columnInt64(1), Qt::UTC);
+    if (const std::optional<StudyProgress> progress = StudyProgressStore(m_database).progress(bookmark.id)) {
+        card.box = progress->box;
+        card.due = progress->due;
     }
     return card;
 }
@@ -45,21 +41,14 @@ QList<StudySchedule::Card> StudySchedule::dueCards(const QList<Bookmark> &bookma
 
 void StudySchedule::answer(qint64 bookmarkId, bool knewIt, const QDateTime &now)
 {
-    sqlite3 *db = m_database.handle();
-    immediateTransaction(db, [&] {
-        SqliteStatement select(db, "SELECT box FROM study_card WHERE bookmark_id = ?");
-        select.bind(1, bookmarkId);
-        const int box = select.step() ? int(select.columnInt64(0)) : 1;
-        select.reset();
-        const int next = knewIt ? std::min(box + 1, BoxCount) : 1;
-        SqliteStatement upsert(db, "INSERT INTO study_card(bookmark_id, box, due_at, reviews, lapses) VALUES (?1, ?2, ?3, 1, ?4) "
-                                   "ON CONFLICT(bookmark_id) DO UPDATE SET box = ?2, due_at = ?3, reviews = reviews + 1, "
-                                   "lapses = lapses + ?4");
-        upsert.bind(1, bookmarkId)
-            .bind(2, qint64(next))
-            .bind(3, now.addDays(intervalDays(next)).toMSecsSinceEpoch())
-            .bind(4, qint64(knewIt ? 0 : 1));
-        upsert.execute();
+    StudyProgressStore(m_database).update(bookmarkId, [&](const std::optional<StudyProgress> &stored) {
+        StudyProgress progress = stored.value_or(StudyProgress());
+        progress.box = knewIt ? std::min(progress.box + 1, BoxCount) : 1;
+        progress.due = now.addDays(intervalDays(progress.box));
+        ++progress.reviews;
+        if (!knewIt)
+            ++progress.lapses;
+        return progress;
     });
 }
 

@@ -3,6 +3,7 @@
 // they are an independent witness of the parser, not a copy of it.
 #include "store/contentdatabase.h"
 #include "import/importer.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 
 #include <QDirIterator>
@@ -104,7 +105,7 @@ private slots:
         QString error;
         m_db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, &error);
         QVERIFY2(m_db, qPrintable(error));
-        SqliteStatement drugs(m_db->handle(), "SELECT source_path, id FROM drug");
+        SqliteStatement drugs(connectionOf(*m_db), "SELECT source_path, id FROM drug");
         while (drugs.step())
             m_drugIds.insert(drugs.columnText(0), drugs.columnInt64(1));
     }
@@ -139,7 +140,7 @@ private slots:
                     continue;
                 ++pages;
                 const int expected = countQuestionItems(all, i);
-                SqliteStatement pairs(m_db->handle(),
+                SqliteStatement pairs(connectionOf(*m_db),
                                       "SELECT count(*) FROM faq f JOIN section s ON s.drug_id = f.drug_id AND "
                                       "s.position = f.section_position WHERE f.drug_id = ? AND s.line = ?");
                 pairs.bind(1, it.value()).bind(2, qint64(i + 1));
@@ -172,7 +173,7 @@ private slots:
         QStringList dropped;
         for (auto it = m_drugIds.cbegin(); it != m_drugIds.cend(); ++it) {
             const QString text = readPage(corpusDir() + QLatin1Char('/') + it.key());
-            SqliteStatement title(m_db->handle(), "SELECT title FROM drug WHERE id = ?");
+            SqliteStatement title(connectionOf(*m_db), "SELECT title FROM drug WHERE id = ?");
             title.bind(1, it.value());
             title.step();
             QString stored = title.columnText(0);
@@ -191,7 +192,7 @@ private slots:
 
     void sideEffectsAreListedWithTheirGroups()
     {
-        SqliteStatement counts(m_db->handle(),
+        SqliteStatement counts(connectionOf(*m_db),
                                "SELECT count(*), count(DISTINCT drug_id), "
                                "(SELECT count(*) FROM side_effect e JOIN side_effect_group g ON g.id = e.group_id "
                                " WHERE g.name = 'Common') FROM side_effect");
@@ -203,7 +204,7 @@ private slots:
 
     void reimportChangesNothing()
     {
-        SqliteStatement before(m_db->handle(), "SELECT count(*), sum(length(body)) FROM drug_text");
+        SqliteStatement before(connectionOf(*m_db), "SELECT count(*), sum(length(body)) FROM drug_text");
         before.step();
         const qint64 rows = before.columnInt64(0), bytes = before.columnInt64(1);
         before.reset();
@@ -213,7 +214,7 @@ private slots:
         QCOMPARE(again.count(FileOutcome::Kind::Unchanged), int(rows));
         QCOMPARE(again.count(FileOutcome::Kind::Skipped), m_report.count(FileOutcome::Kind::Skipped));
         m_db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
-        SqliteStatement after(m_db->handle(), "SELECT count(*), sum(length(body)) FROM drug_text");
+        SqliteStatement after(connectionOf(*m_db), "SELECT count(*), sum(length(body)) FROM drug_text");
         after.step();
         QCOMPARE(after.columnInt64(0), rows);
         QCOMPARE(after.columnInt64(1), bytes);

@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "parse/pageparser.h"
 #include "store/internal/sectionstore.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "testpages.h"
 
@@ -37,7 +38,7 @@ QString contentOf(const QString &databasePath)
     if (!db)
         return QStringLiteral("<no database>");
     QString dump;
-    SqliteStatement drugs(db->handle(), "SELECT id, slug, title, source_path FROM drug ORDER BY slug");
+    SqliteStatement drugs(connectionOf(*db), "SELECT id, slug, title, source_path FROM drug ORDER BY slug");
     while (drugs.step()) {
         dump += drugs.columnText(1) + QLatin1Char('|') + drugs.columnText(2) + QLatin1Char('|') + drugs.columnText(3) + QLatin1Char('\n');
         for (const Section &section : db->sections(drugs.columnInt64(0)))
@@ -45,7 +46,7 @@ QString contentOf(const QString &databasePath)
     }
     for (const char *sql : {"SELECT count(*) FROM faq", "SELECT count(*) FROM side_effect",
                             "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'"}) {
-        SqliteStatement count(db->handle(), sql);
+        SqliteStatement count(connectionOf(*db), sql);
         count.step();
         dump += QString::number(count.columnInt64(0)) + QLatin1Char('\n');
     }
@@ -116,13 +117,13 @@ private slots:
         QVERIFY(import().succeeded());
         const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
         const qint64 id = db->findByName(QStringLiteral("Betazol")).first().id;
-        const QList<sectionstore::StoredFaq> faqs = db->faqs(id);
+        const QList<StoredFaq> faqs = db->faqs(id);
         QCOMPARE(faqs.size(), 1);
         QCOMPARE(faqs.first().faq.question, QStringLiteral("Can I take Betazol with food?"));
         QCOMPARE(faqs.first().faq.answer, QStringLiteral("Yes."));
         QCOMPARE(faqs.first().faq.line, 23);
         QCOMPARE(db->sections(id).at(faqs.first().sectionPosition).kind, SectionKind::Faqs);
-        SqliteStatement effects(db->handle(), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
+        SqliteStatement effects(connectionOf(*db), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
                                               "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
         effects.bind(1, id);
         QVERIFY(effects.step());
@@ -144,13 +145,13 @@ private slots:
         {
             // Earlier versions stored the text with qCompress.
             const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadWrite, nullptr);
-            SqliteStatement read(db->handle(), "SELECT body FROM drug_text WHERE drug_id = ?");
+            SqliteStatement read(connectionOf(*db), "SELECT body FROM drug_text WHERE drug_id = ?");
             read.bind(1, id);
             QVERIFY(read.step());
             const QByteArray text = sectionstore::unpack(read.columnBlob(0));
             QVERIFY(!text.isEmpty());
             const QByteArray zlib = qCompress(text, 1);
-            SqliteStatement write(db->handle(), "UPDATE drug_text SET body = ? WHERE drug_id = ?");
+            SqliteStatement write(connectionOf(*db), "UPDATE drug_text SET body = ? WHERE drug_id = ?");
             write.bindBlob(1, zlib).bind(2, id).execute();
         }
         const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
@@ -182,13 +183,13 @@ private slots:
             // FTS5's integrity check takes a write lock.
             const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadWrite, nullptr);
             QVERIFY(db);
-            SqliteStatement settings(db->handle(), "SELECT k, v FROM drug_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k");
+            SqliteStatement settings(connectionOf(*db), "SELECT k, v FROM drug_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k");
             QStringList values;
             while (settings.step())
                 values.append(settings.columnText(0) + QLatin1Char('=') + settings.columnText(1));
             QCOMPARE(values, QStringList({"automerge=4", "crisismerge=16"}));
-            sqliteExecute(db->handle(), "INSERT INTO drug_fts(drug_fts, rank) VALUES ('integrity-check', 0)");
-            SqliteStatement found(db->handle(), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'");
+            sqliteExecute(connectionOf(*db), "INSERT INTO drug_fts(drug_fts, rank) VALUES ('integrity-check', 0)");
+            SqliteStatement found(connectionOf(*db), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'");
             found.step();
             QCOMPARE(found.columnInt64(0), drugs);
         };
@@ -214,14 +215,14 @@ private slots:
         const QList<Section> sections = db->sections(db->findByName(QStringLiteral("alphadrine")).first().id);
         QCOMPARE(sections.at(1).markdown, QStringLiteral("Now relieves drowsiness-free yawning."));
         // The full-text index forgot the removed drug and the old text.
-        SqliteStatement gone(db->handle(), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"imaginary\"'");
+        SqliteStatement gone(connectionOf(*db), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"imaginary\"'");
         gone.step();
         QCOMPARE(gone.columnInt64(0), 1); // only Gammacort still says it
         // The search vocabulary, rebuilt beside the import, is the index's.
-        QCOMPARE(vocabularyOf(db->handle(), "SELECT term, docs FROM search_term"),
-                 vocabularyOf(db->handle(), "SELECT term, doc FROM temp.index_terms"));
-        QVERIFY(vocabularyOf(db->handle(), "SELECT term, docs FROM search_term").contains(QStringLiteral("yawning 1")));
-        QVERIFY(!vocabularyOf(db->handle(), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
+        QCOMPARE(vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term"),
+                 vocabularyOf(connectionOf(*db), "SELECT term, doc FROM temp.index_terms"));
+        QVERIFY(vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("yawning 1")));
+        QVERIFY(!vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
     }
 
     void cancelledImportKeepsTheOldDatabase()

@@ -6,6 +6,7 @@
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
@@ -56,7 +57,7 @@ private slots:
         QString error;
         m_content = ContentDatabase::open(m_database, ContentDatabase::Mode::ReadOnly, &error);
         QVERIFY2(m_content, qPrintable(error));
-        m_engine = std::make_unique<SearchEngine>(m_content->handle());
+        m_engine = std::make_unique<SearchEngine>(*m_content);
     }
 
     void cleanupTestCase()
@@ -271,11 +272,11 @@ private slots:
         {
             const auto writable = ContentDatabase::open(copy, ContentDatabase::Mode::ReadWrite, nullptr);
             QVERIFY(writable);
-            sqliteExecute(writable->handle(), "DELETE FROM search_term");
+            sqliteExecute(connectionOf(*writable), "DELETE FROM search_term");
         }
         const auto content = ContentDatabase::open(copy, ContentDatabase::Mode::ReadOnly, nullptr);
         QVERIFY(content);
-        SearchEngine engine(content->handle());
+        SearchEngine engine(*content);
         QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("drowsiness"))).hits.size(), 11);
     }
 

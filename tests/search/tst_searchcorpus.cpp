@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "search/searchengine.h"
 #include "search/searchtext.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
 
@@ -51,8 +52,8 @@ private slots:
         QString error;
         m_content = ContentDatabase::open(database, ContentDatabase::Mode::ReadOnly, &error);
         QVERIFY2(m_content, qPrintable(error));
-        m_engine = std::make_unique<SearchEngine>(m_content->handle());
-        SqliteStatement titles(m_content->handle(), "SELECT title FROM drug");
+        m_engine = std::make_unique<SearchEngine>(*m_content);
+        SqliteStatement titles(connectionOf(*m_content), "SELECT title FROM drug");
         while (titles.step())
             m_titles.append(titles.columnText(0));
         QVERIFY(m_titles.size() > 1000);

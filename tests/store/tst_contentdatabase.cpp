@@ -1,6 +1,7 @@
 // The content database's schema and migrations.
 #include "store/contentdatabase.h"
 #include "import/importer.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "testpages.h"
 
@@ -33,7 +34,7 @@ private slots:
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-            ContentDatabase::migrate(db, 1);
+            migrateContentDatabase(db, 1);
             sqliteExecute(db, "INSERT INTO drug(id, slug, title, name_key, generic_name, source_path, content_hash, "
                               "imported_at, front_matter, warnings) VALUES (7, 'zolpimar', 'Zolpimar', 'zolpimar', "
                               "'Zolpimar', 'z/zolpimar.md', x'00', 0, '[]', '[]')");
@@ -55,7 +56,7 @@ private slots:
         QCOMPARE(drugs.size(), 1);
         QCOMPARE(db->sections(drugs.first().id).value(0).markdown, QStringLiteral("Treats quixotic insomnia."));
         // The migration indexed the existing text.
-        SqliteStatement match(db->handle(), "SELECT rowid FROM drug_fts WHERE drug_fts MATCH '\"quixotic\"'");
+        SqliteStatement match(connectionOf(*db), "SELECT rowid FROM drug_fts WHERE drug_fts MATCH '\"quixotic\"'");
         QVERIFY(match.step());
         QCOMPARE(match.columnInt64(0), 7);
     }

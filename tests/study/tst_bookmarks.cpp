@@ -5,6 +5,7 @@
 #include "store/contentdatabase.h"
 #include "import/importer.h"
 #include "study/sideeffectdrill.h"
+#include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "study/studyschedule.h"
 #include "testpages.h"
@@ -134,7 +135,7 @@ private slots:
             QDir().mkpath(QFileInfo(userPath()).absolutePath());
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(userPath()).constData(), &db), SQLITE_OK);
-            UserDatabase::migrate(db, 1);
+            migrateUserDatabase(db, 1);
             sqliteExecute(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, created_at) "
                               "VALUES ('x', 'why', 'X', 'Why?', 'Because.', 1000)");
             sqlite3_close(db);
@@ -295,7 +296,7 @@ private slots:
         QCOMPARE(schedule.dueCards(store.all(), now).size(), 1);
         // Removing the bookmark removes its card.
         store.remove(bookmark.id);
-        SqliteStatement cards(user->handle(), "SELECT count(*) FROM study_card");
+        SqliteStatement cards(connectionOf(*user), "SELECT count(*) FROM study_card");
         cards.step();
         QCOMPARE(cards.columnInt64(0), 0);
     }

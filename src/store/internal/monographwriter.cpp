@@ -24,6 +24,8 @@ MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
     , m_findBySource(db, "SELECT id, title FROM drug WHERE source_path = ?")
     , m_findBySlug(db, "SELECT id, title FROM drug WHERE slug = ?")
     , m_deleteDrug(db, "DELETE FROM drug WHERE id = ?")
+    , m_selectText(db, sectionstore::SelectText)
+    , m_selectSections(db, sectionstore::SelectSections)
 {
 }
 
@@ -120,7 +122,7 @@ bool MonographWriter::removeWhere(SqliteStatement &find, QByteArrayView value)
         return false;
     m_changed = true;
     // The contentless index forgets a row only given the text it indexed.
-    m_index.remove(drugId, fulltextindex::columnTexts(title, sectionstore::read(m_db, drugId)));
+    m_index.remove(drugId, fulltextindex::columnTexts(title, sectionstore::read(m_selectText, m_selectSections, drugId)));
     m_deleteDrug.bind(1, drugId);
     m_deleteDrug.execute();
     return true;

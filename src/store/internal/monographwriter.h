@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/fulltextindex.h"
-#include "store/monographrecord.h"
+#include "store/internal/fulltextindexwriter.h"
 #include "store/internal/sqlitestatement.h"
+#include "store/monographrecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -48,6 +48,8 @@ private:
     SqliteStatement m_findBySource;
     SqliteStatement m_findBySlug;
     SqliteStatement m_deleteDrug;
+    SqliteStatement m_selectText;
+    SqliteStatement m_selectSections;
     QHash<QByteArray, qint64> m_groupIds;
     bool m_changed = false;
 };

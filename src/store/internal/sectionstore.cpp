@@ -44,11 +44,12 @@ QByteArray compressed(const QByteArray &text)
     return blob;
 }
 
-QByteArray unpackedText(sqlite3 *db, qint64 drugId)
+QByteArray unpackedText(SqliteStatement &selectText, qint64 drugId)
 {
-    SqliteStatement body(db, "SELECT body FROM drug_text WHERE drug_id = ?");
-    body.bind(1, drugId);
-    return body.step() ? unpack(body.columnBlob(0)) : QByteArray();
+    selectText.bind(1, drugId);
+    QByteArray text = selectText.step() ? unpack(selectText.columnBlob(0)) : QByteArray();
+    selectText.reset();
+    return text;
 }
 
 QString slice(const QByteArray &text, qint64 offset, qint64 length)
@@ -85,11 +86,10 @@ QByteArray unpack(const QByteArray &blob)
     return text;
 }
 
-QList<Section> read(sqlite3 *db, qint64 drugId)
+QList<Section> read(SqliteStatement &selectText, SqliteStatement &selectSections, qint64 drugId)
 {
-    const QByteArray text = unpackedText(db, drugId);
-    SqliteStatement rows(db, "SELECT kind, heading, ingredient, line, text_offset, text_length FROM section "
-                             "WHERE drug_id = ? ORDER BY position");
+    const QByteArray text = unpackedText(selectText, drugId);
+    SqliteStatement &rows = selectSections;
     rows.bind(1, drugId);
     QList<Section> sections;
     while (rows.step()) {
@@ -101,14 +101,14 @@ QList<Section> read(sqlite3 *db, qint64 drugId)
         section.markdown = slice(text, rows.columnInt64(4), rows.columnInt64(5));
         sections.append(section);
     }
+    rows.reset();
     return sections;
 }
 
-QList<StoredFaq> readFaqs(sqlite3 *db, qint64 drugId)
+QList<StoredFaq> readFaqs(SqliteStatement &selectText, SqliteStatement &selectFaqs, qint64 drugId)
 {
-    const QByteArray text = unpackedText(db, drugId);
-    SqliteStatement rows(db, "SELECT section_position, line, question, answer_offset, answer_length FROM faq "
-                             "WHERE drug_id = ? ORDER BY position");
+    const QByteArray text = unpackedText(selectText, drugId);
+    SqliteStatement &rows = selectFaqs;
     rows.bind(1, drugId);
     QList<StoredFaq> faqs;
     while (rows.step()) {
@@ -119,6 +119,7 @@ QList<StoredFaq> readFaqs(sqlite3 *db, qint64 drugId)
         stored.faq.answer = slice(text, rows.columnInt64(3), rows.columnInt64(4));
         faqs.append(stored);
     }
+    rows.reset();
     return faqs;
 }
 

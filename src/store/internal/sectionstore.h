@@ -1,11 +1,14 @@
 #pragma once
 
 #include "parse/monograph.h"
+#include "store/contentdatabase.h"
 
 #include <QByteArray>
 #include <QList>
 
-struct sqlite3;
+namespace formulary {
+class SqliteStatement;
+}
 
 namespace formulary::sectionstore {
 
@@ -29,17 +32,17 @@ struct Packed
 Packed pack(const QList<Section> &sections);
 QByteArray unpack(const QByteArray &blob);
 
+// A drug's sections and FAQs are read with three statements, prepared once
+// by the caller and kept: a search reads them for every result it shows.
+inline constexpr const char *SelectText = "SELECT body FROM drug_text WHERE drug_id = ?";
+inline constexpr const char *SelectSections =
+    "SELECT kind, heading, ingredient, line, text_offset, text_length FROM section WHERE drug_id = ? ORDER BY position";
+inline constexpr const char *SelectFaqs =
+    "SELECT section_position, line, question, answer_offset, answer_length FROM faq WHERE drug_id = ? ORDER BY position";
+
 // The sections of a stored drug, in page order, with their Markdown.
-QList<Section> read(sqlite3 *db, qint64 drugId);
-
-// A stored FAQ and where it stands on its page.
-struct StoredFaq
-{
-    Faq faq;
-    int sectionPosition = 0;
-};
-
+QList<Section> read(SqliteStatement &selectText, SqliteStatement &selectSections, qint64 drugId);
 // The FAQs of a stored drug, in page order.
-QList<StoredFaq> readFaqs(sqlite3 *db, qint64 drugId);
+QList<StoredFaq> readFaqs(SqliteStatement &selectText, SqliteStatement &selectFaqs, qint64 drugId);
 
 } // namespace formulary::sectionstore

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace formulary {
+
+// The import's messages, in the "Importer" context of the translations.
+struct ImportMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+} // namespace formulary

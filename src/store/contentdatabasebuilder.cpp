@@ -1,0 +1,122 @@
+#include "store/contentdatabasebuilder.h"
+
+#include "store/internal/connectionaccess.h"
+#include "store/internal/fulltextindexwriter.h"
+#include "store/internal/monographwriter.h"
+#include "store/internal/sqlitestatement.h"
+#include "store/internal/vocabularytable.h"
+
+#include <QDateTime>
+
+namespace formulary {
+
+struct ContentDatabaseBuilder::Private
+{
+    std::unique_ptr<ContentDatabase> database;
+    sqlite3 *db = nullptr;
+    bool fromEmpty = false;
+    bool committed = false;
+    std::unique_ptr<MonographWriter> writer;
+};
+
+ContentDatabaseBuilder::ContentDatabaseBuilder()
+    : d(std::make_unique<Private>())
+{
+}
+
+ContentDatabaseBuilder::~ContentDatabaseBuilder()
+{
+    if (d->db && !d->committed) {
+        d->writer.reset();
+        sqliteRollback(d->db);
+    }
+}
+
+std::unique_ptr<ContentDatabaseBuilder> ContentDatabaseBuilder::open(const QString &path, bool fromEmpty, QString *error)
+{
+    std::unique_ptr<ContentDatabaseBuilder> builder(new ContentDatabaseBuilder);
+    builder->d->database = ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, error);
+    if (!builder->d->database)
+        return nullptr;
+    sqlite3 *db = connectionOf(*builder->d->database);
+    try {
+        // The file is renamed into place only when complete, so it needs
+        // neither a rollback journal nor syncs while it is being built.
+        sqliteExecute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+                          "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
+        sqliteExecute(db, "BEGIN");
+        builder->d->db = db;
+        fulltextindex::beginBulkLoad(db, fromEmpty);
+        builder->d->fromEmpty = fromEmpty;
+        builder->d->writer = std::make_unique<MonographWriter>(db, fromEmpty);
+    } catch (const StorageError &e) {
+        if (error)
+            *error = e.text();
+        return nullptr;
+    }
+    return builder;
+}
+
+void ContentDatabaseBuilder::store(const MonographRecord &record, const QString &sourcePath,
+                                   const QByteArray &contentHash, qint64 importedAt)
+{
+    d->writer->replace(record, sourcePath, contentHash, importedAt);
+}
+
+bool ContentDatabaseBuilder::removeSource(const QString &sourcePath)
+{
+    return d->writer->removeSource(sourcePath);
+}
+
+QList<QList<DrugRecord>> ContentDatabaseBuilder::drugsSharingTitles() const
+{
+    SqliteStatement rows(d->db, "SELECT name_key, source_path, title, slug FROM drug WHERE name_key IN "
+                                "(SELECT name_key FROM drug GROUP BY name_key HAVING count(*) > 1) "
+                                "ORDER BY name_key, source_path");
+    QList<QList<DrugRecord>> groups;
+    QString key;
+    while (rows.step()) {
+        if (groups.isEmpty() || rows.columnText(0) != key) {
+            key = rows.columnText(0);
+            groups.append(QList<DrugRecord>());
+        }
+        DrugRecord drug;
+        drug.sourcePath = rows.columnText(1);
+        drug.title = rows.columnText(2);
+        drug.slug = rows.columnText(3);
+        groups.last().append(drug);
+    }
+    return groups;
+}
+
+int ContentDatabaseBuilder::drugCount() const
+{
+    return d->database->drugCount();
+}
+
+void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta)
+{
+    sqlite3 *db = d->db;
+    SqliteStatement insert(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    for (const auto &[key, value] : meta)
+        insert.bind(1, key).bind(2, value).execute();
+    const bool changed = d->writer->changed();
+    d->writer.reset();
+    sqliteExecute(db, "COMMIT");
+    d->committed = true;
+    fulltextindex::endBulkLoad(db, d->fromEmpty);
+    if (changed) {
+        // The vocabulary is read from the committed index by connections of
+        // its own, in parallel: the import lets go of its lock, which goes
+        // at its next read.
+        sqliteExecute(db, "PRAGMA locking_mode = NORMAL");
+        SqliteStatement(db, "SELECT count(*) FROM meta").step();
+        vocabularytable::rebuildInParallel(db, d->database->path());
+    }
+    // Merging FTS5 segments left free pages behind; a few milliseconds
+    // return them.
+    sqliteExecute(db, "PRAGMA incremental_vacuum");
+    sqliteExecute(db, "PRAGMA optimize");
+}
+
+} // namespace formulary

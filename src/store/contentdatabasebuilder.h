@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/contentdatabase.h"
+#include "store/storageerror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <memory>
+
+namespace formulary {
+
+struct MonographRecord;
+
+// A content database being written by an import, in a file of its own beside
+// the one in use (see Importer): tuned for one bulk write — no journal, no
+// syncs, the file locked for this connection alone — with all the writing in
+// one transaction that commit() ends. Dropped without commit(), it leaves a
+// file that is only fit to be removed.
+class ContentDatabaseBuilder
+{
+public:
+    // `fromEmpty`: nothing is stored in the file yet, so stored pages need
+    // not be looked for before each is written. Returns null and sets
+    // `error` (naming the file) when it cannot be opened.
+    static std::unique_ptr<ContentDatabaseBuilder> open(const QString &path, bool fromEmpty, QString *error);
+    ~ContentDatabaseBuilder();
+
+    // Stores a page's monograph, replacing what was stored from the same
+    // file or under the same slug. Throws StorageError.
+    void store(const MonographRecord &record, const QString &sourcePath, const QByteArray &contentHash,
+               qint64 importedAt);
+    // Removes the drug imported from `sourcePath`; whether there was one.
+    bool removeSource(const QString &sourcePath);
+
+    // The drugs whose titles are shared with another drug, a list per title
+    // (case and accents folded), each in source path order.
+    QList<QList<DrugRecord>> drugsSharingTitles() const;
+    int drugCount() const;
+
+    // Records `meta` (key, value), commits, gives the full-text index back
+    // its usual merge settings, rebuilds the search vocabulary when drugs
+    // changed, and returns the pages that merging freed. Throws StorageError.
+    void commit(const QList<QPair<QString, QString>> &meta);
+
+private:
+    ContentDatabaseBuilder();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace formulary

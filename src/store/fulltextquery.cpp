@@ -1,0 +1,114 @@
+#include "store/fulltextquery.h"
+
+#include "store/contentdatabase.h"
+#include "store/internal/connectionaccess.h"
+#include "store/internal/sqlitestatement.h"
+
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace formulary {
+
+struct FullTextQuery::Private
+{
+    sqlite3 *db;
+    Scorer scorer;
+    std::unique_ptr<SqliteStatement> query;
+};
+
+namespace {
+
+// formulary_score(drug_fts, argument): the scorer of the FullTextQuery that
+// registered it, called by FTS5 for each matching row.
+void scoreFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                   sqlite3_value **argv)
+{
+    if (argc != 1) {
+        sqlite3_result_error(context, "formulary_score: expected one argument", -1);
+        return;
+    }
+    const auto *scorer = static_cast<const FullTextQuery::Scorer *>(api->xUserData(fts));
+    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(argv[0]));
+    const QByteArrayView argument(bytes, bytes ? sqlite3_value_bytes(argv[0]) : 0);
+    sqlite3_result_int64(context, (*scorer)(FullTextQuery::Row(api, fts), argument));
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    return api;
+}
+
+// Checked every few thousand virtual machine steps of a query.
+int progressHandler(void *cancelled)
+{
+    return (*static_cast<const std::function<bool()> *>(cancelled))() ? 1 : 0;
+}
+
+} // namespace
+
+int FullTextQuery::Row::phraseCount() const
+{
+    const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);
+    return api->xPhraseCount(static_cast<Fts5Context *>(m_context));
+}
+
+int FullTextQuery::Row::instanceCount() const
+{
+    const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);
+    int count = 0;
+    return api->xInstCount(static_cast<Fts5Context *>(m_context), &count) == SQLITE_OK ? count : 0;
+}
+
+bool FullTextQuery::Row::instance(int index, Instance *instance) const
+{
+    const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);
+    return api->xInst(static_cast<Fts5Context *>(m_context), index, &instance->phrase, &instance->column,
+                      &instance->offset)
+        == SQLITE_OK;
+}
+
+FullTextQuery::FullTextQuery(const ContentDatabase &database, Scorer scorer)
+    : d(new Private{connectionOf(database), std::move(scorer), nullptr})
+{
+    // The function is the connection's: one query per connection scores with it.
+    fts5_api *api = fts5Api(d->db);
+    if (!api || api->xCreateFunction(api, "formulary_score", &d->scorer, scoreFunction, nullptr) != SQLITE_OK)
+        throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot register the search ranking function"));
+    d->query = std::make_unique<SqliteStatement>(
+        d->db, "SELECT rowid, formulary_score(drug_fts, ?2) FROM drug_fts WHERE drug_fts MATCH ?1");
+}
+
+FullTextQuery::~FullTextQuery() = default;
+
+void FullTextQuery::run(QByteArrayView match, QByteArrayView argument, const std::function<bool(qint64, qint64)> &found,
+                        const std::function<bool()> &cancelled)
+{
+    struct Guard
+    {
+        sqlite3 *db;
+        SqliteStatement &query;
+        ~Guard()
+        {
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+            query.reset();
+        }
+    } guard{d->db, *d->query};
+    if (cancelled)
+        sqlite3_progress_handler(d->db, 4000, progressHandler, const_cast<std::function<bool()> *>(&cancelled));
+    const QByteArray argumentBytes = argument.toByteArray();
+    d->query->bind(1, match).bindBlob(2, argumentBytes);
+    while (d->query->step()) {
+        if (!found(d->query->columnInt64(0), d->query->columnInt64(1)))
+            break;
+    }
+}
+
+} // namespace formulary
