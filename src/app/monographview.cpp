@@ -3,7 +3,7 @@
 #include "study/bookmarkmodel.h"
 #include "render/faqmarkup.h"
 #include "app/findbar.h"
-#include "parse/markdown.h"
+#include "render/markdownhtml.h"
 #include "app/pagebrowser.h"
 #include "ui_monographview.h"
 

@@ -2,7 +2,7 @@
 #include "cli/commandparser.h"
 
 #include "store/contentdatabase.h"
-#include "parse/markdown.h"
+#include "render/markdownhtml.h"
 #include "render/monographpage.h"
 #include "parse/sectionkind.h"
 

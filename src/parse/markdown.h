@@ -5,9 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
+struct cmark_mem;
 struct cmark_node;
 
 namespace formulary::markdown {
@@ -32,6 +32,16 @@ constexpr qint64 MaxLinksTimesMarks = 10'000'000;
 // The 1-based number of the line on which a block of lines first holds more
 // links ("](") times marks ('*', '_', '`', '~') than MaxLinksTimesMarks, or 0.
 int firstLinkCrowdedBlockLine(QByteArrayView utf8);
+
+// Which of cmark-gfm's extensions a parse uses: those that shape blocks
+// (tables), enough to read a page's structure, or all that the pages are
+// written for (tables, strikethrough, autolinks, tagfilter), to show it.
+enum class Extensions { Structure, All };
+
+// Parses `utf8` into a tree the caller frees (with cmark_node_free, unless
+// `memory` is an arena's). Tables are read as text on a page with an
+// over-wide table line (see firstOverwideTableLine).
+cmark_node *parseTree(const QByteArray &utf8, int options, Extensions extensions, cmark_mem *memory = nullptr);
 
 // Owns a cmark-gfm document parsed with source positions and the GFM
 // extensions that shape its blocks (tables), for reading its structure;
@@ -64,21 +74,5 @@ QByteArray inlineTextFrom(cmark_node *first);
 // Like inlineText, for a block and everything inside it; blocks are separated
 // by newlines.
 QByteArray blockText(cmark_node *node);
-
-// Markdown to HTML without raw HTML: raw HTML on a page is shown as text, so
-// that nothing the page says disappears and nothing it embeds runs. A
-// paragraph of bold text alone is wrapped in <div class="label">. A word of
-// over 200 characters gets an invisible break (U+200B) every 200, paragraphs
-// over 64 KiB are cut into several, tables past 2,000 cells in all are shown
-// as the lines they are written with, and lists of over 256 items are cut
-// into shorter ones (numbered ones shown as numbered paragraphs): Qt needs
-// these to lay the text out in reasonable time.
-QString toHtml(const QString &markdown);
-// The same, with `edit` called on the document's tree just before it is
-// rendered, for what the application shows within a page's text.
-QString toHtml(const QString &markdown, const std::function<void(cmark_node *root)> &edit);
-
-// Markdown to plain text, for the terminal; raw HTML is kept as text.
-QString toPlainText(const QString &markdown);
 
 } // namespace formulary::markdown

@@ -2,6 +2,8 @@
 
 #include "parse/faqextractor.h"
 #include "parse/markdown.h"
+#include "render/internal/htmltree.h"
+#include "render/markdownhtml.h"
 
 #include <QCoreApplication>
 
@@ -91,7 +93,7 @@ Rendered toHtml(const QString &markdown, const std::function<bool(const Faq &faq
 {
     Rendered rendered;
     const QList<Faq> all = faqs(markdown);
-    rendered.html = markdown::toHtml(markdown, [&](cmark_node *root) {
+    rendered.html = markdown::toHtmlEdited(markdown, [&](cmark_node *root) {
         disarmLookalikes(root);
         const QList<cmark_node *> openers = openersAt(root, all);
         for (int i = 0; i < all.size(); ++i) {

@@ -1,7 +1,7 @@
 // What a page may name but must not get: no image or file is read, no link
 // but http and https is opened, and nothing navigates by itself. And what it
 // must look like: strikethrough, labels and tables styled.
-#include "parse/markdown.h"
+#include "render/markdownhtml.h"
 #include "render/monographpage.h"
 #include "app/pagebrowser.h"
 #include "windowtesting.h"

@@ -2,7 +2,7 @@
 // model and a monograph as the window lays it out.
 #include "search/druglistmodel.h"
 #include "import/importer.h"
-#include "parse/markdown.h"
+#include "render/markdownhtml.h"
 #include "render/monographpage.h"
 #include "parse/nestinglimit.h"
 #include "testpages.h"
