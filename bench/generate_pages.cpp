@@ -86,10 +86,16 @@ public:
     // words and late ones rare words, as in real text.
     size_t skewed(size_t n) { return std::min(below(n), std::min(below(n), below(n))); }
 
-    template <size_t N>
-    const char *pick(const char *const (&list)[N]) { return list[below(N)]; }
-    template <size_t N>
-    const char *pickSkewed(const char *const (&list)[N]) { return list[skewed(N)]; }
+    template<size_t N>
+    const char *pick(const char *const (&list)[N])
+    {
+        return list[below(N)];
+    }
+    template<size_t N>
+    const char *pickSkewed(const char *const (&list)[N])
+    {
+        return list[skewed(N)];
+    }
 
 private:
     static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
@@ -102,148 +108,217 @@ private:
 
 struct DrugClass
 {
-    const char *suffix;   // name ending, gives names a drug-like look
-    const char *name;     // "beta blocker"
-    const char *target;   // what it acts on
-    const char *action;   // verb phrase completing "it ..."
-    const char *uses[4];  // conditions it treats
+    const char *suffix;     // name ending, gives names a drug-like look
+    const char *name;       // "beta blocker"
+    const char *target;     // what it acts on
+    const char *action;     // verb phrase completing "it ..."
+    const char *uses[4];    // conditions it treats
     const char *effects[3]; // class-typical side effects
 };
 
 const DrugClass kClasses[] = {
-    {"pril", "ACE inhibitor", "the angiotensin-converting enzyme",
+    {"pril",
+     "ACE inhibitor",
+     "the angiotensin-converting enzyme",
      "stops the body from producing a hormone that narrows blood vessels",
      {"high blood pressure", "heart failure", "kidney disease in diabetes", "recovery after a heart attack"},
      {"a dry tickly cough", "raised potassium levels", "light-headedness on standing"}},
-    {"sartan", "angiotensin receptor blocker", "angiotensin type 1 receptors",
+    {"sartan",
+     "angiotensin receptor blocker",
+     "angiotensin type 1 receptors",
      "prevents a vessel-tightening hormone from reaching its receptor",
      {"high blood pressure", "heart failure", "diabetic kidney disease", "stroke prevention"},
      {"dizziness", "raised potassium levels", "back pain"}},
-    {"olol", "beta blocker", "beta-adrenergic receptors in the heart",
+    {"olol",
+     "beta blocker",
+     "beta-adrenergic receptors in the heart",
      "slows the heartbeat and lowers the force of each contraction",
      {"high blood pressure", "angina", "an irregular heartbeat", "migraine prevention"},
      {"cold hands and feet", "tiredness", "a slow pulse"}},
-    {"dipine", "calcium channel blocker", "calcium channels in the muscle of artery walls",
+    {"dipine",
+     "calcium channel blocker",
+     "calcium channels in the muscle of artery walls",
      "relaxes and widens arteries by limiting calcium entry into muscle cells",
      {"high blood pressure", "angina", "Raynaud's phenomenon", "coronary spasm"},
      {"ankle swelling", "facial flushing", "headache"}},
-    {"statin", "cholesterol-lowering agent", "a liver enzyme that builds cholesterol",
+    {"statin",
+     "cholesterol-lowering agent",
+     "a liver enzyme that builds cholesterol",
      "reduces the amount of cholesterol made by the liver",
      {"high cholesterol", "prevention of heart attack", "prevention of stroke", "familial hypercholesterolaemia"},
      {"muscle aches", "raised liver enzymes", "mild stomach upset"}},
-    {"gliptin", "DPP-4 inhibitor", "the enzyme that breaks down incretin hormones",
+    {"gliptin",
+     "DPP-4 inhibitor",
+     "the enzyme that breaks down incretin hormones",
      "prolongs the action of gut hormones that release insulin after meals",
      {"type 2 diabetes", "poor blood sugar control", "insulin resistance", "type 2 diabetes in older adults"},
      {"a blocked or runny nose", "joint pain", "sore throat"}},
-    {"formin", "biguanide", "glucose production in the liver",
+    {"formin",
+     "biguanide",
+     "glucose production in the liver",
      "lowers the amount of sugar released by the liver and helps muscles use insulin",
      {"type 2 diabetes", "insulin resistance", "polycystic ovary syndrome", "prediabetes"},
      {"a metallic taste", "loose stools", "low vitamin B12 levels"}},
-    {"prazole", "proton pump inhibitor", "the acid pump in the stomach lining",
+    {"prazole",
+     "proton pump inhibitor",
+     "the acid pump in the stomach lining",
      "switches off the final step of stomach acid production",
      {"heartburn", "stomach ulcers", "acid reflux", "Helicobacter pylori infection"},
      {"bloating", "headache", "low magnesium levels"}},
-    {"tidine", "H2 receptor antagonist", "histamine receptors on acid-producing cells",
+    {"tidine",
+     "H2 receptor antagonist",
+     "histamine receptors on acid-producing cells",
      "reduces the signal that tells the stomach to make acid",
      {"indigestion", "stomach ulcers", "acid reflux", "heartburn"},
      {"headache", "constipation", "tiredness"}},
-    {"setron", "anti-sickness medicine", "serotonin receptors in the gut and brainstem",
+    {"setron",
+     "anti-sickness medicine",
+     "serotonin receptors in the gut and brainstem",
      "blocks the nerve signals that set off nausea and vomiting",
      {"nausea after chemotherapy", "vomiting after surgery", "nausea during radiotherapy", "severe morning sickness"},
      {"constipation", "headache", "a feeling of warmth"}},
-    {"cillin", "penicillin antibiotic", "the enzymes bacteria use to build their cell wall",
+    {"cillin",
+     "penicillin antibiotic",
+     "the enzymes bacteria use to build their cell wall",
      "weakens the bacterial cell wall so that the bacteria burst and die",
      {"chest infections", "throat infections", "skin infections", "ear infections"},
      {"diarrhoea", "a skin rash", "oral thrush"}},
-    {"mycin", "macrolide antibiotic", "the protein-making machinery of bacteria",
+    {"mycin",
+     "macrolide antibiotic",
+     "the protein-making machinery of bacteria",
      "stops bacteria from making the proteins they need to multiply",
      {"pneumonia", "whooping cough", "skin infections", "sexually transmitted infections"},
      {"stomach cramps", "nausea", "changes in heart rhythm"}},
-    {"floxacin", "quinolone antibiotic", "the enzymes that copy bacterial DNA",
+    {"floxacin",
+     "quinolone antibiotic",
+     "the enzymes that copy bacterial DNA",
      "prevents bacteria from copying their genetic material",
      {"urinary tract infections", "typhoid fever", "prostate infections", "bone infections"},
      {"tendon pain", "sensitivity to sunlight", "sleep problems"}},
-    {"cycline", "tetracycline antibiotic", "the small ribosomal subunit of bacteria",
+    {"cycline",
+     "tetracycline antibiotic",
+     "the small ribosomal subunit of bacteria",
      "blocks bacterial protein production and halts growth",
      {"acne", "rosacea", "tick-borne infections", "chest infections"},
      {"tooth discolouration in children", "sensitivity to sunlight", "heartburn"}},
-    {"conazole", "azole antifungal", "the fungal enzyme that makes ergosterol",
+    {"conazole",
+     "azole antifungal",
+     "the fungal enzyme that makes ergosterol",
      "leaves the fungal cell membrane weak and leaky",
      {"athlete's foot", "ringworm", "vaginal thrush", "fungal nail infections"},
      {"itching", "abnormal liver tests", "nausea"}},
-    {"ciclovir", "antiviral", "the enzyme that copies viral DNA",
+    {"ciclovir",
+     "antiviral",
+     "the enzyme that copies viral DNA",
      "stops the virus from copying itself inside infected cells",
      {"cold sores", "shingles", "genital herpes", "chickenpox"},
      {"headache", "nausea", "kidney strain at high doses"}},
-    {"previr", "antiviral", "a protease the virus needs to mature",
+    {"previr",
+     "antiviral",
+     "a protease the virus needs to mature",
      "prevents new virus particles from becoming infectious",
      {"hepatitis C", "HIV infection", "chronic viral hepatitis", "viral liver disease"},
      {"fatigue", "headache", "changes in blood lipids"}},
-    {"zumab", "monoclonal antibody", "a single protein on the surface of immune cells",
+    {"zumab",
+     "monoclonal antibody",
+     "a single protein on the surface of immune cells",
      "binds its target protein and switches off the signal it carries",
      {"rheumatoid arthritis", "plaque psoriasis", "Crohn's disease", "certain blood cancers"},
      {"infusion reactions", "upper respiratory infections", "injection site redness"}},
-    {"tinib", "kinase inhibitor", "growth-signalling enzymes inside cancer cells",
+    {"tinib",
+     "kinase inhibitor",
+     "growth-signalling enzymes inside cancer cells",
      "cuts off the growth signals that cancer cells depend on",
      {"chronic myeloid leukaemia", "non-small cell lung cancer", "kidney cancer", "thyroid cancer"},
      {"diarrhoea", "skin rash", "high blood pressure"}},
-    {"profen", "anti-inflammatory painkiller", "the cyclo-oxygenase enzymes",
+    {"profen",
+     "anti-inflammatory painkiller",
+     "the cyclo-oxygenase enzymes",
      "lowers the production of prostaglandins that drive pain and swelling",
      {"joint pain", "period pain", "fever", "muscle strains"},
      {"indigestion", "stomach irritation", "fluid retention"}},
-    {"caine", "local anaesthetic", "sodium channels in nerve fibres",
+    {"caine",
+     "local anaesthetic",
+     "sodium channels in nerve fibres",
      "blocks nerve signals in the area where it is applied",
      {"minor skin procedures", "dental work", "a sore throat", "haemorrhoids"},
      {"numbness lasting longer than expected", "stinging at the site", "skin redness"}},
-    {"zepam", "benzodiazepine", "GABA receptors in the brain",
+    {"zepam",
+     "benzodiazepine",
+     "GABA receptors in the brain",
      "strengthens the calming effect of the brain's own GABA",
      {"anxiety", "short-term insomnia", "muscle spasm", "alcohol withdrawal"},
      {"daytime drowsiness", "unsteadiness", "memory problems"}},
-    {"oxetine", "antidepressant", "the serotonin reuptake transporter",
+    {"oxetine",
+     "antidepressant",
+     "the serotonin reuptake transporter",
      "increases the amount of serotonin available between nerve cells",
      {"depression", "panic disorder", "obsessive-compulsive disorder", "generalised anxiety"},
      {"nausea", "sleep disturbance", "sexual difficulties"}},
-    {"triptan", "migraine medicine", "serotonin receptors on blood vessels around the brain",
+    {"triptan",
+     "migraine medicine",
+     "serotonin receptors on blood vessels around the brain",
      "narrows swollen blood vessels and dampens pain signals",
      {"migraine", "cluster headache", "menstrual migraine", "migraine with aura"},
      {"tingling", "chest tightness", "drowsiness"}},
-    {"lukast", "leukotriene receptor antagonist", "leukotriene receptors in the airways",
+    {"lukast",
+     "leukotriene receptor antagonist",
+     "leukotriene receptors in the airways",
      "blocks inflammatory messengers that narrow the airways",
      {"asthma", "exercise-induced bronchospasm", "hay fever", "allergic rhinitis"},
      {"headache", "abdominal pain", "vivid dreams"}},
-    {"terol", "bronchodilator", "beta-2 receptors in the airway muscles",
+    {"terol",
+     "bronchodilator",
+     "beta-2 receptors in the airway muscles",
      "relaxes the muscles around the airways so that breathing becomes easier",
      {"asthma", "chronic obstructive pulmonary disease", "wheezing", "bronchitis"},
      {"tremor", "a fast heartbeat", "muscle cramps"}},
-    {"sone", "corticosteroid", "glucocorticoid receptors inside cells",
+    {"sone",
+     "corticosteroid",
+     "glucocorticoid receptors inside cells",
      "switches off many of the genes that drive inflammation",
      {"eczema", "asthma", "severe allergic reactions", "inflammatory arthritis"},
      {"raised blood sugar", "mood changes", "thinning of the skin"}},
-    {"parin", "anticoagulant", "clotting factors in the blood",
+    {"parin",
+     "anticoagulant",
+     "clotting factors in the blood",
      "slows the formation of new blood clots",
-     {"deep vein thrombosis", "pulmonary embolism", "stroke prevention in atrial fibrillation", "clot prevention after surgery"},
+     {"deep vein thrombosis", "pulmonary embolism", "stroke prevention in atrial fibrillation",
+      "clot prevention after surgery"},
      {"bruising", "bleeding gums", "nosebleeds"}},
-    {"dronate", "bisphosphonate", "the cells that break down bone",
+    {"dronate",
+     "bisphosphonate",
+     "the cells that break down bone",
      "slows bone loss and lets bone density build up again",
      {"osteoporosis", "Paget's disease of bone", "bone loss from steroids", "high calcium in cancer"},
      {"heartburn", "bone or joint pain", "jaw problems"}},
-    {"dafil", "PDE5 inhibitor", "an enzyme in smooth muscle",
+    {"dafil",
+     "PDE5 inhibitor",
+     "an enzyme in smooth muscle",
      "increases blood flow by relaxing smooth muscle in blood vessels",
      {"erectile dysfunction", "pulmonary arterial hypertension", "enlarged prostate symptoms", "impotence"},
      {"flushing", "a blocked nose", "indigestion"}},
-    {"azosin", "alpha blocker", "alpha-1 receptors in the prostate and blood vessels",
+    {"azosin",
+     "alpha blocker",
+     "alpha-1 receptors in the prostate and blood vessels",
      "relaxes muscle in the prostate and bladder neck",
      {"an enlarged prostate", "high blood pressure", "urinary retention", "kidney stones"},
      {"dizziness on standing", "a stuffy nose", "weakness"}},
-    {"thiazide", "diuretic", "salt reabsorption in the kidney",
+    {"thiazide",
+     "diuretic",
+     "salt reabsorption in the kidney",
      "helps the kidneys remove extra salt and water",
      {"high blood pressure", "oedema", "heart failure", "fluid retention"},
      {"frequent urination", "low potassium levels", "thirst"}},
-    {"astine", "antihistamine", "histamine H1 receptors",
+    {"astine",
+     "antihistamine",
+     "histamine H1 receptors",
      "blocks histamine released during an allergic reaction",
      {"hay fever", "hives", "itchy skin", "allergic conjunctivitis"},
      {"drowsiness", "dry mouth", "blurred vision"}},
-    {"apine", "antipsychotic", "dopamine and serotonin receptors in the brain",
+    {"apine",
+     "antipsychotic",
+     "dopamine and serotonin receptors in the brain",
      "rebalances dopamine and serotonin signalling",
      {"schizophrenia", "bipolar disorder", "severe agitation", "treatment-resistant depression"},
      {"weight gain", "drowsiness", "restlessness"}},
@@ -251,36 +326,36 @@ const DrugClass kClasses[] = {
 constexpr size_t kClassCount = sizeof(kClasses) / sizeof(kClasses[0]);
 
 // Used for adjunct ingredients (vitamins, minerals) that appear in combinations.
-const DrugClass kSupplementClass = {
-    "", "nutritional supplement", "several enzyme systems in the body",
-    "replaces a nutrient that the diet or an illness has left in short supply",
-    {"vitamin deficiency", "anaemia", "bone health", "recovery after illness"},
-    {"stomach upset", "a change in stool colour", "mild nausea"}};
+const DrugClass kSupplementClass = {"",
+                                    "nutritional supplement",
+                                    "several enzyme systems in the body",
+                                    "replaces a nutrient that the diet or an illness has left in short supply",
+                                    {"vitamin deficiency", "anaemia", "bone health", "recovery after illness"},
+                                    {"stomach upset", "a change in stool colour", "mild nausea"}};
 
 // Common substances that show up as the second or third ingredient of many
 // combinations; their reuse gives name search a few very frequent terms.
 const char *const kAdjuncts[] = {
-    "Folic Acid", "Zinc Sulfate", "Vitamin D3", "Vitamin B12", "Caffeine", "Menthol",
-    "Magnesium Oxide", "Calcium Carbonate", "Sodium Chloride", "Glycerin", "Camphor",
-    "Ascorbic Acid", "Ferrous Fumarate", "Biotin", "Niacinamide", "Potassium Citrate",
+    "Folic Acid",       "Zinc Sulfate", "Vitamin D3",      "Vitamin B12",
+    "Caffeine",         "Menthol",      "Magnesium Oxide", "Calcium Carbonate",
+    "Sodium Chloride",  "Glycerin",     "Camphor",         "Ascorbic Acid",
+    "Ferrous Fumarate", "Biotin",       "Niacinamide",     "Potassium Citrate",
 };
 
 const char *const kSalts[] = {
-    "Hydrochloride", "Sodium", "Potassium", "Mesylate", "Succinate", "Acetate",
-    "Maleate", "Tartrate", "Besylate", "Phosphate", "Citrate", "Sulfate",
+    "Hydrochloride", "Sodium",   "Potassium", "Mesylate",  "Succinate", "Acetate",
+    "Maleate",       "Tartrate", "Besylate",  "Phosphate", "Citrate",   "Sulfate",
 };
 
 const char *const kRoutes[] = {
-    "(Topical)", "(Oral)", "(Ophthalmic)", "(Nasal)", "(Injection)", "(Oral Inhalation)",
-    "(Vaginal)", "(Otic)",
+    "(Topical)", "(Oral)", "(Ophthalmic)", "(Nasal)", "(Injection)", "(Oral Inhalation)", "(Vaginal)", "(Otic)",
 };
 
 // Syllable parts for pronounceable names. Early entries are picked more often
 // (skewed), which gives realistic clustering of name prefixes.
 const char *const kOnsets[] = {
-    "b", "c", "d", "l", "m", "n", "p", "r", "s", "t", "v", "f", "g", "z", "h", "k",
-    "br", "cl", "dr", "fl", "gr", "pr", "tr", "st", "ph", "th", "ch", "x", "qu", "sp",
-    "pl", "cr", "sl", "j", "w", "",
+    "b",  "c",  "d",  "l",  "m",  "n",  "p",  "r",  "s",  "t", "v",  "f",  "g",  "z",  "h",  "k", "br", "cl",
+    "dr", "fl", "gr", "pr", "tr", "st", "ph", "th", "ch", "x", "qu", "sp", "pl", "cr", "sl", "j", "w",  "",
 };
 const char *const kVowels[] = {
     "a", "e", "i", "o", "u", "a", "e", "i", "o", "ae", "ia", "io", "ou", "y", "ei", "au",
@@ -290,117 +365,297 @@ const char *const kCodas[] = {
 };
 
 const char *const kConditions[] = {
-    "high blood pressure", "type 2 diabetes", "asthma", "chronic pain", "depression",
-    "bacterial infections", "acid reflux", "allergies", "arthritis", "migraine",
-    "insomnia", "anxiety", "eczema", "psoriasis", "high cholesterol", "heart failure",
-    "osteoporosis", "epilepsy", "gout", "urinary tract infections", "acne",
-    "fungal skin infections", "anaemia", "hypothyroidism", "glaucoma", "constipation",
-    "irritable bowel syndrome", "Parkinson's disease", "multiple sclerosis",
-    "overactive bladder", "chronic kidney disease", "nausea", "motion sickness",
-    "vertigo", "tuberculosis", "malaria", "influenza", "shingles", "lupus",
-    "ulcerative colitis", "Crohn's disease", "endometriosis", "infertility",
-    "alcohol dependence", "smoking cessation", "neuropathic pain", "restless legs",
-    "dandruff", "dry eye disease", "scabies", "head lice", "worm infestations",
-    "hyperthyroidism", "obesity", "atrial fibrillation", "angina", "chronic bronchitis",
-    "sinusitis", "conjunctivitis", "tonsillitis", "bedwetting", "narcolepsy",
-    "sarcoidosis", "myasthenia gravis", "Cushing's syndrome", "Addison's disease",
-    "hyperhidrosis", "leishmaniasis", "amoebiasis", "toxoplasmosis",
+    "high blood pressure",
+    "type 2 diabetes",
+    "asthma",
+    "chronic pain",
+    "depression",
+    "bacterial infections",
+    "acid reflux",
+    "allergies",
+    "arthritis",
+    "migraine",
+    "insomnia",
+    "anxiety",
+    "eczema",
+    "psoriasis",
+    "high cholesterol",
+    "heart failure",
+    "osteoporosis",
+    "epilepsy",
+    "gout",
+    "urinary tract infections",
+    "acne",
+    "fungal skin infections",
+    "anaemia",
+    "hypothyroidism",
+    "glaucoma",
+    "constipation",
+    "irritable bowel syndrome",
+    "Parkinson's disease",
+    "multiple sclerosis",
+    "overactive bladder",
+    "chronic kidney disease",
+    "nausea",
+    "motion sickness",
+    "vertigo",
+    "tuberculosis",
+    "malaria",
+    "influenza",
+    "shingles",
+    "lupus",
+    "ulcerative colitis",
+    "Crohn's disease",
+    "endometriosis",
+    "infertility",
+    "alcohol dependence",
+    "smoking cessation",
+    "neuropathic pain",
+    "restless legs",
+    "dandruff",
+    "dry eye disease",
+    "scabies",
+    "head lice",
+    "worm infestations",
+    "hyperthyroidism",
+    "obesity",
+    "atrial fibrillation",
+    "angina",
+    "chronic bronchitis",
+    "sinusitis",
+    "conjunctivitis",
+    "tonsillitis",
+    "bedwetting",
+    "narcolepsy",
+    "sarcoidosis",
+    "myasthenia gravis",
+    "Cushing's syndrome",
+    "Addison's disease",
+    "hyperhidrosis",
+    "leishmaniasis",
+    "amoebiasis",
+    "toxoplasmosis",
 };
 
 const char *const kSymptoms[] = {
-    "nausea", "headache", "dizziness", "diarrhoea", "constipation", "drowsiness",
-    "dry mouth", "stomach pain", "tiredness", "rash", "itching", "vomiting",
-    "loss of appetite", "indigestion", "muscle aches", "trouble sleeping", "back pain",
-    "blurred vision", "a runny nose", "sweating", "weight gain", "weight loss",
-    "flushing", "hair thinning", "joint pain", "a change in taste", "mouth ulcers",
-    "bloating", "wind", "nervousness", "palpitations", "ringing in the ears",
-    "swollen ankles", "cough", "hiccups", "nightmares", "mild confusion", "yawning",
-    "tingling in the fingers", "pain at the injection site", "irritability",
-    "reduced sex drive", "hot flushes", "breast tenderness", "skin dryness",
+    "nausea",
+    "headache",
+    "dizziness",
+    "diarrhoea",
+    "constipation",
+    "drowsiness",
+    "dry mouth",
+    "stomach pain",
+    "tiredness",
+    "rash",
+    "itching",
+    "vomiting",
+    "loss of appetite",
+    "indigestion",
+    "muscle aches",
+    "trouble sleeping",
+    "back pain",
+    "blurred vision",
+    "a runny nose",
+    "sweating",
+    "weight gain",
+    "weight loss",
+    "flushing",
+    "hair thinning",
+    "joint pain",
+    "a change in taste",
+    "mouth ulcers",
+    "bloating",
+    "wind",
+    "nervousness",
+    "palpitations",
+    "ringing in the ears",
+    "swollen ankles",
+    "cough",
+    "hiccups",
+    "nightmares",
+    "mild confusion",
+    "yawning",
+    "tingling in the fingers",
+    "pain at the injection site",
+    "irritability",
+    "reduced sex drive",
+    "hot flushes",
+    "breast tenderness",
+    "skin dryness",
 };
 
 const char *const kSeriousEffects[] = {
-    "severe allergic reaction (anaphylaxis)", "swelling of the face, lips or tongue",
-    "liver damage", "kidney problems", "irregular heartbeat", "seizures",
-    "bleeding that will not stop", "low white blood cell counts", "severe skin reactions",
-    "pancreatitis", "breathing difficulty", "chest pain", "fainting",
-    "yellowing of the skin or eyes (jaundice)", "black or tarry stools",
-    "thoughts of self-harm", "hallucinations", "muscle breakdown (rhabdomyolysis)",
-    "QT prolongation", "angioedema", "agranulocytosis", "thrombocytopenia",
-    "Stevens-Johnson syndrome", "serotonin syndrome", "lactic acidosis",
-    "interstitial lung disease", "hyperkalaemia", "hyponatraemia", "optic neuritis",
-    "aseptic meningitis", "tendon rupture", "neuroleptic malignant syndrome",
+    "severe allergic reaction (anaphylaxis)",
+    "swelling of the face, lips or tongue",
+    "liver damage",
+    "kidney problems",
+    "irregular heartbeat",
+    "seizures",
+    "bleeding that will not stop",
+    "low white blood cell counts",
+    "severe skin reactions",
+    "pancreatitis",
+    "breathing difficulty",
+    "chest pain",
+    "fainting",
+    "yellowing of the skin or eyes (jaundice)",
+    "black or tarry stools",
+    "thoughts of self-harm",
+    "hallucinations",
+    "muscle breakdown (rhabdomyolysis)",
+    "QT prolongation",
+    "angioedema",
+    "agranulocytosis",
+    "thrombocytopenia",
+    "Stevens-Johnson syndrome",
+    "serotonin syndrome",
+    "lactic acidosis",
+    "interstitial lung disease",
+    "hyperkalaemia",
+    "hyponatraemia",
+    "optic neuritis",
+    "aseptic meningitis",
+    "tendon rupture",
+    "neuroleptic malignant syndrome",
 };
 
 const char *const kOrgans[] = {
-    "liver", "kidney", "heart", "lung", "thyroid", "bone marrow", "stomach",
-    "skin", "eye", "pancreas", "adrenal", "prostate",
+    "liver",   "kidney", "heart", "lung",     "thyroid", "bone marrow",
+    "stomach", "skin",   "eye",   "pancreas", "adrenal", "prostate",
 };
 
 const char *const kPopulations[] = {
-    "older adults", "children", "pregnant women", "breastfeeding mothers",
-    "people with kidney disease", "people with liver disease", "heavy drinkers",
-    "people with a history of stomach ulcers", "patients on dialysis",
-    "people with heart rhythm problems", "adolescents", "transplant recipients",
+    "older adults",
+    "children",
+    "pregnant women",
+    "breastfeeding mothers",
+    "people with kidney disease",
+    "people with liver disease",
+    "heavy drinkers",
+    "people with a history of stomach ulcers",
+    "patients on dialysis",
+    "people with heart rhythm problems",
+    "adolescents",
+    "transplant recipients",
 };
 
 const char *const kForms[] = {
-    "tablets", "capsules", "an oral solution", "an injection", "a cream", "eye drops",
-    "a nasal spray", "an inhaler", "a gel", "extended-release tablets", "a syrup",
-    "dispersible tablets", "a transdermal patch", "suppositories", "an ointment",
+    "tablets",
+    "capsules",
+    "an oral solution",
+    "an injection",
+    "a cream",
+    "eye drops",
+    "a nasal spray",
+    "an inhaler",
+    "a gel",
+    "extended-release tablets",
+    "a syrup",
+    "dispersible tablets",
+    "a transdermal patch",
+    "suppositories",
+    "an ointment",
 };
 
 const char *const kFormLabels[] = {
-    "Oral tablets", "Capsules", "Extended-release tablets", "Oral suspension",
-    "Intravenous infusion", "Intramuscular injection", "Subcutaneous injection",
-    "Topical cream", "Eye drops", "Nasal spray", "Inhaler", "Transdermal patch",
+    "Oral tablets",
+    "Capsules",
+    "Extended-release tablets",
+    "Oral suspension",
+    "Intravenous infusion",
+    "Intramuscular injection",
+    "Subcutaneous injection",
+    "Topical cream",
+    "Eye drops",
+    "Nasal spray",
+    "Inhaler",
+    "Transdermal patch",
 };
 
 const char *const kFrequencies[] = {
     "once daily", "twice daily", "three times a day", "every 8 hours", "every 12 hours",
-    "at bedtime", "once weekly", "every four weeks", "as needed", "before meals",
+    "at bedtime", "once weekly", "every four weeks",  "as needed",     "before meals",
 };
 
 const char *const kProfessionals[] = {
-    "your doctor", "your pharmacist", "your healthcare provider", "a specialist",
-    "your care team", "a qualified clinician",
+    "your doctor",  "your pharmacist", "your healthcare provider",
+    "a specialist", "your care team",  "a qualified clinician",
 };
 
 const char *const kOtherMedicines[] = {
-    "blood thinners", "antacids", "other blood pressure medicines", "diuretics",
-    "certain antibiotics", "antifungal tablets", "St John's wort", "lithium",
-    "sleeping tablets", "opioid painkillers", "oral contraceptives", "insulin",
-    "anti-seizure medicines", "grapefruit juice", "iron supplements", "digoxin",
-    "methotrexate", "HIV protease inhibitors", "theophylline", "live vaccines",
+    "blood thinners",
+    "antacids",
+    "other blood pressure medicines",
+    "diuretics",
+    "certain antibiotics",
+    "antifungal tablets",
+    "St John's wort",
+    "lithium",
+    "sleeping tablets",
+    "opioid painkillers",
+    "oral contraceptives",
+    "insulin",
+    "anti-seizure medicines",
+    "grapefruit juice",
+    "iron supplements",
+    "digoxin",
+    "methotrexate",
+    "HIV protease inhibitors",
+    "theophylline",
+    "live vaccines",
 };
 
 const char *const kDurations[] = {
-    "one to two weeks", "a few days", "several weeks", "two to four weeks",
-    "three months", "ten days", "six to eight weeks", "several months",
+    "one to two weeks", "a few days", "several weeks",      "two to four weeks",
+    "three months",     "ten days",   "six to eight weeks", "several months",
 };
 
 const char *const kAdjectives[] = {
-    "mild", "moderate", "severe", "short-lived", "troublesome", "uncommon",
-    "persistent", "temporary", "dose-related",
+    "mild", "moderate", "severe", "short-lived", "troublesome", "uncommon", "persistent", "temporary", "dose-related",
 };
 
 // Pharmacology terms that show up rarely, so full-text search sees a long tail.
 const char *const kRareTerms[] = {
-    "bioavailability", "half-life", "protein binding", "first-pass metabolism",
-    "renal clearance", "steady-state concentration", "volume of distribution",
-    "receptor selectivity", "glucuronidation", "enterohepatic recirculation",
-    "hepatic clearance", "therapeutic window", "tachyphylaxis", "active metabolite",
-    "prodrug activation", "plasma exposure", "tissue penetration", "dose proportionality",
-    "enzyme induction", "P-glycoprotein transport", "zero-order kinetics",
-    "acetylator status", "placental transfer", "milk-to-plasma ratio",
-    "pharmacogenomic variability", "chronotherapy", "microsomal oxidation",
-    "saturable absorption", "bioequivalence", "pulsatile release",
+    "bioavailability",
+    "half-life",
+    "protein binding",
+    "first-pass metabolism",
+    "renal clearance",
+    "steady-state concentration",
+    "volume of distribution",
+    "receptor selectivity",
+    "glucuronidation",
+    "enterohepatic recirculation",
+    "hepatic clearance",
+    "therapeutic window",
+    "tachyphylaxis",
+    "active metabolite",
+    "prodrug activation",
+    "plasma exposure",
+    "tissue penetration",
+    "dose proportionality",
+    "enzyme induction",
+    "P-glycoprotein transport",
+    "zero-order kinetics",
+    "acetylator status",
+    "placental transfer",
+    "milk-to-plasma ratio",
+    "pharmacogenomic variability",
+    "chronotherapy",
+    "microsomal oxidation",
+    "saturable absorption",
+    "bioequivalence",
+    "pulsatile release",
 };
 
 const char *const kLabTests[] = {
-    "liver function tests", "kidney function tests", "a full blood count",
-    "blood sugar levels", "potassium levels", "an ECG", "cholesterol levels",
-    "thyroid function", "blood pressure", "INR", "bone density scans", "eye examinations",
+    "liver function tests", "kidney function tests",
+    "a full blood count",   "blood sugar levels",
+    "potassium levels",     "an ECG",
+    "cholesterol levels",   "thyroid function",
+    "blood pressure",       "INR",
+    "bone density scans",   "eye examinations",
 };
 
 // ---------------------------------------------------------------------------
@@ -463,8 +718,12 @@ const char *const kDoseBulletSentences[] = {
 };
 
 const char *const kBulletNotes[] = {
-    "(usually mild)", "(often temporary)", "(especially at the start of treatment)",
-    "(more common at higher doses)", "(in some patients)", "(tends to improve with time)",
+    "(usually mild)",
+    "(often temporary)",
+    "(especially at the start of treatment)",
+    "(more common at higher doses)",
+    "(in some patients)",
+    "(tends to improve with time)",
 };
 
 const char *const kSideIntros[] = {
@@ -531,38 +790,43 @@ struct Precaution
 };
 
 const Precaution kPrecautions[] = {
-    {"Allergies", {"Do not take {D} if you have had an allergic reaction to it or to any other {C}.",
-                   "Tell {W} about any past reactions to medicines, foods or dyes."}},
-    {"Pregnancy", {"{D} should only be used in pregnancy if the expected benefit outweighs the risk.",
-                   "Tell {W} if you are pregnant or planning a pregnancy."}},
-    {"Breastfeeding", {"Small amounts may pass into breast milk.",
-                       "Discuss with {W} whether breastfeeding is advisable during treatment."}},
-    {"Kidney Problems", {"People with reduced kidney function may need a lower dose.",
-                         "{L} may be checked before and during treatment."}},
-    {"Liver Disease", {"The drug is processed by the liver, so liver problems can increase its levels.",
-                       "Report yellowing of the skin or dark urine promptly."}},
-    {"Drug Interactions", {"{D} can interact with {M} and {M}.",
-                           "Always tell {W} about every medicine and supplement you take."}},
-    {"Alcohol", {"Alcohol can make side effects such as {S} worse.",
-                 "It is best to limit or avoid alcohol during treatment."}},
-    {"Driving and Machinery", {"{D} may cause {S} in some people.",
-                               "Do not drive or operate machinery until you know how it affects you."}},
-    {"Elderly Patients", {"Older adults are more sensitive to {E}.",
-                          "Treatment usually starts at the lowest dose."}},
-    {"Children", {"Safety in children under {K} years has not been fully established.",
-                  "Use in children should be supervised by a specialist."}},
-    {"Surgery", {"Tell the surgeon or dentist that you take {D}.",
-                 "You may be asked to stop it a few days before an operation."}},
-    {"Blood Tests", {"{L} should be monitored regularly.",
-                     "Keep all appointments so that problems can be spotted early."}},
-    {"Sun Exposure", {"Some people become more sensitive to sunlight.",
-                      "Use sunscreen and protective clothing outdoors."}},
-    {"Contraindications", {"{D} must not be used by people with {u}.",
-                           "It is also unsuitable for anyone with a history of {X}."}},
-    {"Heart Conditions", {"People with heart rhythm problems need closer monitoring.",
-                          "Your doctor may arrange {L} before treatment starts."}},
-    {"Stopping Treatment", {"Stopping suddenly can cause symptoms to return.",
-                            "Reduce the dose gradually as advised by {W}."}},
+    {"Allergies",
+     {"Do not take {D} if you have had an allergic reaction to it or to any other {C}.",
+      "Tell {W} about any past reactions to medicines, foods or dyes."}},
+    {"Pregnancy",
+     {"{D} should only be used in pregnancy if the expected benefit outweighs the risk.",
+      "Tell {W} if you are pregnant or planning a pregnancy."}},
+    {"Breastfeeding",
+     {"Small amounts may pass into breast milk.",
+      "Discuss with {W} whether breastfeeding is advisable during treatment."}},
+    {"Kidney Problems",
+     {"People with reduced kidney function may need a lower dose.", "{L} may be checked before and during treatment."}},
+    {"Liver Disease",
+     {"The drug is processed by the liver, so liver problems can increase its levels.",
+      "Report yellowing of the skin or dark urine promptly."}},
+    {"Drug Interactions",
+     {"{D} can interact with {M} and {M}.", "Always tell {W} about every medicine and supplement you take."}},
+    {"Alcohol",
+     {"Alcohol can make side effects such as {S} worse.", "It is best to limit or avoid alcohol during treatment."}},
+    {"Driving and Machinery",
+     {"{D} may cause {S} in some people.", "Do not drive or operate machinery until you know how it affects you."}},
+    {"Elderly Patients", {"Older adults are more sensitive to {E}.", "Treatment usually starts at the lowest dose."}},
+    {"Children",
+     {"Safety in children under {K} years has not been fully established.",
+      "Use in children should be supervised by a specialist."}},
+    {"Surgery",
+     {"Tell the surgeon or dentist that you take {D}.", "You may be asked to stop it a few days before an operation."}},
+    {"Blood Tests",
+     {"{L} should be monitored regularly.", "Keep all appointments so that problems can be spotted early."}},
+    {"Sun Exposure",
+     {"Some people become more sensitive to sunlight.", "Use sunscreen and protective clothing outdoors."}},
+    {"Contraindications",
+     {"{D} must not be used by people with {u}.", "It is also unsuitable for anyone with a history of {X}."}},
+    {"Heart Conditions",
+     {"People with heart rhythm problems need closer monitoring.",
+      "Your doctor may arrange {L} before treatment starts."}},
+    {"Stopping Treatment",
+     {"Stopping suddenly can cause symptoms to return.", "Reduce the dose gradually as advised by {W}."}},
 };
 constexpr size_t kPrecautionCount = sizeof(kPrecautions) / sizeof(kPrecautions[0]);
 
@@ -579,8 +843,7 @@ const Faq kFaqs[] = {
      "It is best to avoid alcohol, because it can increase side effects such as {S}."},
     {"How long does {D} take to work?",
      "Some people notice an improvement within a few days, but the full effect can take {Y}."},
-    {"Is {D} safe during pregnancy?",
-     "Only if {W} decides that the benefit outweighs the possible risk to the baby."},
+    {"Is {D} safe during pregnancy?", "Only if {W} decides that the benefit outweighs the possible risk to the baby."},
     {"Can I stop taking {D} when I feel better?",
      "No. Finish the course or follow {W}'s advice, because stopping early may let {U} return."},
     {"How should I store {D}?",
@@ -591,8 +854,7 @@ const Faq kFaqs[] = {
      "Drowsiness is possible in some people, so be careful when driving until you know how it affects you."},
     {"Can children take {D}?",
      "Some forms are approved for children, but the dose must be set by a doctor based on weight."},
-    {"What are the most common side effects?",
-     "The most frequent ones are {S}, {S} and {E}. They are usually {J}."},
+    {"What are the most common side effects?", "The most frequent ones are {S}, {S} and {E}. They are usually {J}."},
     {"Can I take {D} with food?",
      "Yes, it can be taken with or without food. Taking it with a meal may reduce stomach upset."},
     {"Is {D} addictive?",
@@ -601,20 +863,17 @@ const Faq kFaqs[] = {
      "Contact a poison centre or emergency service right away. Overdose may cause {X}."},
     {"Do I need blood tests while taking {D}?",
      "Your doctor may check {L} at the start of treatment and from time to time afterwards."},
-    {"Can {D} be used for {u}?",
-     "It is not normally used for that purpose. Ask {W} about suitable options."},
+    {"Can {D} be used for {u}?", "It is not normally used for that purpose. Ask {W} about suitable options."},
     {"Is there a generic version of {D}?",
      "Generic versions are available in many countries and work in the same way as the branded product."},
     {"Can I take {D} if I have {O} problems?",
      "You may need a lower dose or extra monitoring. Discuss this with {W} before starting."},
     {"Why was I prescribed {D} instead of another {C}?",
      "The choice depends on your other conditions, medicines and how well you tolerated earlier treatment."},
-    {"Does {D} cause weight gain?",
-     "Weight changes are uncommon, but tell {W} if you notice a large change."},
+    {"Does {D} cause weight gain?", "Weight changes are uncommon, but tell {W} if you notice a large change."},
     {"Can I get vaccinated while taking {D}?",
      "Most vaccines are fine, but check with {W}, especially before live vaccines."},
-    {"What should I avoid while on {D}?",
-     "Avoid {M} unless your doctor has approved it, and limit alcohol."},
+    {"What should I avoid while on {D}?", "Avoid {M} unless your doctor has approved it, and limit alcohol."},
     {"Can elderly people take {D}?",
      "Yes, but they often start on a lower dose because they are more sensitive to {E}."},
 };
@@ -629,10 +888,14 @@ const char *const kFaqFollowUps[] = {
 };
 
 const char *const kDisclaimers[] = {
-    "This information is for general education only and is not a substitute for professional medical advice. Always consult {W} before starting, stopping or changing any medicine.",
-    "The content above is provided for informational purposes only. It does not cover every possible use, dose, precaution or interaction. Speak to {W} about your own situation.",
-    "This page is not medical advice. Dosing and suitability differ between individuals, so decisions about treatment should be made together with {W}.",
-    "This summary is intended for general knowledge and may not reflect the latest research or local prescribing rules. Always follow the advice of {W}.",
+    "This information is for general education only and is not a substitute for professional medical advice. Always "
+    "consult {W} before starting, stopping or changing any medicine.",
+    "The content above is provided for informational purposes only. It does not cover every possible use, dose, "
+    "precaution or interaction. Speak to {W} about your own situation.",
+    "This page is not medical advice. Dosing and suitability differ between individuals, so decisions about treatment "
+    "should be made together with {W}.",
+    "This summary is intended for general knowledge and may not reflect the latest research or local prescribing "
+    "rules. Always follow the advice of {W}.",
 };
 
 // Second disclaimer sentences; real disclaimers run to several sentences.
@@ -644,10 +907,14 @@ const char *const kDisclaimerTails[] = {
 };
 
 const char *const kPreambles[] = {
-    "Please note: a fixed combination of {D} may not be marketed everywhere, and the details below describe each ingredient and how they are used together.",
-    "This page summarises a combination product. The ingredients are also prescribed separately, and the information below should be read with that in mind.",
-    "The combination of {D} is prescribed under specialist supervision in some regions. The overview below covers the ingredients one by one.",
-    "Information about this exact combination is limited, so the sections below rely on what is known about each component.",
+    "Please note: a fixed combination of {D} may not be marketed everywhere, and the details below describe each "
+    "ingredient and how they are used together.",
+    "This page summarises a combination product. The ingredients are also prescribed separately, and the information "
+    "below should be read with that in mind.",
+    "The combination of {D} is prescribed under specialist supervision in some regions. The overview below covers the "
+    "ingredients one by one.",
+    "Information about this exact combination is limited, so the sections below rely on what is known about each "
+    "component.",
 };
 
 const char *const kCombinedSentences[] = {
@@ -680,7 +947,9 @@ struct PageContext
 class Writer
 {
 public:
-    explicit Writer(Rng &rng) : m_rng(rng) {}
+    explicit Writer(Rng &rng)
+        : m_rng(rng)
+    { }
 
     // Expands one template into out, choosing fillers from the vocabulary.
     void expand(std::string &out, const char *tpl, const PageContext &ctx)
@@ -695,28 +964,74 @@ public:
             const char key = p[1];
             p += 2;
             switch (key) {
-            case 'D': out += ctx.drug; break;
-            case 'C': out += ctx.cls->name; break;
-            case 'T': out += ctx.cls->target; break;
-            case 'A': out += ctx.cls->action; break;
-            case 'U': out += ctx.cls->uses[fresh(0, 4)]; break;
-            case 'E': out += ctx.cls->effects[fresh(1, 3)]; break;
-            case 'u': out += kConditions[fresh(2, std::size(kConditions))]; break;
-            case 'S': out += kSymptoms[fresh(3, std::size(kSymptoms))]; break;
-            case 'X': out += kSeriousEffects[fresh(4, std::size(kSeriousEffects))]; break;
-            case 'O': out += m_rng.pick(kOrgans); break;
-            case 'P': out += m_rng.pick(kPopulations); break;
-            case 'F': out += m_rng.pickSkewed(kForms); break;
-            case 'H': out += m_rng.pick(kFrequencies); break;
-            case 'W': out += m_rng.pick(kProfessionals); break;
-            case 'M': out += kOtherMedicines[fresh(5, std::size(kOtherMedicines))]; break;
-            case 'Y': out += m_rng.pick(kDurations); break;
-            case 'J': out += m_rng.pick(kAdjectives); break;
-            case 'Z': out += m_rng.pickSkewed(kRareTerms); break;
-            case 'L': out += m_rng.pick(kLabTests); break;
-            case 'N': out += std::to_string(doseMg()); break;
-            case 'K': out += std::to_string(m_rng.range(2, 12)); break;
-            default: out += '{'; out += key; out += '}'; break;
+            case 'D':
+                out += ctx.drug;
+                break;
+            case 'C':
+                out += ctx.cls->name;
+                break;
+            case 'T':
+                out += ctx.cls->target;
+                break;
+            case 'A':
+                out += ctx.cls->action;
+                break;
+            case 'U':
+                out += ctx.cls->uses[fresh(0, 4)];
+                break;
+            case 'E':
+                out += ctx.cls->effects[fresh(1, 3)];
+                break;
+            case 'u':
+                out += kConditions[fresh(2, std::size(kConditions))];
+                break;
+            case 'S':
+                out += kSymptoms[fresh(3, std::size(kSymptoms))];
+                break;
+            case 'X':
+                out += kSeriousEffects[fresh(4, std::size(kSeriousEffects))];
+                break;
+            case 'O':
+                out += m_rng.pick(kOrgans);
+                break;
+            case 'P':
+                out += m_rng.pick(kPopulations);
+                break;
+            case 'F':
+                out += m_rng.pickSkewed(kForms);
+                break;
+            case 'H':
+                out += m_rng.pick(kFrequencies);
+                break;
+            case 'W':
+                out += m_rng.pick(kProfessionals);
+                break;
+            case 'M':
+                out += kOtherMedicines[fresh(5, std::size(kOtherMedicines))];
+                break;
+            case 'Y':
+                out += m_rng.pick(kDurations);
+                break;
+            case 'J':
+                out += m_rng.pick(kAdjectives);
+                break;
+            case 'Z':
+                out += m_rng.pickSkewed(kRareTerms);
+                break;
+            case 'L':
+                out += m_rng.pick(kLabTests);
+                break;
+            case 'N':
+                out += std::to_string(doseMg());
+                break;
+            case 'K':
+                out += std::to_string(m_rng.range(2, 12));
+                break;
+            default:
+                out += '{';
+                out += key;
+                out += '}';
+                break;
             }
         }
         // Every template is a sentence (or starts one), so a leading
@@ -726,7 +1041,7 @@ public:
     }
 
     // A paragraph of `count` sentences from `bank`, avoiding direct repeats.
-    template <size_t N>
+    template<size_t N>
     void paragraph(std::string &out, const char *const (&bank)[N], int count, const PageContext &ctx)
     {
         size_t last = N;
@@ -783,10 +1098,13 @@ struct PageStyle
 class PageBuilder
 {
 public:
-    explicit PageBuilder(Rng &rng) : m_w(rng), m_rng(rng) {}
+    explicit PageBuilder(Rng &rng)
+        : m_w(rng)
+        , m_rng(rng)
+    { }
 
-    void build(std::string &out, const std::string &title, const std::vector<Ingredient> &ings,
-               const PageStyle &style, bool perIngredient)
+    void build(std::string &out, const std::string &title, const std::vector<Ingredient> &ings, const PageStyle &style,
+               bool perIngredient)
     {
         out += "---\nlayout: minimal-medicine\ntitle: ";
         out += title;
@@ -933,9 +1251,9 @@ private:
         section(out, "FAQs", body, style);
     }
 
-    template <size_t N>
-    void perIngredientParagraphs(std::string &body, const std::vector<Ingredient> &ings,
-                                 const char *const (&bank)[N], int sentences)
+    template<size_t N>
+    void perIngredientParagraphs(std::string &body, const std::vector<Ingredient> &ings, const char *const (&bank)[N],
+                                 int sentences)
     {
         for (const Ingredient &ing : ings) {
             PageContext ic{ing.name, ing.cls};
@@ -964,9 +1282,13 @@ private:
             if (m_rng.chance(500)) {
                 body += "\n**Dosage Adjustments:**\n\n";
                 body += "* **Kidney Impairment:** ";
-                m_w.expand(body, "A lower dose or a longer interval between doses may be needed; {W} will use {L} to guide this.", ctx);
+                m_w.expand(
+                    body,
+                    "A lower dose or a longer interval between doses may be needed; {W} will use {L} to guide this.",
+                    ctx);
                 body += "\n* **Liver Impairment:** ";
-                m_w.expand(body, "Use with caution, as levels can build up when the liver clears the drug slowly.", ctx);
+                m_w.expand(body, "Use with caution, as levels can build up when the liver clears the drug slowly.",
+                           ctx);
                 body += '\n';
             }
         } else if (m_rng.chance(500)) {
@@ -1005,7 +1327,7 @@ private:
         }
     }
 
-    template <size_t N>
+    template<size_t N>
     void commaList(std::string &body, const char *const (&list)[N], int count)
     {
         bool first = true;
@@ -1227,7 +1549,9 @@ private:
 class NameFactory
 {
 public:
-    explicit NameFactory(Rng &rng) : m_rng(rng) {}
+    explicit NameFactory(Rng &rng)
+        : m_rng(rng)
+    { }
 
     // A unique pronounceable stem plus a class suffix, e.g. "Torvadipine".
     Ingredient newIngredient()
@@ -1265,8 +1589,7 @@ private:
     std::string firstSyllable(bool more)
     {
         static const int weights[26] = {
-            210, 115, 258, 145, 69, 102, 68, 46, 73, 2, 10, 97, 144,
-            66, 52, 156, 6, 67, 116, 145, 12, 21, 4, 2, 2, 12,
+            210, 115, 258, 145, 69, 102, 68, 46, 73, 2, 10, 97, 144, 66, 52, 156, 6, 67, 116, 145, 12, 21, 4, 2, 2, 12,
         };
         static const int total = [] {
             int t = 0;
@@ -1376,9 +1699,8 @@ bool parseUnsigned(const char *s, uint64_t &value)
 
 struct Stats
 {
-    uint64_t pages = 0, bytes = 0, combination = 0, perIngredient = 0, boldLabels = 0,
-             headingColon = 0, headingSameLine = 0, faqQLines = 0, faqBoldNoQ = 0,
-             duplicates = 0, crlf = 0;
+    uint64_t pages = 0, bytes = 0, combination = 0, perIngredient = 0, boldLabels = 0, headingColon = 0,
+             headingSameLine = 0, faqQLines = 0, faqBoldNoQ = 0, duplicates = 0, crlf = 0;
 };
 
 } // namespace
@@ -1419,8 +1741,8 @@ int main(int argc, char **argv)
 
     // Only names and titles are kept (tens of bytes per page); page text is
     // written out as soon as it is built.
-    std::vector<Ingredient> singles;          // combination pages draw from these
-    std::vector<std::string> titles;          // candidates for duplicate titles
+    std::vector<Ingredient> singles; // combination pages draw from these
+    std::vector<std::string> titles; // candidates for duplicate titles
     std::unordered_set<std::string> usedTitles, usedSlugs;
     bool letterDirMade[36] = {};
     std::string page, crlfPage, path;
@@ -1465,9 +1787,8 @@ int main(int argc, char **argv)
                             ing.name += std::string(" ") + rng.pick(kSalts);
                     }
                     const auto stem = [](const std::string &name) { return name.substr(0, name.find(' ')); };
-                    const bool dup = std::any_of(ings.begin(), ings.end(), [&](const Ingredient &o) {
-                        return stem(o.name) == stem(ing.name);
-                    });
+                    const bool dup = std::any_of(ings.begin(), ings.end(),
+                                                 [&](const Ingredient &o) { return stem(o.name) == stem(ing.name); });
                     if (!dup)
                         ings.push_back(ing);
                 }
@@ -1573,22 +1894,17 @@ int main(int argc, char **argv)
         stats.crlf += crlf;
     }
 
-    const double secs =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("wrote %llu pages, %.1f MB (avg %.0f bytes) in %.1f s\n",
-                static_cast<unsigned long long>(stats.pages), double(stats.bytes) / 1e6,
-                stats.pages ? double(stats.bytes) / double(stats.pages) : 0.0, secs);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("wrote %llu pages, %.1f MB (avg %.0f bytes) in %.1f s\n", static_cast<unsigned long long>(stats.pages),
+                double(stats.bytes) / 1e6, stats.pages ? double(stats.bytes) / double(stats.pages) : 0.0, secs);
     std::printf("combination %llu, per-ingredient %llu, bold labels %llu, heading colon %llu, "
                 "heading same line %llu, FAQ Q-lines %llu, FAQ bold without Q %llu, "
                 "duplicate titles %llu, CRLF %llu\n",
                 static_cast<unsigned long long>(stats.combination),
-                static_cast<unsigned long long>(stats.perIngredient),
-                static_cast<unsigned long long>(stats.boldLabels),
+                static_cast<unsigned long long>(stats.perIngredient), static_cast<unsigned long long>(stats.boldLabels),
                 static_cast<unsigned long long>(stats.headingColon),
                 static_cast<unsigned long long>(stats.headingSameLine),
-                static_cast<unsigned long long>(stats.faqQLines),
-                static_cast<unsigned long long>(stats.faqBoldNoQ),
-                static_cast<unsigned long long>(stats.duplicates),
-                static_cast<unsigned long long>(stats.crlf));
+                static_cast<unsigned long long>(stats.faqQLines), static_cast<unsigned long long>(stats.faqBoldNoQ),
+                static_cast<unsigned long long>(stats.duplicates), static_cast<unsigned long long>(stats.crlf));
     return 0;
 }

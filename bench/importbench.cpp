@@ -7,8 +7,8 @@
 //
 // Run each measurement in its own process: peak memory is the process's.
 #include "import/importer.h"
-#include "store/monographrecord.h"
 #include "parse/pageparser.h"
+#include "store/monographrecord.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -50,7 +50,8 @@ QPair<double, double> threadSeconds()
 QStringList pagesUnder(const QString &dir)
 {
     QStringList pages;
-    QDirIterator it(dir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         pages.append(it.next());
     pages.sort();
@@ -69,7 +70,9 @@ void print(const QString &what, qint64 pages, qint64 bytes, qint64 nanoseconds, 
                .arg(pages / seconds, 0, 'f', 0)
                .arg(bytes / 1e6 / seconds, 0, 'f', 1);
     if (databaseBytes > 0)
-        out << QStringLiteral(", database %1 MB = %2 x the pages").arg(databaseBytes / 1e6, 0, 'f', 1).arg(double(databaseBytes) / bytes, 0, 'f', 2);
+        out << QStringLiteral(", database %1 MB = %2 x the pages")
+                   .arg(databaseBytes / 1e6, 0, 'f', 1)
+                   .arg(double(databaseBytes) / bytes, 0, 'f', 2);
     out << QStringLiteral(", peak memory %1 MB\n").arg(peakMegabytes(), 0, 'f', 0);
 }
 
@@ -86,7 +89,9 @@ int importer(const QString &dir, const QString &databasePath)
     const qint64 pages = report.files.size() - report.count(formulary::FileOutcome::Kind::Skipped);
     print(QStringLiteral("import"), pages, report.bytesRead, elapsed, QFileInfo(databasePath).size());
     const auto [writer, parsers] = threadSeconds();
-    QTextStream(stdout) << QStringLiteral("  CPU: writing thread %1 s, parsing threads %2 s\n").arg(writer, 0, 'f', 2).arg(parsers, 0, 'f', 2);
+    QTextStream(stdout) << QStringLiteral("  CPU: writing thread %1 s, parsing threads %2 s\n")
+                               .arg(writer, 0, 'f', 2)
+                               .arg(parsers, 0, 'f', 2);
     return 0;
 }
 
@@ -98,10 +103,12 @@ int baselineSqlite(const QString &dir, const QString &databasePath)
     clock.start();
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(databasePath).constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE page(id INTEGER PRIMARY KEY, text TEXT);"
-                     "CREATE VIRTUAL TABLE page_fts USING fts5(text, content='page', content_rowid='id');"
-                     "BEGIN",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; CREATE TABLE page(id INTEGER PRIMARY KEY, text TEXT);"
+        "CREATE VIRTUAL TABLE page_fts USING fts5(text, content='page', content_rowid='id');"
+        "BEGIN",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr, *index = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO page(text) VALUES (?)", -1, &insert, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO page_fts(rowid, text) VALUES (last_insert_rowid(), ?)", -1, &index, nullptr);
@@ -123,7 +130,8 @@ int baselineSqlite(const QString &dir, const QString &databasePath)
     sqlite3_finalize(index);
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(db);
-    print(QStringLiteral("floor: store + FTS5, no parsing"), pages, bytes, clock.nsecsElapsed(), QFileInfo(databasePath).size());
+    print(QStringLiteral("floor: store + FTS5, no parsing"), pages, bytes, clock.nsecsElapsed(),
+          QFileInfo(databasePath).size());
     return 0;
 }
 
@@ -148,7 +156,8 @@ int baselineCmark(const QString &dir)
     clock.start();
     for (const QByteArray &text : std::as_const(texts))
         cmark_node_free(cmark_parse_document(text.constData(), size_t(text.size()), CMARK_OPT_SOURCEPOS));
-    print(QStringLiteral("floor: cmark-gfm parse, one core, files in memory"), texts.size(), bytes, clock.nsecsElapsed(), 0);
+    print(QStringLiteral("floor: cmark-gfm parse, one core, files in memory"), texts.size(), bytes,
+          clock.nsecsElapsed(), 0);
     return 0;
 }
 
@@ -177,7 +186,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2 || !QFileInfo(args.at(1)).isDir()) {
-        QTextStream(stderr) << "usage: formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark | --parse-only]\n";
+        QTextStream(stderr)
+            << "usage: formulary-bench-import DIR [--baseline-sqlite | --baseline-cmark | --parse-only]\n";
         return 2;
     }
     QTemporaryDir scratch;

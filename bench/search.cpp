@@ -9,8 +9,8 @@
 // 1 to 6 letters and misspelled names taken at even steps through the sorted
 // names, common side-effect and condition words (whole and as typed), and
 // two-word phrases.
-#include "store/contentdatabase.h"
 #include "search/searchengine.h"
+#include "store/contentdatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,20 +23,27 @@ using namespace formulary;
 namespace {
 
 const char *const kWords[] = {
-    "drowsiness", "nausea", "headache", "dizziness", "rash", "vomiting", "diarrhoea", "diarrhea", "constipation",
-    "insomnia", "fatigue", "itching", "swelling", "bleeding", "seizures", "hallucinations", "jaundice",
-    "anaphylaxis", "pancreatitis", "tiredness", "fever", "cough", "pain", "anxiety", "depression", "hypertension",
-    "diabetes", "asthma", "infection", "arthritis", "migraine", "angina", "ulcers", "heartburn", "pregnancy",
-    "alcohol", "kidney", "liver", "breastfeeding", "children", "elderly", "overdose", "tablet", "injection",
-    "cholesterol", "potassium", "weight", "appetite", "vision", "palpitations",
+    "drowsiness",   "nausea",         "headache",    "dizziness",     "rash",         "vomiting",  "diarrhoea",
+    "diarrhea",     "constipation",   "insomnia",    "fatigue",       "itching",      "swelling",  "bleeding",
+    "seizures",     "hallucinations", "jaundice",    "anaphylaxis",   "pancreatitis", "tiredness", "fever",
+    "cough",        "pain",           "anxiety",     "depression",    "hypertension", "diabetes",  "asthma",
+    "infection",    "arthritis",      "migraine",    "angina",        "ulcers",       "heartburn", "pregnancy",
+    "alcohol",      "kidney",         "liver",       "breastfeeding", "children",     "elderly",   "overdose",
+    "tablet",       "injection",      "cholesterol", "potassium",     "weight",       "appetite",  "vision",
+    "palpitations",
 };
 
 const char *const kPhrases[] = {
-    "dry mouth", "blurred vision", "chest pain", "muscle aches", "liver damage", "stomach pain", "back pain",
-    "allergic reaction", "kidney problems", "trouble sleeping", "blood pressure", "heart failure", "skin rash",
-    "loss of appetite", "weight gain", "low potassium", "irregular heartbeat", "sore throat", "runny nose",
-    "joint pain", "acid reflux", "type 2 diabetes", "high cholesterol", "panic disorder", "with food",
-    "missed dose", "breathing difficulty", "black stools", "facial flushing", "ankle swelling",
+    "dry mouth",        "blurred vision",      "chest pain",
+    "muscle aches",     "liver damage",        "stomach pain",
+    "back pain",        "allergic reaction",   "kidney problems",
+    "trouble sleeping", "blood pressure",      "heart failure",
+    "skin rash",        "loss of appetite",    "weight gain",
+    "low potassium",    "irregular heartbeat", "sore throat",
+    "runny nose",       "joint pain",          "acid reflux",
+    "type 2 diabetes",  "high cholesterol",    "panic disorder",
+    "with food",        "missed dose",         "breathing difficulty",
+    "black stools",     "facial flushing",     "ankle swelling",
 };
 
 // A deterministic typo: swap, drop, double or change one letter.
@@ -107,7 +114,9 @@ Stats stats(std::vector<double> values)
     if (values.empty())
         return {0, 0, 0};
     std::sort(values.begin(), values.end());
-    const auto at = [&values](double q) { return values[std::min(values.size() - 1, size_t(q * double(values.size())))]; };
+    const auto at = [&values](double q) {
+        return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
+    };
     return {at(0.5), at(0.99), values.back()};
 }
 
@@ -151,7 +160,8 @@ int main(int argc, char *argv[])
         for (const QString &text : queries) {
             const SearchQuery query = SearchQuery::parse(text);
             clock.restart();
-            const QList<SearchEngine::Hit> names = query.section ? QList<SearchEngine::Hit>() : engine.searchNames(query);
+            const QList<SearchEngine::Hit> names = query.section ? QList<SearchEngine::Hit>()
+                                                                 : engine.searchNames(query);
             const double nameMs = clock.nsecsElapsed() / 1e6;
             clock.restart();
             SearchEngine::Hits hits;
@@ -174,17 +184,27 @@ int main(int argc, char *argv[])
                 resultCount += hits.hits.size();
                 if (verbose)
                     out << QStringLiteral("%1 ms names (%2), %3 ms text (%4, %5 shown): %6\n")
-                               .arg(nameMs, 0, 'f', 3).arg(names.size()).arg(textMs, 0, 'f', 3)
-                               .arg(found.size()).arg(shown.size()).arg(text);
+                               .arg(nameMs, 0, 'f', 3)
+                               .arg(names.size())
+                               .arg(textMs, 0, 'f', 3)
+                               .arg(found.size())
+                               .arg(shown.size())
+                               .arg(text);
             }
         }
     }
     const Stats name = stats(nameTimes), fullText = stats(textTimes), total = stats(totalTimes);
     out << QStringLiteral("%1 drugs, engine loaded in %2 ms, %3 queries, %4 results\n")
-               .arg(engine.names().size()).arg(loadMs, 0, 'f', 1).arg(queries.size()).arg(resultCount);
+               .arg(engine.names().size())
+               .arg(loadMs, 0, 'f', 1)
+               .arg(queries.size())
+               .arg(resultCount);
     const auto line = [&out](const char *what, const Stats &s) {
         out << QStringLiteral("  %1 median %2 ms, p99 %3 ms, max %4 ms\n")
-                   .arg(QLatin1String(what), -32).arg(s.median, 0, 'f', 3).arg(s.p99, 0, 'f', 3).arg(s.worst, 0, 'f', 3);
+                   .arg(QLatin1String(what), -32)
+                   .arg(s.median, 0, 'f', 3)
+                   .arg(s.p99, 0, 'f', 3)
+                   .arg(s.worst, 0, 'f', 3);
     };
     line("names:", name);
     const QString textLabel = QStringLiteral("full text, top %1 with snippets:").arg(page);

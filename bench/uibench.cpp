@@ -6,11 +6,11 @@
 // keystroke to results painted, click to monograph painted, and resident
 // memory with the database open. Each figure is a median, p99 and maximum.
 #include "app/appstyle.h"
-#include "store/contentdatabase.h"
 #include "app/mainwindow.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/searchpanel.h"
+#include "store/contentdatabase.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -41,7 +41,9 @@ QString figures(QList<double> milliseconds)
     if (milliseconds.isEmpty())
         return QStringLiteral("no samples");
     std::sort(milliseconds.begin(), milliseconds.end());
-    auto at = [&](double q) { return milliseconds.at(std::min<qsizetype>(milliseconds.size() - 1, qsizetype(q * milliseconds.size()))); };
+    auto at = [&](double q) {
+        return milliseconds.at(std::min<qsizetype>(milliseconds.size() - 1, qsizetype(q * milliseconds.size())));
+    };
     return QStringLiteral("median %1 ms, p99 %2 ms, max %3 ms (%4 samples)")
         .arg(at(0.5), 0, 'f', 1)
         .arg(at(0.99), 0, 'f', 1)
@@ -112,7 +114,8 @@ int firstPaint(const QString &database)
 
 QStringList queries(const QString &database)
 {
-    const auto content = formulary::ContentDatabase::open(database, formulary::ContentDatabase::Mode::ReadOnly, nullptr);
+    const auto content = formulary::ContentDatabase::open(database, formulary::ContentDatabase::Mode::ReadOnly,
+                                                          nullptr);
     QStringList titles = content ? content->titles() : QStringList();
     QRandomGenerator random(42);
     QStringList result;
@@ -165,7 +168,8 @@ int interactive(const QString &database)
             watchModel();
             const QAbstractItemModel *before = results->model();
             QTest::keyClick(field, c.toLatin1());
-            const bool done = waitFor([&] { return (modelChanged || results->model() != before) && resultsPaint.painted; }, 1000);
+            const bool done = waitFor(
+                [&] { return (modelChanged || results->model() != before) && resultsPaint.painted; }, 1000);
             if (done)
                 keystrokes.append(clock.nsecsElapsed() / 1e6);
             else

@@ -27,8 +27,8 @@ AddBookmarkCommand::AddBookmarkCommand(BookmarkModel &model, const Bookmark &boo
 void AddBookmarkCommand::redo()
 {
     if (!m_added) {
-        const std::optional<Bookmark> added = m_model.add(m_bookmark.drugSlug, m_bookmark.drugTitle, m_bookmark.question,
-                                                          m_bookmark.answer);
+        const std::optional<Bookmark> added = m_model.add(m_bookmark.drugSlug, m_bookmark.drugTitle,
+                                                          m_bookmark.question, m_bookmark.answer);
         if (!added) {
             setObsolete(true); // nothing was saved: nothing to undo
             return;
@@ -51,7 +51,8 @@ RemoveBookmarksCommand::RemoveBookmarksCommand(BookmarkModel &model, const QList
     , m_bookmarks(bookmarks)
 {
     setText(bookmarks.size() == 1
-                ? QCoreApplication::translate("BookmarkCommands", "Remove Bookmark “%1”").arg(shortened(bookmarks.first().question))
+                ? QCoreApplication::translate("BookmarkCommands", "Remove Bookmark “%1”")
+                      .arg(shortened(bookmarks.first().question))
                 : QCoreApplication::translate("BookmarkCommands", "Remove Bookmarks (%1)").arg(bookmarks.size()));
 }
 

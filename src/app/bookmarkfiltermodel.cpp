@@ -1,7 +1,7 @@
 #include "app/bookmarkfiltermodel.h"
 
-#include "study/bookmarkmodel.h"
 #include "parse/textfold.h"
+#include "study/bookmarkmodel.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -60,7 +60,8 @@ bool BookmarkFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
         const QDateTime rightAdded = right.data(BookmarkModel::CreatedAtRole).toDateTime();
         if (leftAdded != rightAdded)
             return leftAdded < rightAdded;
-        return left.data(BookmarkModel::BookmarkIdRole).toLongLong() < right.data(BookmarkModel::BookmarkIdRole).toLongLong();
+        return left.data(BookmarkModel::BookmarkIdRole).toLongLong()
+               < right.data(BookmarkModel::BookmarkIdRole).toLongLong();
     }
     return order == QPartialOrdering::Less;
 }

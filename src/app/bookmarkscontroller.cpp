@@ -1,16 +1,16 @@
 #include "app/bookmarkscontroller.h"
 
 #include "app/bookmarkcommands.h"
-#include "study/bookmarkmodel.h"
 #include "app/bookmarkspanel.h"
-#include "store/bookmarkstore.h"
-#include "store/contentdatabase.h"
+#include "app/monographview.h"
+#include "parse/textfold.h"
 #include "render/faqmarkup.h"
 #include "render/monographpage.h"
-#include "app/monographview.h"
-#include "study/studyschedule.h"
-#include "parse/textfold.h"
+#include "store/bookmarkstore.h"
+#include "store/contentdatabase.h"
 #include "store/userdatabase.h"
+#include "study/bookmarkmodel.h"
+#include "study/studyschedule.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,6 +2,7 @@
 
 #include "app/bookmarkfiltermodel.h"
 #include "study/bookmarkmodel.h"
+
 #include "ui_bookmarkspanel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -275,7 +276,8 @@ void BookmarksPanel::updateState()
     if (!m_unavailable.isEmpty())
         message = m_unavailable;
     else if (empty)
-        message = tr("No bookmarks yet. In a drug's FAQs, click the star before a question, or press Ctrl+D, to keep it here.");
+        message = tr(
+            "No bookmarks yet. In a drug's FAQs, click the star before a question, or press Ctrl+D, to keep it here.");
     else if (m_filter->rowCount() == 0)
         message = tr("No bookmark matches “%1”.").arg(m_filter->filterText());
     m_ui->messageLabel->setText(message);

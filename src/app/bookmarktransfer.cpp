@@ -104,16 +104,18 @@ QString exportWithDialog(QWidget *parent, const QList<Bookmark> &bookmarks)
     const QString name = tr("bookmarks");
     dialog.selectFile(name + QLatin1Char('.') + bookmarkexport::suggestedSuffix(choices.first().format));
     // The name follows the chosen format.
-    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, &choices, &filters](const QString &filter) {
-        const auto format = choices.at(std::max<qsizetype>(0, filters.indexOf(filter))).format;
-        const QStringList chosen = dialog.selectedFiles();
-        const QString base = chosen.isEmpty() ? tr("bookmarks") : QFileInfo(chosen.first()).completeBaseName();
-        dialog.selectFile(base + QLatin1Char('.') + bookmarkexport::suggestedSuffix(format));
-    });
+    QObject::connect(
+        &dialog, &QFileDialog::filterSelected, &dialog, [&dialog, &choices, &filters](const QString &filter) {
+            const auto format = choices.at(std::max<qsizetype>(0, filters.indexOf(filter))).format;
+            const QStringList chosen = dialog.selectedFiles();
+            const QString base = chosen.isEmpty() ? tr("bookmarks") : QFileInfo(chosen.first()).completeBaseName();
+            dialog.selectFile(base + QLatin1Char('.') + bookmarkexport::suggestedSuffix(format));
+        });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return QString();
     QString path = dialog.selectedFiles().first();
-    bookmarkexport::Format format = choices.at(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter()))).format;
+    bookmarkexport::Format format =
+        choices.at(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter()))).format;
     // A suffix typed by hand names the format.
     const QString suffix = QFileInfo(path).suffix();
     if (const std::optional<bookmarkexport::Format> typed = bookmarkexport::formatFromName(suffix))
@@ -125,7 +127,8 @@ QString exportWithDialog(QWidget *parent, const QList<Bookmark> &bookmarks)
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     QString error;
     if (!exportToFile(bookmarks, path, format, &error)) {
-        QMessageBox::warning(parent, tr("Export Bookmarks"), tr("The bookmarks could not be exported.\n\n%1").arg(error));
+        QMessageBox::warning(parent, tr("Export Bookmarks"),
+                             tr("The bookmarks could not be exported.\n\n%1").arg(error));
         return QString();
     }
     return tr("Exported the bookmarks (%1) to %2").arg(bookmarks.size()).arg(QDir::toNativeSeparators(path));
@@ -140,7 +143,7 @@ void importWithDialog(QWidget *parent, BookmarkModel &model, const ContentDataba
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     const ImportResult result = importFromFile(model, path, content);
     auto *box = new QMessageBox(result.failure.isEmpty() && result.errors.isEmpty() ? QMessageBox::Information
-                                                                                     : QMessageBox::Warning,
+                                                                                    : QMessageBox::Warning,
                                 tr("Import Bookmarks"), summary(result, path), QMessageBox::Close, parent);
     box->setObjectName(QStringLiteral("bookmarkImportReport"));
     if (!result.errors.isEmpty()) {

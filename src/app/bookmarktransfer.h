@@ -18,9 +18,9 @@ namespace bookmarktransfer {
 struct ImportResult
 {
     int added = 0;
-    int alreadyThere = 0;         // skipped: the same FAQ is bookmarked already
-    QList<ParseMessage> errors;   // records that could not be read, by line
-    QString failure;              // the file could not be read at all, or the bookmarks saved
+    int alreadyThere = 0;       // skipped: the same FAQ is bookmarked already
+    QList<ParseMessage> errors; // records that could not be read, by line
+    QString failure;            // the file could not be read at all, or the bookmarks saved
 };
 
 bool exportToFile(const QList<Bookmark> &bookmarks, const QString &path, bookmarkexport::Format format, QString *error);

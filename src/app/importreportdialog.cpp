@@ -42,7 +42,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     QList<QTreeWidgetItem *> items;
     for (const FileOutcome &file : report.files) {
         // One row per message, so that each warning's line can be read and sorted.
-        const QList<ParseMessage> messages = file.messages.isEmpty() ? QList<ParseMessage>{ParseMessage()} : file.messages;
+        const QList<ParseMessage> messages = file.messages.isEmpty() ? QList<ParseMessage>{ParseMessage()}
+                                                                     : file.messages;
         for (const ParseMessage &message : messages) {
             auto *item = new QTreeWidgetItem;
             item->setText(FileColumn, file.path);
@@ -62,7 +63,9 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
     m_ui->filesView->resizeColumnToContents(OutcomeColumn);
     m_ui->filesView->resizeColumnToContents(LineColumn);
 
-    const bool anyProblem = report.count(FileOutcome::Kind::ImportedWithWarnings) + report.count(FileOutcome::Kind::Skipped) > 0;
+    const bool anyProblem = report.count(FileOutcome::Kind::ImportedWithWarnings)
+                                + report.count(FileOutcome::Kind::Skipped)
+                            > 0;
     m_ui->problemsOnly->setEnabled(anyProblem);
     m_ui->problemsOnly->setChecked(anyProblem);
     connect(m_ui->problemsOnly, &QCheckBox::toggled, this, &ImportReportDialog::applyFilter);

@@ -1,8 +1,8 @@
 #include "app/appstyle.h"
-#include "cli/cli.h"
 #include "app/mainwindow.h"
 #include "app/singleinstance.h"
 #include "app/translations.h"
+#include "cli/cli.h"
 
 #include <QApplication>
 #include <QIcon>

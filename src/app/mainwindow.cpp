@@ -1,17 +1,18 @@
 #include "app/mainwindow.h"
 
 #include "app/bookmarkscontroller.h"
-#include "store/contentdatabase.h"
 #include "app/folderdrop.h"
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
-#include "render/monographpage.h"
 #include "app/monographprinter.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
+#include "render/monographpage.h"
 #include "search/searchservice.h"
-#include "ui_mainwindow.h"
+#include "store/contentdatabase.h"
 #include "store/userdatabase.h"
+
+#include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -25,8 +26,8 @@
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 
 namespace formulary {
@@ -125,7 +126,8 @@ void MainWindow::setupActions()
     ui.actionSelectAll->setShortcut(QKeySequence::SelectAll);
     ui.actionFind->setShortcut(QKeySequence::Find);
     ui.actionFindNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)});
-    ui.actionFindPrevious->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    ui.actionFindPrevious->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
     ui.actionFocusSearch->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)});
     ui.actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     ui.actionZoomOut->setShortcut(QKeySequence::ZoomOut);
@@ -136,7 +138,8 @@ void MainWindow::setupActions()
     ui.actionForward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     ui.actionBack->setToolTip(tr("Back (Alt+Left)"));
     ui.actionForward->setToolTip(tr("Forward (Alt+Right)"));
-    ui.actionNextSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    ui.actionNextSection->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     ui.actionPreviousSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
                                             QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
@@ -169,7 +172,10 @@ void MainWindow::setupActions()
     for (int i = 0; i < kMaxSectionShortcuts; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(action, &QAction::triggered, this, [this, i] { m_ui->monographView->setCurrentTab(i); onTabActivated(i); });
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_ui->monographView->setCurrentTab(i);
+            onTabActivated(i);
+        });
         ui.menuGo->addAction(action);
         m_sectionActions.append(action);
     }
@@ -190,7 +196,8 @@ void MainWindow::setupBookmarks()
     ui.menuView->addSeparator();
     ui.menuView->addAction(m_bookmarks->panelAction());
     menuBar()->insertMenu(ui.menuHelp->menuAction(), m_bookmarks->menu());
-    connect(m_bookmarks, &BookmarksController::openRequested, this, [this](const OpenRequest &request) { open(request); });
+    connect(m_bookmarks, &BookmarksController::openRequested, this,
+            [this](const OpenRequest &request) { open(request); });
     connect(m_bookmarks, &BookmarksController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
@@ -368,7 +375,8 @@ void MainWindow::rebuildSectionMenu()
         action->setVisible(present);
         action->setEnabled(present);
         if (present)
-            action->setText(QStringLiteral("&%1 %2").arg(i + 1).arg(QString(view->page().tabs.at(i).title).replace(QLatin1Char('&'), QLatin1String("&&"))));
+            action->setText(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                QString(view->page().tabs.at(i).title).replace(QLatin1Char('&'), QLatin1String("&&"))));
     }
 }
 
@@ -437,7 +445,8 @@ void MainWindow::onImportFinished(const ImportReport &report)
         return;
     }
     if (!report.error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), report.summary(), QMessageBox::Close, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), report.summary(), QMessageBox::Close,
+                                    this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -464,9 +473,9 @@ void MainWindow::exportPdf(bool wholeMonograph)
     if (!view.hasPage())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, wholeMonograph ? tr("Export Monograph to PDF") : tr("Export Section to PDF"),
-                                                      QDir(folder).filePath(monographprinter::suggestedFileName(view, scope)),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, wholeMonograph ? tr("Export Monograph to PDF") : tr("Export Section to PDF"),
+        QDir(folder).filePath(monographprinter::suggestedFileName(view, scope)), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -478,10 +487,11 @@ void MainWindow::exportPdf(bool wholeMonograph)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Formulary"),
-                       tr("<p><b>Formulary</b> %1</p><p>A drug-information browser for folders of Markdown drug pages.</p>"
-                          "<p>The pages are shown as written. They are not medical advice.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Formulary"),
+        tr("<p><b>Formulary</b> %1</p><p>A drug-information browser for folders of Markdown drug pages.</p>"
+           "<p>The pages are shown as written. They are not medical advice.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 void MainWindow::restoreSettings()

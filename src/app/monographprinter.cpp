@@ -36,7 +36,8 @@ std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope)
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(page.drug.title));
     if (!page.drug.genericName.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(escaped(MonographView::tr("Generic name: %1").arg(page.drug.genericName)));
+        html +=
+            QStringLiteral("<p>%1</p>").arg(escaped(MonographView::tr("Generic name: %1").arg(page.drug.genericName)));
     html += QStringLiteral("<p class=\"source\">%1</p>")
                 .arg(escaped(MonographView::tr("Source: %1 · Imported %2")
                                  .arg(page.drug.sourcePath,
@@ -68,7 +69,8 @@ void print(const MonographView &view, Scope scope, QWidget *parent)
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(view.page().drug.title);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(scope == Scope::Section ? MonographView::tr("Print Section") : MonographView::tr("Print Monograph"));
+    dialog.setWindowTitle(scope == Scope::Section ? MonographView::tr("Print Section")
+                                                  : MonographView::tr("Print Monograph"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     document(view, scope)->print(&printer);

@@ -1,10 +1,11 @@
 #include "app/monographview.h"
 
-#include "study/bookmarkmodel.h"
-#include "render/faqmarkup.h"
 #include "app/findbar.h"
-#include "render/markdownhtml.h"
 #include "app/pagebrowser.h"
+#include "render/faqmarkup.h"
+#include "render/markdownhtml.h"
+#include "study/bookmarkmodel.h"
+
 #include "ui_monographview.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -97,7 +98,8 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
             html.prepend(QStringLiteral("<p>%1</p>").arg(heading));
         disclaimer += html;
     }
-    m_disclaimerHtml = disclaimer.isEmpty() ? QString() : QStringLiteral("<div class=\"disclaimer\">%1</div>").arg(disclaimer);
+    m_disclaimerHtml = disclaimer.isEmpty() ? QString()
+                                            : QStringLiteral("<div class=\"disclaimer\">%1</div>").arg(disclaimer);
     m_ui->disclaimerView->showHtml(m_disclaimerHtml);
     m_ui->disclaimerView->setVisible(!disclaimer.isEmpty());
     m_ui->disclaimerRule->setVisible(!disclaimer.isEmpty());

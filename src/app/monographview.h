@@ -104,9 +104,9 @@ private:
     mutable QStringList m_html;      // per tab, rendered on first view
     mutable QStringList m_plainText; // per tab, for counting matches elsewhere
     const BookmarkModel *m_bookmarks = nullptr;
-    QList<Faq> m_shownFaqs;    // the questions with a star in the tab in view
+    QList<Faq> m_shownFaqs;     // the questions with a star in the tab in view
     QList<int> m_starPositions; // where each star is in the document
-    bool m_clickedLast = false;  // the reader's last move in the text was a click, not a key
+    bool m_clickedLast = false; // the reader's last move in the text was a click, not a key
     bool m_redrawingStars = false;
 };
 

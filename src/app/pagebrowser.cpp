@@ -16,7 +16,8 @@ namespace {
 // characters and the rest of the width is left as margin on both sides.
 constexpr int kMaxColumnChars = 90;
 
-QTextEdit::ExtraSelection selectionFor(const QTextCursor &cursor, const QColor &background, const QColor &foreground = {})
+QTextEdit::ExtraSelection selectionFor(const QTextCursor &cursor, const QColor &background,
+                                       const QColor &foreground = {})
 {
     QTextEdit::ExtraSelection selection;
     selection.cursor = cursor;
@@ -54,7 +55,7 @@ bool PageBrowser::isOpenable(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     return url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+           && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 void PageBrowser::onAnchorClicked(const QUrl &url)

@@ -42,7 +42,7 @@ public:
     int setFindText(const QString &text);
     bool findNext(bool backward, bool wrap);
     int findMatchCount() const { return int(m_findMatches.size()); }
-    int currentFindMatch() const; // 1-based, 0 when no match is selected
+    int currentFindMatch() const;    // 1-based, 0 when no match is selected
     void selectFindMatch(int index); // 0-based; -1 selects the last
 
     // Space around the text column, in pixels.

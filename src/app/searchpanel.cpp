@@ -1,9 +1,10 @@
 #include "app/searchpanel.h"
 
-#include "store/contentdatabase.h"
-#include "search/druglistmodel.h"
 #include "app/resultdelegate.h"
+#include "search/druglistmodel.h"
 #include "search/searchresultsmodel.h"
+#include "store/contentdatabase.h"
+
 #include "ui_searchpanel.h"
 
 #include <QAction>
@@ -70,8 +71,10 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     m_ui->searchField->installEventFilter(this);
     connect(m_ui->searchField, &QLineEdit::textChanged, this, &SearchPanel::onQueryChanged);
-    connect(m_ui->resultsView, &QListView::clicked, this, [this](const QModelIndex &index) { openIndex(index, false); });
-    connect(m_ui->resultsView, &QListView::activated, this, [this](const QModelIndex &index) { openIndex(index, true); });
+    connect(m_ui->resultsView, &QListView::clicked, this,
+            [this](const QModelIndex &index) { openIndex(index, false); });
+    connect(m_ui->resultsView, &QListView::activated, this,
+            [this](const QModelIndex &index) { openIndex(index, true); });
     connect(m_drugs, &QAbstractItemModel::modelReset, this, &SearchPanel::updateStatus);
 }
 

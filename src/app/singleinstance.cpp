@@ -55,8 +55,7 @@ QString SingleInstance::defaultServerName()
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     : QObject(parent)
     , m_serverName(serverName)
-{
-}
+{ }
 
 SingleInstance::~SingleInstance() = default;
 

@@ -2,6 +2,7 @@
 
 #include "app/appstyle.h"
 #include "store/storageerror.h"
+
 #include "ui_studydialog.h"
 
 #include <QLocale>
@@ -116,25 +117,26 @@ void StudyDialog::showCard()
         QString summary;
         if (m_bookmarks.isEmpty()) {
             m_ui->cardQuestion->setText(tr("Nothing to study yet"));
-            summary = tr("Bookmark questions in a drug's FAQs (click the star or press Ctrl+D); they become cards here.");
+            summary = tr(
+                "Bookmark questions in a drug's FAQs (click the star or press Ctrl+D); they become cards here.");
         } else {
             m_ui->cardQuestion->setText(m_session.reviewed() > 0 ? tr("Done for now") : tr("No cards are due"));
             if (m_session.reviewed() > 0)
-                summary = tr("Cards gone through: %1; known at once: %2.").arg(m_session.reviewed()).arg(m_session.known())
-                          + QLatin1Char(' ');
+                summary =
+                    tr("Cards gone through: %1; known at once: %2.").arg(m_session.reviewed()).arg(m_session.known())
+                    + QLatin1Char(' ');
             const QDateTime next = m_session.nextDue(QDateTime::currentDateTimeUtc());
             if (next.isValid())
-                summary += tr("The next card is due %1.").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+                summary +=
+                    tr("The next card is due %1.").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
         }
         m_ui->cardAnswer->setText(summary);
         m_ui->cardAnswer->show();
         return;
     }
     const StudySchedule::Card &card = m_session.current();
-    m_ui->cardProgress->setText(tr("Cards left: %1 · box %2 of %3")
-                                    .arg(m_session.remaining())
-                                    .arg(card.box)
-                                    .arg(StudySchedule::BoxCount));
+    m_ui->cardProgress->setText(
+        tr("Cards left: %1 · box %2 of %3").arg(m_session.remaining()).arg(card.box).arg(StudySchedule::BoxCount));
     QString drug = card.bookmark.drugTitle;
     if (card.bookmark.missing)
         drug += QStringLiteral(" · ") + tr("no longer on the drug's page");
@@ -210,8 +212,11 @@ void StudyDialog::showDrillQuestion()
                                      .arg(m_drill.score()));
     m_ui->drillQuestion->setText(tr("Which of these drugs lists “%1” as a side effect?").arg(question.term));
     for (int i = 0; i < question.drugs.size(); ++i) {
-        auto *button = new QPushButton(QStringLiteral("&%1   %2").arg(i + 1).arg(QString(question.drugs.at(i)).replace(QLatin1Char('&'), QLatin1String("&&"))),
-                                       m_ui->drillPage);
+        auto *button = new QPushButton(
+            QStringLiteral("&%1   %2")
+                .arg(i + 1)
+                .arg(QString(question.drugs.at(i)).replace(QLatin1Char('&'), QLatin1String("&&"))),
+            m_ui->drillPage);
         button->setAutoDefault(false);
         button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 10px;"));
         connect(button, &QPushButton::clicked, this, [this, i] { choose(i); });
@@ -237,7 +242,7 @@ void StudyDialog::choose(int index)
         const bool correct = m_drill.isCorrect(i);
         if (correct || i == index)
             button->setText(QStringLiteral("%1   %2").arg(correct ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                         question.drugs.at(i)));
+                                                          question.drugs.at(i)));
         button->setEnabled(correct || i == index);
         button->setCheckable(true);
         button->setChecked(i == index);
@@ -247,7 +252,8 @@ void StudyDialog::choose(int index)
         m_ui->drillFeedback->setText(tr("Right. “%1” is listed by: %2.").arg(question.term, lists));
         setTextColor(m_ui->drillFeedback, appstyle::positive(palette()));
     } else {
-        m_ui->drillFeedback->setText(tr("Not %1. “%2” is listed by: %3.").arg(question.drugs.at(index), question.term, lists));
+        m_ui->drillFeedback->setText(
+            tr("Not %1. “%2” is listed by: %3.").arg(question.drugs.at(index), question.term, lists));
         setTextColor(m_ui->drillFeedback, appstyle::negative(palette()));
     }
     m_ui->drillProgress->setText(tr("Question %1 of %2 · %3 right so far")

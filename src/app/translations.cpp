@@ -19,7 +19,8 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
 bool add(const QLocale &locale, const QString &name, const QString &folder)
 {
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(locale, name, QStringLiteral("_"), folder) || !QCoreApplication::installTranslator(translator.get()))
+    if (!translator->load(locale, name, QStringLiteral("_"), folder)
+        || !QCoreApplication::installTranslator(translator.get()))
         return false;
     installed().push_back(std::move(translator));
     return true;

@@ -1,10 +1,9 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
-
-#include "study/bookmarkexport.h"
 #include "store/bookmarkstore.h"
 #include "store/contentdatabase.h"
 #include "store/userdatabase.h"
+#include "study/bookmarkexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,13 +31,15 @@ QList<Bookmark> currentBookmarks(BookmarkStore &store, const QString &contentPat
 
 int runBookmarks(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("bookmarks"), Messages::tr("List, export or import bookmarked FAQs.\n\n"
-                                                               "  formulary bookmarks list\n"
-                                                               "  formulary bookmarks export markdown|csv|anki [FILE]\n"
-                                                               "  formulary bookmarks import FILE.csv"));
+    CommandParser parser(QStringLiteral("bookmarks"),
+                         Messages::tr("List, export or import bookmarked FAQs.\n\n"
+                                      "  formulary bookmarks list\n"
+                                      "  formulary bookmarks export markdown|csv|anki [FILE]\n"
+                                      "  formulary bookmarks import FILE.csv"));
     parser.addArgument(QStringLiteral("ACTION"), Messages::tr("list, export or import."));
-    const QCommandLineOption userOption(QStringLiteral("user-db"),
-        Messages::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()), QStringLiteral("FILE"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user-db"), Messages::tr("The user database (default: %1).").arg(UserDatabase::defaultPath()),
+        QStringLiteral("FILE"));
     parser.addOption(userOption);
     parser.addDatabaseOption(
         Messages::tr("Content database to look the FAQs up in (default: your own import, else the shipped one)."));
@@ -53,7 +54,8 @@ int runBookmarks(const QStringList &arguments)
                        || (action == QLatin1String("export") && (operands.size() == 2 || operands.size() == 3))
                        || (action == QLatin1String("import") && operands.size() == 2);
     if (!known) {
-        err << Messages::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see 'formulary bookmarks --help'")
+        err << Messages::tr("formulary bookmarks: expected 'list', 'export FORMAT [FILE]' or 'import FILE.csv'; see "
+                            "'formulary bookmarks --help'")
             << '\n';
         return UsageError;
     }
@@ -61,13 +63,16 @@ int runBookmarks(const QStringList &arguments)
     if (action == QLatin1String("export")) {
         format = bookmarkexport::formatFromName(operands.at(1));
         if (!format) {
-            err << Messages::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki").arg(operands.at(1)) << '\n';
+            err << Messages::tr("formulary bookmarks: unknown export format '%1'; one of: markdown, csv, anki")
+                       .arg(operands.at(1))
+                << '\n';
             return UsageError;
         }
     }
 
     QString error;
-    const auto user = UserDatabase::open(parser.isSet(userOption) ? parser.value(userOption) : UserDatabase::defaultPath(), &error);
+    const auto user = UserDatabase::open(
+        parser.isSet(userOption) ? parser.value(userOption) : UserDatabase::defaultPath(), &error);
     if (!user) {
         err << "formulary bookmarks: " << error << '\n';
         return Failure;
@@ -85,7 +90,8 @@ int runBookmarks(const QStringList &arguments)
         for (const ParseMessage &message : contents.errors)
             err << QStringLiteral("%1:%2: %3\n").arg(file.fileName(), QString::number(message.line), message.text);
         const int added = store.importBookmarks(contents.bookmarks);
-        out << Messages::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added) << '\n';
+        out << Messages::tr("%1 bookmarks added, %2 already there.").arg(added).arg(contents.bookmarks.size() - added)
+            << '\n';
         return contents.errors.isEmpty() ? Success : Failure;
     }
 

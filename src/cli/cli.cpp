@@ -7,43 +7,44 @@
 namespace formulary::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("search"), QStringLiteral("bookmarks")};
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("search"),
+                               QStringLiteral("bookmarks")};
 
 QString overview()
 {
-    return QCoreApplication::translate("cli",
-        "Formulary: a drug-information browser.\n"
-        "\n"
-        "Without a command, opens the browser window, or brings the one already open\n"
-        "to the front; --query TEXT puts TEXT in its search field.\n"
-        "\n"
-        "Commands:\n"
-        "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
-        "         [--source-label TEXT]\n"
-        "        Import a folder of Markdown drug pages (searched recursively for\n"
-        "        .md and .markdown files). Exit status: 0 when every page was\n"
-        "        imported (warnings allowed), 1 when some page was skipped or the\n"
-        "        import failed (the previous database is then kept), 2 for a usage error.\n"
-        "  show NAME [--section KIND] [--db FILE]\n"
-        "        Print one drug's monograph as plain text. NAME is a drug's exact\n"
-        "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
-        "        generic-name, usage, dosage, side-effects, how-it-works, precautions,\n"
-        "        faqs, disclaimer, introduction or other. Exit status 1 for an unknown NAME or KIND.\n"
-        "  search QUERY [--db FILE] [--limit N] [--json]\n"
-        "        Search as the search box does and print the results best first: exact\n"
-        "        names, names with a word starting with QUERY, combinations containing it,\n"
-        "        \"did you mean\" suggestions, then section text with a snippet. A filter\n"
-        "        limits the text search to one kind of section and leaves names out:\n"
-        "        side: (side effects), faqs:, usage:, dosage:, how: (how it works),\n"
-        "        precautions:, generic:, other:, e.g. 'formulary search side:drowsiness'.\n"
-        "        Exit status 1 when nothing, or only suggestions, was found.\n"
-        "  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]\n"
-        "        List your bookmarked FAQs (those whose FAQ is no longer in the content\n"
-        "        are marked, with their last known text), export them to Markdown, CSV\n"
-        "        or Anki-importable TSV (to FILE or standard output), or import a CSV\n"
-        "        export, skipping bookmarks already there.\n"
-        "\n"
-        "Run 'formulary COMMAND --help' for a command's options.");
+    return QCoreApplication::translate(
+        "cli", "Formulary: a drug-information browser.\n"
+               "\n"
+               "Without a command, opens the browser window, or brings the one already open\n"
+               "to the front; --query TEXT puts TEXT in its search field.\n"
+               "\n"
+               "Commands:\n"
+               "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
+               "         [--source-label TEXT]\n"
+               "        Import a folder of Markdown drug pages (searched recursively for\n"
+               "        .md and .markdown files). Exit status: 0 when every page was\n"
+               "        imported (warnings allowed), 1 when some page was skipped or the\n"
+               "        import failed (the previous database is then kept), 2 for a usage error.\n"
+               "  show NAME [--section KIND] [--db FILE]\n"
+               "        Print one drug's monograph as plain text. NAME is a drug's exact\n"
+               "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
+               "        generic-name, usage, dosage, side-effects, how-it-works, precautions,\n"
+               "        faqs, disclaimer, introduction or other. Exit status 1 for an unknown NAME or KIND.\n"
+               "  search QUERY [--db FILE] [--limit N] [--json]\n"
+               "        Search as the search box does and print the results best first: exact\n"
+               "        names, names with a word starting with QUERY, combinations containing it,\n"
+               "        \"did you mean\" suggestions, then section text with a snippet. A filter\n"
+               "        limits the text search to one kind of section and leaves names out:\n"
+               "        side: (side effects), faqs:, usage:, dosage:, how: (how it works),\n"
+               "        precautions:, generic:, other:, e.g. 'formulary search side:drowsiness'.\n"
+               "        Exit status 1 when nothing, or only suggestions, was found.\n"
+               "  bookmarks list | export markdown|csv|anki [FILE] | import FILE.csv [--user-db FILE] [--db FILE]\n"
+               "        List your bookmarked FAQs (those whose FAQ is no longer in the content\n"
+               "        are marked, with their last known text), export them to Markdown, CSV\n"
+               "        or Anki-importable TSV (to FILE or standard output), or import a CSV\n"
+               "        export, skipping bookmarks already there.\n"
+               "\n"
+               "Run 'formulary COMMAND --help' for a command's options.");
 }
 
 // Options whose value follows as the next argument: the window's, and Qt's
@@ -51,11 +52,12 @@ QString overview()
 bool takesValue(QString argument)
 {
     static const QStringList options = {
-        QStringLiteral("-query"), QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"),
-        QStringLiteral("-platformtheme"), QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"),
-        QStringLiteral("-qwindowicon"), QStringLiteral("-qwindowtitle"), QStringLiteral("-geometry"),
-        QStringLiteral("-title"), QStringLiteral("-icon"), QStringLiteral("-display"), QStringLiteral("-name"),
-        QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-session")};
+        QStringLiteral("-query"),         QStringLiteral("-platform"),     QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"), QStringLiteral("-plugin"),       QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-qwindowicon"),   QStringLiteral("-qwindowtitle"), QStringLiteral("-geometry"),
+        QStringLiteral("-title"),         QStringLiteral("-icon"),         QStringLiteral("-display"),
+        QStringLiteral("-name"),          QStringLiteral("-style"),        QStringLiteral("-stylesheet"),
+        QStringLiteral("-session")};
     if (argument.startsWith(QLatin1String("--")))
         argument.remove(0, 1);
     return options.contains(argument);
@@ -68,7 +70,8 @@ bool isCommandLine(const QStringList &arguments)
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (kCommands.contains(argument) || argument == QLatin1String("--help") || argument == QLatin1String("-h")
-            || argument == QLatin1String("--help-all") || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            || argument == QLatin1String("--help-all") || argument == QLatin1String("--version")
+            || argument == QLatin1String("-v"))
             return true;
         if (takesValue(argument)) {
             ++i; // its value, not a command
@@ -83,8 +86,9 @@ bool isCommandLine(const QStringList &arguments)
 QCommandLineOption queryOption()
 {
     return QCommandLineOption(QStringLiteral("query"),
-                              QCoreApplication::translate("cli", "Open the window with TEXT in its search field, or show TEXT "
-                                                                 "in the window already open."),
+                              QCoreApplication::translate("cli",
+                                                          "Open the window with TEXT in its search field, or show TEXT "
+                                                          "in the window already open."),
                               QStringLiteral("TEXT"));
 }
 
@@ -104,12 +108,14 @@ int parseWindowArguments(const QStringList &arguments, QString *query)
     const QCommandLineOption option = queryOption();
     parser.addOption(option);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: %1; see 'formulary --help'").arg(parser.errorText())
-                            << '\n';
+        QTextStream(stderr)
+            << QCoreApplication::translate("cli", "formulary: %1; see 'formulary --help'").arg(parser.errorText())
+            << '\n';
         return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: unknown command '%1'; see 'formulary --help'")
+        QTextStream(stderr) << QCoreApplication::translate("cli",
+                                                           "formulary: unknown command '%1'; see 'formulary --help'")
                                    .arg(parser.positionalArguments().constFirst())
                             << '\n';
         return UsageError;
@@ -142,7 +148,8 @@ int run(const QStringList &arguments)
         return UsageError;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
         return Success;
     }
     showHelpIfAsked(parser, arguments);

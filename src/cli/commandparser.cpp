@@ -39,11 +39,12 @@ void CommandParser::addOptions(const QList<QCommandLineOption> &options)
 
 void CommandParser::addDatabaseOption(const QString &description)
 {
-    m_parser.addOption(QCommandLineOption(kDatabase,
-        description.isEmpty()
-            ? QCoreApplication::translate("cli", "Content database to read (default: your own import, else the shipped one).")
-            : description,
-        QStringLiteral("FILE")));
+    m_parser.addOption(
+        QCommandLineOption(kDatabase,
+                           description.isEmpty() ? QCoreApplication::translate(
+                               "cli", "Content database to read (default: your own import, else the shipped one).")
+                                                 : description,
+                           QStringLiteral("FILE")));
 }
 
 bool CommandParser::parse(const QStringList &arguments)

@@ -1,8 +1,7 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
-
-#include "store/contentdatabase.h"
 #include "import/importer.h"
+#include "store/contentdatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,21 +30,26 @@ void interrupt(int)
 
 int runImport(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("import"), QCoreApplication::translate("cli", "Import a folder of Markdown drug pages."));
+    CommandParser parser(QStringLiteral("import"),
+                         QCoreApplication::translate("cli", "Import a folder of Markdown drug pages."));
     parser.addArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "Folder of Markdown pages."));
-    parser.addDatabaseOption(
-        QCoreApplication::translate("cli", "Content database to write (default: %1).").arg(ContentDatabase::userDatabasePath()));
-    const QCommandLineOption reportOption(QStringLiteral("report"),
-        QCoreApplication::translate("cli", "Write the per-file outcomes as JSON to FILE."), QStringLiteral("FILE.json"));
-    const QCommandLineOption fullOption(QStringLiteral("full"),
+    parser.addDatabaseOption(QCoreApplication::translate("cli", "Content database to write (default: %1).")
+                                 .arg(ContentDatabase::userDatabasePath()));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"), QCoreApplication::translate("cli", "Write the per-file outcomes as JSON to FILE."),
+        QStringLiteral("FILE.json"));
+    const QCommandLineOption fullOption(
+        QStringLiteral("full"),
         QCoreApplication::translate("cli", "Parse every page again, even those unchanged since the last import."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
-        QCoreApplication::translate("cli", "Print only skipped pages and errors."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                         QCoreApplication::translate("cli", "Print only skipped pages and errors."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
         QCoreApplication::translate("cli", "Also print every warning, with its file and line."));
     // A database built to be shipped names where its pages are installed,
     // not the folder of the machine that built it.
-    const QCommandLineOption sourceLabelOption(QStringLiteral("source-label"),
+    const QCommandLineOption sourceLabelOption(
+        QStringLiteral("source-label"),
         QCoreApplication::translate("cli", "Record TEXT as where the pages come from, instead of DIR's absolute path."),
         QStringLiteral("TEXT"));
     parser.addOptions({reportOption, fullOption, quietOption, verboseOption, sourceLabelOption});
@@ -56,7 +60,8 @@ int runImport(const QStringList &arguments)
     QTextStream out(stdout);
     const QStringList operands = parser.operands();
     if (operands.size() != 1) {
-        err << QCoreApplication::translate("cli", "formulary import: expected one folder, got %1 arguments; see 'formulary import --help'")
+        err << QCoreApplication::translate(
+                   "cli", "formulary import: expected one folder, got %1 arguments; see 'formulary import --help'")
                    .arg(operands.size())
             << '\n';
         return UsageError;
@@ -84,14 +89,17 @@ int runImport(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     qint64 lastDraw = -1000;
-    const ImportReport report = Importer::run(options, [&](int done, int total) {
-        if (quiet || !terminal)
-            return;
-        if (done == total || clock.elapsed() - lastDraw >= 100) {
-            lastDraw = clock.elapsed();
-            err << '\r' << QCoreApplication::translate("cli", "Importing… %1/%2").arg(done).arg(total) << Qt::flush;
-        }
-    }, &interrupted);
+    const ImportReport report = Importer::run(
+        options,
+        [&](int done, int total) {
+            if (quiet || !terminal)
+                return;
+            if (done == total || clock.elapsed() - lastDraw >= 100) {
+                lastDraw = clock.elapsed();
+                err << '\r' << QCoreApplication::translate("cli", "Importing… %1/%2").arg(done).arg(total) << Qt::flush;
+            }
+        },
+        &interrupted);
     if (!quiet && terminal)
         err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
 
@@ -110,7 +118,8 @@ int runImport(const QStringList &arguments)
             if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
                 continue;
             for (const ParseMessage &message : file.messages)
-                out << QCoreApplication::translate("cli", "%1: warning: %2").arg(message.location(file.path), message.text)
+                out << QCoreApplication::translate("cli", "%1: warning: %2")
+                           .arg(message.location(file.path), message.text)
                     << '\n';
         }
     }
@@ -120,7 +129,8 @@ int runImport(const QStringList &arguments)
     else if (!quiet)
         out << summary << '\n';
     if (!quiet && !parser.isSet(verboseOption) && report.count(FileOutcome::Kind::ImportedWithWarnings) > 0)
-        out << QCoreApplication::translate("cli", "Run with --verbose, or write --report FILE.json, to see the warnings.\n");
+        out << QCoreApplication::translate("cli",
+                                           "Run with --verbose, or write --report FILE.json, to see the warnings.\n");
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));

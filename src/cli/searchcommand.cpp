@@ -1,10 +1,9 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
-
-#include "store/contentdatabase.h"
+#include "parse/sectionkind.h"
 #include "search/searchengine.h"
 #include "search/searchquery.h"
-#include "parse/sectionkind.h"
+#include "store/contentdatabase.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,7 +12,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace formulary::cli {
@@ -27,7 +25,8 @@ QJsonObject toJson(const SearchResult &result)
     object.insert(QStringLiteral("group"), matchKindName(result.match));
     object.insert(QStringLiteral("name"), result.name);
     object.insert(QStringLiteral("slug"), result.slug);
-    object.insert(QStringLiteral("section"), result.sectionKind ? QJsonValue(sectionKindName(*result.sectionKind)) : QJsonValue());
+    object.insert(QStringLiteral("section"),
+                  result.sectionKind ? QJsonValue(sectionKindName(*result.sectionKind)) : QJsonValue());
     object.insert(QStringLiteral("heading"), result.sectionHeading);
     object.insert(QStringLiteral("snippet"), result.snippet.text);
     object.insert(QStringLiteral("snippetHtml"), result.snippet.toHtml());
@@ -38,25 +37,30 @@ QJsonObject toJson(const SearchResult &result)
 
 int runSearch(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("search"), QCoreApplication::translate("cli",
-        "Search drug names and section text, as the search box does, and print the results\n"
-        "best first: exact names, names with a word starting with the query, combinations\n"
-        "containing it, \"did you mean\" suggestions, then matches in section text with a\n"
-        "snippet. Prefix a word with a filter to search only one kind of section:\n\n%1\n"
-        "With a filter, names are not listed. Put -- before a QUERY that starts with -.\n"
-        "Exit status: 0 when something was found,\n"
-        "1 when nothing was (suggestions alone count as nothing) or the database could\n"
-        "not be read, 2 for a usage error.")
-        .arg(SearchQuery::filterHelp()));
+    CommandParser parser(QStringLiteral("search"),
+                         QCoreApplication::translate(
+                             "cli",
+                             "Search drug names and section text, as the search box does, and print the results\n"
+                             "best first: exact names, names with a word starting with the query, combinations\n"
+                             "containing it, \"did you mean\" suggestions, then matches in section text with a\n"
+                             "snippet. Prefix a word with a filter to search only one kind of section:\n\n%1\n"
+                             "With a filter, names are not listed. Put -- before a QUERY that starts with -.\n"
+                             "Exit status: 0 when something was found,\n"
+                             "1 when nothing was (suggestions alone count as nothing) or the database could\n"
+                             "not be read, 2 for a usage error.")
+                             .arg(SearchQuery::filterHelp()));
     parser.addArgument(QStringLiteral("QUERY"), QCoreApplication::translate("cli", "What to look for."));
     parser.addDatabaseOption();
-    const QCommandLineOption limitOption(QStringLiteral("limit"),
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"),
         QCoreApplication::translate("cli", "Print at most N results (default %1; 0 for all).").arg(kDefaultLimit),
         QStringLiteral("N"), QString::number(kDefaultLimit));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        QCoreApplication::translate("cli", "Print the results as JSON: {\"query\", \"section\", \"total\", \"results\": "
-                                           "[{\"group\", \"name\", \"slug\", \"section\", \"heading\", \"snippet\", "
-                                           "\"snippetHtml\"}]}."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli",
+                                    "Print the results as JSON: {\"query\", \"section\", \"total\", \"results\": "
+                                    "[{\"group\", \"name\", \"slug\", \"section\", \"heading\", \"snippet\", "
+                                    "\"snippetHtml\"}]}."));
     parser.addOptions({limitOption, jsonOption});
     if (!parser.parse(arguments))
         return UsageError;
@@ -65,7 +69,8 @@ int runSearch(const QStringList &arguments)
     QTextStream out(stdout);
     const QStringList operands = parser.operands();
     if (operands.isEmpty()) {
-        err << QCoreApplication::translate("cli", "formulary search: search for what? see 'formulary search --help'") << '\n';
+        err << QCoreApplication::translate("cli", "formulary search: search for what? see 'formulary search --help'")
+            << '\n';
         return UsageError;
     }
     bool limitOk = false;
@@ -104,7 +109,8 @@ int runSearch(const QStringList &arguments)
             array.append(toJson(result));
         QJsonObject document;
         document.insert(QStringLiteral("query"), query.text);
-        document.insert(QStringLiteral("section"), query.section ? QJsonValue(sectionKindName(*query.section)) : QJsonValue());
+        document.insert(QStringLiteral("section"),
+                        query.section ? QJsonValue(sectionKindName(*query.section)) : QJsonValue());
         document.insert(QStringLiteral("total"), int(hits.hits.size()));
         document.insert(QStringLiteral("results"), array);
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);

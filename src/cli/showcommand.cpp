@@ -1,10 +1,9 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
-
-#include "store/contentdatabase.h"
+#include "parse/sectionkind.h"
 #include "render/markdownhtml.h"
 #include "render/monographpage.h"
-#include "parse/sectionkind.h"
+#include "store/contentdatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,10 +21,13 @@ QString underline(const QString &text, QChar mark)
 
 int runShow(const QStringList &arguments)
 {
-    CommandParser parser(QStringLiteral("show"), QCoreApplication::translate("cli", "Print one drug's monograph as plain text."));
+    CommandParser parser(QStringLiteral("show"),
+                         QCoreApplication::translate("cli", "Print one drug's monograph as plain text."));
     parser.addArgument(QStringLiteral("NAME"), QCoreApplication::translate("cli", "The drug's name or slug."));
-    const QCommandLineOption sectionOption(QStringLiteral("section"),
-        QCoreApplication::translate("cli", "Print only the sections of this kind (usage, side-effects, …)."), QStringLiteral("KIND"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QCoreApplication::translate("cli", "Print only the sections of this kind (usage, side-effects, …)."),
+        QStringLiteral("KIND"));
     parser.addOption(sectionOption);
     parser.addDatabaseOption();
     if (!parser.parse(arguments))
@@ -45,9 +47,10 @@ int runShow(const QStringList &arguments)
         kind = sectionKindFromName(parser.value(sectionOption));
         if (!kind) {
             err << QCoreApplication::translate("cli", "formulary show: unknown section kind '%1'; one of: %2")
-                       .arg(parser.value(sectionOption),
-                            QStringLiteral("generic-name, usage, dosage, side-effects, how-it-works, precautions, faqs, "
-                                           "disclaimer, introduction, other"))
+                       .arg(
+                           parser.value(sectionOption),
+                           QStringLiteral("generic-name, usage, dosage, side-effects, how-it-works, precautions, faqs, "
+                                          "disclaimer, introduction, other"))
                 << '\n';
             return Failure;
         }
@@ -84,7 +87,8 @@ int runShow(const QStringList &arguments)
             out << '\n' << QString(72, QLatin1Char('=')) << "\n\n";
         out << underline(drug.title, QLatin1Char('='));
         out << QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
-                   .arg(QDir(database->sourceDir()).filePath(drug.sourcePath), drug.importedAt.toLocalTime().toString(Qt::ISODate));
+                   .arg(QDir(database->sourceDir()).filePath(drug.sourcePath),
+                        drug.importedAt.toLocalTime().toString(Qt::ISODate));
         out << text;
         printedAny = true;
     }

@@ -27,8 +27,7 @@ bool syncFile(const QString &path)
 DatabaseSwap::DatabaseSwap(const QString &target)
     : m_target(target)
     , m_temporary(target + QStringLiteral(".importing"))
-{
-}
+{ }
 
 bool DatabaseSwap::prepare(bool copyTarget, QString *error)
 {

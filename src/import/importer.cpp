@@ -74,15 +74,17 @@ void addUnreadable(const ImportPlan &plan, QList<FileOutcome> &files)
     };
     const QList<QString> foldersWithKeptPages = plan.closedFolderOf.values();
     for (const QString &folder : plan.listing.closedFolders) {
-        skipped(folder + QLatin1Char('/'),
-                foldersWithKeptPages.contains(folder)
-                    ? ImportMessages::tr("cannot read this folder; the pages imported from it before are kept as they were")
-                    : ImportMessages::tr("cannot read this folder; no page in it was imported"));
+        skipped(
+            folder + QLatin1Char('/'),
+            foldersWithKeptPages.contains(folder)
+                ? ImportMessages::tr("cannot read this folder; the pages imported from it before are kept as they were")
+                : ImportMessages::tr("cannot read this folder; no page in it was imported"));
     }
     for (const QString &page : plan.listing.misnamedPages)
         skipped(page, ImportMessages::tr("the file's name is not valid UTF-8; rename the file to import it"));
     for (const QString &folder : plan.listing.misnamedFolders)
-        skipped(folder + QLatin1Char('/'), ImportMessages::tr("the folder's name is not valid UTF-8; rename it to import the pages in it"));
+        skipped(folder + QLatin1Char('/'),
+                ImportMessages::tr("the folder's name is not valid UTF-8; rename it to import the pages in it"));
 }
 
 // Builds the new database in the temporary file: pages gone from the folder
@@ -109,9 +111,10 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
             return;
         addUnreadable(plan, report.files);
         addSharedTitleWarnings(builder->drugsSharingTitles(), report.files);
-        builder->commit({{QStringLiteral("parser_version"), QString::number(kParserVersion)},
-                         {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
-                         {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}});
+        builder->commit(
+            {{QStringLiteral("parser_version"), QString::number(kParserVersion)},
+             {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
+             {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}});
     } catch (const StorageError &e) {
         report.error = e.text();
     }
@@ -138,8 +141,8 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
 
-    const ImportPlan plan =
-        ImportPlan::make(report.sourceDir, options.incremental ? previousPages(report.databasePath) : QList<StoredPage>());
+    const ImportPlan plan = ImportPlan::make(report.sourceDir, options.incremental ? previousPages(report.databasePath)
+                                                                                   : QList<StoredPage>());
 
     DatabaseSwap swap(report.databasePath);
     if (!swap.prepare(!plan.stored.isEmpty(), &report.error))

@@ -97,7 +97,8 @@ PipelineResult runPipeline(const ImportPlan &plan, ContentDatabaseBuilder &build
             FileOutcome outcome = page.outcome;
             if (outcome.kind == FileOutcome::Kind::Skipped) {
                 if (plan.keepsStoredVersion(job)) {
-                    outcome.messages.append({0, ImportMessages::tr("the previously imported version of this page is kept")});
+                    outcome.messages.append(
+                        {0, ImportMessages::tr("the previously imported version of this page is kept")});
                     outcome.slug = job.slug;
                 }
             } else if (outcome.kind != FileOutcome::Kind::Unchanged) {

@@ -25,7 +25,8 @@ QStringList assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
         if (uses.value(slug) > 1) {
             const QString folder = QFileInfo(page).path();
             if (folder != QLatin1String("."))
-                slug = PageParser::slugForPath(QString(folder).replace(QLatin1Char('/'), QLatin1Char('-'))) + QLatin1Char('-') + slug;
+                slug = PageParser::slugForPath(QString(folder).replace(QLatin1Char('/'), QLatin1Char('-')))
+                       + QLatin1Char('-') + slug;
         }
         const QString base = slug;
         for (int n = 2; taken.contains(slug); ++n)

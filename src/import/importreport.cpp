@@ -31,7 +31,8 @@ QString FileOutcome::kindName(Kind kind)
 
 int ImportReport::count(FileOutcome::Kind kind) const
 {
-    return int(std::count_if(files.cbegin(), files.cend(), [kind](const FileOutcome &file) { return file.kind == kind; }));
+    return int(
+        std::count_if(files.cbegin(), files.cend(), [kind](const FileOutcome &file) { return file.kind == kind; }));
 }
 
 QJsonObject ImportReport::toJson() const
@@ -40,7 +41,8 @@ QJsonObject ImportReport::toJson() const
     for (const FileOutcome &file : files) {
         QJsonArray messages;
         for (const ParseMessage &message : file.messages)
-            messages.append(QJsonObject{{QStringLiteral("line"), message.line}, {QStringLiteral("message"), message.text}});
+            messages.append(
+                QJsonObject{{QStringLiteral("line"), message.line}, {QStringLiteral("message"), message.text}});
         QJsonObject entry{{QStringLiteral("path"), file.path},
                           {QStringLiteral("outcome"), FileOutcome::kindName(file.kind)},
                           {QStringLiteral("messages"), messages}};

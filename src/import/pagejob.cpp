@@ -52,7 +52,7 @@ PageJobResult readPage(const PageJob &job)
     result.record = MonographRecord::from(parsed.monograph);
     result.outcome.messages = parsed.monograph.warnings;
     result.outcome.kind = result.outcome.messages.isEmpty() ? FileOutcome::Kind::Imported
-                                                           : FileOutcome::Kind::ImportedWithWarnings;
+                                                            : FileOutcome::Kind::ImportedWithWarnings;
     return result;
 }
 

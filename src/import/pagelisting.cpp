@@ -35,7 +35,8 @@ void findMisnamed(const QString &folder, const QString &relative, PageListing &l
         const QString shown = (relative.isEmpty() ? QString() : relative + QLatin1Char('/')) + QString::fromUtf8(name);
         struct stat status = {};
         const bool isFolder = entry->d_type == DT_DIR
-                              || (entry->d_type == DT_UNKNOWN && ::fstatat(::dirfd(dir), entry->d_name, &status, AT_SYMLINK_NOFOLLOW) == 0
+                              || (entry->d_type == DT_UNKNOWN
+                                  && ::fstatat(::dirfd(dir), entry->d_name, &status, AT_SYMLINK_NOFOLLOW) == 0
                                   && S_ISDIR(status.st_mode));
         if (isFolder)
             listing.misnamedFolders.append(shown);

@@ -9,8 +9,8 @@ namespace formulary {
 // that folder, with '/' between names.
 struct PageListing
 {
-    QStringList pages;            // every .md and .markdown file, sorted
-    QStringList closedFolders;    // folders that could not be read, sorted
+    QStringList pages;         // every .md and .markdown file, sorted
+    QStringList closedFolders; // folders that could not be read, sorted
     // Pages and folders whose names are not UTF-8, which Qt cannot open by
     // name; shown with U+FFFD for the bytes that are not.
     QStringList misnamedPages;

@@ -29,17 +29,24 @@ void addSharedTitleWarnings(const QList<QList<DrugRecord>> &groups, QList<FileOu
             }
             FileOutcome &file = files[*it];
             if (group.size() == 2) {
-                file.messages.append({0, ImportMessages::tr("same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
-                                             .arg(page.title, other->sourcePath, file.slug, other->slug)});
+                file.messages.append(
+                    {0, ImportMessages::tr(
+                            "same title \"%1\" as %2; both are kept (this one as \"%3\", the other as \"%4\")")
+                            .arg(page.title, other->sourcePath, file.slug, other->slug)});
             } else {
                 // One arg() for all: a title or a file name may hold "%1".
                 const QString count = QString::number(group.size() - 1);
                 const int more = int(group.size()) - 1 - int(others.size());
                 const QString named = others.join(QStringLiteral(", "));
-                file.messages.append({0, more > 0 ? ImportMessages::tr("same title \"%1\" as %2 other pages (%3 and %4 more); all are kept, this one as \"%5\"")
-                                                        .arg(page.title, count, named, QString::number(more), file.slug)
-                                                  : ImportMessages::tr("same title \"%1\" as %2 other pages (%3); all are kept, this one as \"%4\"")
-                                                        .arg(page.title, count, named, file.slug)});
+                file.messages.append(
+                    {0,
+                     more > 0
+                         ? ImportMessages::tr(
+                               "same title \"%1\" as %2 other pages (%3 and %4 more); all are kept, this one as \"%5\"")
+                               .arg(page.title, count, named, QString::number(more), file.slug)
+                         : ImportMessages::tr(
+                               "same title \"%1\" as %2 other pages (%3); all are kept, this one as \"%4\"")
+                               .arg(page.title, count, named, file.slug)});
             }
             if (file.kind == FileOutcome::Kind::Imported)
                 file.kind = FileOutcome::Kind::ImportedWithWarnings;

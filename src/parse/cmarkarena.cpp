@@ -1,7 +1,6 @@
 #include "parse/cmarkarena.h"
 
 #include <cmark-gfm.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

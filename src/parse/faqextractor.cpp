@@ -64,8 +64,8 @@ QString stripAnswerLabel(QString text)
 
 struct Unit
 {
-    cmark_node *opener = nullptr;       // paragraph or heading that may hold a question
-    QList<cmark_node *> continuation;   // further blocks of the same list item
+    cmark_node *opener = nullptr;     // paragraph or heading that may hold a question
+    QList<cmark_node *> continuation; // further blocks of the same list item
 };
 
 // Splits "Q: question? A: answer" (a question label as its own bold run, or
@@ -74,7 +74,8 @@ bool splitPlainQuestion(const QString &text, Faq &faq)
 {
     static const QRegularExpression answerInside(QStringLiteral("(?:^|\\s)A(?:nswer)?\\s*:\\s*"));
     const QString rest = withoutQuestionLabel(text);
-    const QRegularExpressionMatch match = rest.contains(QLatin1Char('A')) ? answerInside.match(rest) : QRegularExpressionMatch();
+    const QRegularExpressionMatch match = rest.contains(QLatin1Char('A')) ? answerInside.match(rest)
+                                                                          : QRegularExpressionMatch();
     if (match.hasMatch()) {
         faq.question = rest.left(match.capturedStart()).trimmed();
         faq.answer = rest.mid(match.capturedEnd()).trimmed();
@@ -209,8 +210,8 @@ QList<Faq> extractFaqs(const QList<cmark_node *> &blocks, int lineOffset, QList<
                 appendAnswer(faqs.last(), text);
             } else if (warnings && faqs.isEmpty() && !groupLabel && !text.trimmed().isEmpty()) {
                 warnings->append({cmark_node_get_start_line(block) + lineOffset,
-                                  QCoreApplication::translate("FaqExtractor",
-                                                              "text before the first question of the FAQs; kept as written")});
+                                  QCoreApplication::translate(
+                                      "FaqExtractor", "text before the first question of the FAQs; kept as written")});
             }
         }
     }

@@ -50,12 +50,27 @@ QString unescapeDoubleQuoted(QStringView text)
             continue;
         }
         switch (c.unicode()) {
-        case 'n': out += QLatin1Char('\n'); break;
-        case 't': out += QLatin1Char('\t'); break;
-        case 'r': out += QLatin1Char('\r'); break;
-        case '0': out += QChar(0); break;
-        case '"': case '\\': case '/': case ' ': out += c; break;
-        default: out += QLatin1Char('\\') + c; break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        case '0':
+            out += QChar(0);
+            break;
+        case '"':
+        case '\\':
+        case '/':
+        case ' ':
+            out += c;
+            break;
+        default:
+            out += QLatin1Char('\\') + c;
+            break;
         }
     }
     return out;
@@ -82,7 +97,8 @@ QString scalar(const QString &written)
                 continue;
             }
             const QStringView inside = QStringView(value).mid(1, i - 1);
-            return quote == QLatin1Char('"') ? unescapeDoubleQuoted(inside) : inside.toString().replace(QLatin1String("''"), QLatin1String("'"));
+            return quote == QLatin1Char('"') ? unescapeDoubleQuoted(inside)
+                                             : inside.toString().replace(QLatin1String("''"), QLatin1String("'"));
         }
         return value; // never closed: kept as written
     }
@@ -150,7 +166,8 @@ FrontMatter parseFrontMatter(const QByteArray &text)
     if (!result.terminated) {
         // Without a closing fence the block is not front matter: the whole
         // file is read as Markdown so that none of it is lost.
-        result.warnings.append({1, Messages::tr("front matter opened here is never closed with '---'; the file is read as Markdown")});
+        result.warnings.append(
+            {1, Messages::tr("front matter opened here is never closed with '---'; the file is read as Markdown")});
         result.present = false;
         result.bodyStartLine = 1;
         result.bodyOffset = 0;
@@ -217,7 +234,8 @@ FrontMatter parseFrontMatter(const QByteArray &text)
             value = scalar(parts.join(QLatin1Char(' ')));
         }
         if (seenKeys.contains(key))
-            result.warnings.append({number, Messages::tr("'%1' is given again; the first value is used, this one kept").arg(key)});
+            result.warnings.append(
+                {number, Messages::tr("'%1' is given again; the first value is used, this one kept").arg(key)});
         seenKeys.insert(key);
         result.entries.append({key, value});
     }

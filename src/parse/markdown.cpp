@@ -4,7 +4,6 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
 #include <cstring>
 #include <initializer_list>
 #include <limits>
@@ -46,7 +45,8 @@ void appendInline(cmark_node *node, QByteArray &out, qsizetype limit = std::nume
     case CMARK_NODE_HTML_INLINE:
         return;
     default:
-        for (cmark_node *child = cmark_node_first_child(node); child && out.size() < limit; child = cmark_node_next(child))
+        for (cmark_node *child = cmark_node_first_child(node); child && out.size() < limit;
+             child = cmark_node_next(child))
             appendInline(child, out, limit);
     }
 }

@@ -1,8 +1,8 @@
 #include "parse/nestinglimit.h"
 
-#include <cmark-gfm.h>
-
 #include <QList>
+
+#include <cmark-gfm.h>
 
 namespace formulary::markdown {
 namespace {

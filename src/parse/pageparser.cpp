@@ -12,7 +12,6 @@
 #include <QSet>
 
 #include <cmark-gfm.h>
-
 #include <optional>
 
 namespace formulary {
@@ -41,8 +40,14 @@ struct Marker
     QList<cmark_node *> blocks;
 };
 
-int startLine(cmark_node *node) { return cmark_node_get_start_line(node); }
-int endLine(cmark_node *node) { return cmark_node_get_end_line(node); }
+int startLine(cmark_node *node)
+{
+    return cmark_node_get_start_line(node);
+}
+int endLine(cmark_node *node)
+{
+    return cmark_node_get_end_line(node);
+}
 
 // cmark-gfm extends a setext heading's end to the end of the block after it;
 // the heading ends, at the latest, on the line before its next sibling.
@@ -52,7 +57,10 @@ int headingEndLine(cmark_node *heading)
     return next ? std::min(endLine(heading), std::max(startLine(heading), startLine(next) - 1)) : endLine(heading);
 }
 
-QString text(const QByteArray &utf8) { return QString::fromUtf8(utf8).simplified(); }
+QString text(const QByteArray &utf8)
+{
+    return QString::fromUtf8(utf8).simplified();
+}
 
 // A title's letters and digits, lower case: "Amoxicillin + Clavulanic Acid"
 // and "amoxicillin/clavulanic acid" name the same page.
@@ -118,7 +126,8 @@ bool isStandaloneStrong(cmark_node *paragraph)
     if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
         return false;
     for (cmark_node *rest = cmark_node_next(first); rest; rest = cmark_node_next(rest)) {
-        if (cmark_node_get_type(rest) != CMARK_NODE_TEXT || !QByteArray(cmark_node_get_literal(rest)).trimmed().isEmpty())
+        if (cmark_node_get_type(rest) != CMARK_NODE_TEXT
+            || !QByteArray(cmark_node_get_literal(rest)).trimmed().isEmpty())
             return false;
     }
     return true;
@@ -250,7 +259,8 @@ bool BodyParser::startsSection(cmark_node *node)
         marker.contentLine = headingEndLine(node) + 1;
         if (const auto label = matchSectionLabel(headingText, LabelStyle::Heading)) {
             marker.kind = label->kind;
-            marker.heading = label->hasColon ? withoutTrailingColon(headingText.left(label->labelLength)) : withoutTrailingColon(headingText);
+            marker.heading = label->hasColon ? withoutTrailingColon(headingText.left(label->labelLength))
+                                             : withoutTrailingColon(headingText);
             if (label->hasColon) {
                 if (const auto after = positionAfterColon(node); after && after->first == marker.startLine) {
                     marker.contentLine = after->first;
@@ -342,7 +352,8 @@ bool BodyParser::startsSectionList(cmark_node *list)
         return false;
     QSet<SectionKind> kinds;
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-        if (cmark_node *paragraph = cmark_node_first_child(item); paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH) {
+        if (cmark_node *paragraph = cmark_node_first_child(item);
+            paragraph && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH) {
             if (const auto marker = boldLabel(paragraph))
                 kinds.insert(marker->kind);
         }
@@ -419,7 +430,8 @@ void BodyParser::beginSection(Marker marker)
     // never lost; an older one ends where the repetition evidently does.
     const bool freshLabel = marker.kind != SectionKind::Other && takeIngredientLabel();
     if (!freshLabel && !m_ingredient.isEmpty()) {
-        const bool outranks = m_ingredientLevel > 0 && marker.headingLevel > 0 && marker.headingLevel <= m_ingredientLevel;
+        const bool outranks = m_ingredientLevel > 0 && marker.headingLevel > 0
+                              && marker.headingLevel <= m_ingredientLevel;
         const bool foreignKind = m_ingredientCount >= 2 && !m_firstIngredientKinds.contains(marker.kind);
         if (marker.kind == SectionKind::Other || marker.kind == SectionKind::Disclaimer || outranks || foreignKind)
             m_ingredient.clear();
@@ -495,10 +507,13 @@ void BodyParser::run(Monograph &monograph)
     QString preamble;
     // A heading that names the page otherwise than its front matter does
     // stays on the page, as the first line of its introduction.
-    const bool titleDiffers = titleStart > 0 && !monograph.title.isEmpty() && foldedTitle(title) != foldedTitle(monograph.title);
+    const bool titleDiffers = titleStart > 0 && !monograph.title.isEmpty()
+                              && foldedTitle(title) != foldedTitle(monograph.title);
     if (titleDiffers)
-        m_warnings.append({fileLine(titleStart), Messages::tr("the heading '%1' differs from the front matter's title '%2'; "
-                                                          "kept in the introduction").arg(title, monograph.title)});
+        m_warnings.append(
+            {fileLine(titleStart), Messages::tr("the heading '%1' differs from the front matter's title '%2'; "
+                                                "kept in the introduction")
+                                       .arg(title, monograph.title)});
     if (titleStart > 0 && !titleDiffers) {
         const QString before = slice(1, 0, titleStart - 1);
         const QString after = slice(titleEnd + 1, 0, firstSectionLine - 1);
@@ -516,7 +531,8 @@ void BodyParser::run(Monograph &monograph)
         monograph.sections.append(section);
     }
     if (title.isEmpty())
-        m_warnings.append({0, Messages::tr("no '# Title' heading; the title comes from the front matter or the file name")});
+        m_warnings.append(
+            {0, Messages::tr("no '# Title' heading; the title comes from the front matter or the file name")});
     if (monograph.title.isEmpty())
         monograph.title = title;
 
@@ -532,11 +548,14 @@ void BodyParser::run(Monograph &monograph)
         section.line = fileLine(marker.startLine);
         section.markdown = slice(marker.contentLine, marker.contentColumn, nextStart - 1, marker.indent);
         if (marker.kind == SectionKind::Other) {
-            m_warnings.append({section.line, Messages::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
+            m_warnings.append(
+                {section.line,
+                 Messages::tr("'%1' is not a standard section; kept under its own heading").arg(marker.heading)});
         } else if (marker.kind == SectionKind::Faqs) {
             section.faqs = extractFaqs(marker.blocks, m_firstLine - 1, &m_warnings);
             if (section.faqs.isEmpty() && !section.markdown.isEmpty())
-                m_warnings.append({section.line, Messages::tr("no questions recognised in this FAQs section; kept as text")});
+                m_warnings.append(
+                    {section.line, Messages::tr("no questions recognised in this FAQs section; kept as text")});
         } else if (marker.kind == SectionKind::SideEffects) {
             section.sideEffects = extractSideEffects(marker.blocks);
         }
@@ -571,7 +590,8 @@ QString PageParser::slugForPath(const QString &relativePath)
     const QString stem = QFileInfo(relativePath).completeBaseName().toLower();
     QString slug;
     for (const QChar c : stem) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_'))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('_'))
             slug += c;
         else if (c.isLetterOrNumber())
             slug += c; // keep non-Latin names readable
@@ -613,18 +633,21 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
     if (bytes.trimmed().isEmpty())
         return skip(0, Messages::tr("file is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return skip(int(bytes.left(nul).count('\n')) + 1, Messages::tr("file contains a NUL byte; it is not a text page"));
+        return skip(int(bytes.left(nul).count('\n')) + 1,
+                    Messages::tr("file contains a NUL byte; it is not a text page"));
     if (const int line = firstInvalidUtf8Line(bytes))
         return skip(line, Messages::tr("file is not valid UTF-8 (first bad byte on this line); save it as UTF-8"));
 
     if (const int line = markdown::firstLinkCrowdedBlockLine(bytes))
-        return skip(line, Messages::tr("a paragraph of so many links among emphasis and code marks (up to this line) that reading it would take minutes"));
+        return skip(line, Messages::tr("a paragraph of so many links among emphasis and code marks (up to this line) "
+                                       "that reading it would take minutes"));
 
     const FrontMatter frontMatter = parseFrontMatter(bytes);
     result.monograph.frontMatter = frontMatter.entries;
     result.monograph.warnings += frontMatter.warnings;
     if (const int line = markdown::firstOverwideTableLine(bytes))
-        result.monograph.warnings.append({line, Messages::tr("a table row of more than %1 cells; the tables of its section are shown as the text they are written with")
+        result.monograph.warnings.append({line, Messages::tr("a table row of more than %1 cells; the tables of its "
+                                                             "section are shown as the text they are written with")
                                                     .arg(markdown::MaxTableCells)});
     result.monograph.title = frontMatter.value(QStringLiteral("title")).trimmed();
 
@@ -647,7 +670,8 @@ ParseResult PageParser::parse(const QByteArray &rawBytes, const QString &slug)
             }
         }
         return skip(frontMatter.bodyStartLine,
-                    Messages::tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"").arg(start));
+                    Messages::tr("no recognisable section (Usage, Dosage, Side Effects, …); the page begins: \"%1…\"")
+                        .arg(start));
     }
     return result;
 }

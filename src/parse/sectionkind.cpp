@@ -142,7 +142,8 @@ std::optional<SectionLabel> matchSectionLabel(const QString &text, LabelStyle st
         }
         // A qualifier in parentheses is part of the heading ("FAQs (for
         // adults)"), but not of a bold label, which must be exact.
-        if (style == LabelStyle::Heading && rest.startsWith(QLatin1Char(' ')) && restTrimmed.startsWith(QLatin1Char('(')))
+        if (style == LabelStyle::Heading && rest.startsWith(QLatin1Char(' '))
+            && restTrimmed.startsWith(QLatin1Char('(')))
             return label;
         return std::nullopt;
     }

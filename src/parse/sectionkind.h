@@ -3,6 +3,7 @@
 #include "parse/monograph.h"
 
 #include <QString>
+
 #include <optional>
 
 namespace formulary {

@@ -41,11 +41,13 @@ QStringList splitTerms(const QString &text)
     }
     terms.append(current);
     QStringList cleaned;
-    static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|or)\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|or)\\s+"),
+                                               QRegularExpression::CaseInsensitiveOption);
     for (QString term : std::as_const(terms)) {
         term = term.trimmed();
         // The expression only where it can match: it runs for every term.
-        if (term.startsWith(QLatin1String("and"), Qt::CaseInsensitive) || term.startsWith(QLatin1String("or"), Qt::CaseInsensitive))
+        if (term.startsWith(QLatin1String("and"), Qt::CaseInsensitive)
+            || term.startsWith(QLatin1String("or"), Qt::CaseInsensitive))
             term.remove(leadingAnd);
         while (term.endsWith(QLatin1Char('.')))
             term.chop(1);
@@ -180,7 +182,8 @@ private:
 
 QString sideEffectGroupName(const QString &label)
 {
-    static const QRegularExpression sideEffects(QStringLiteral("\\s*\\bside[ -]effects?\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sideEffects(QStringLiteral("\\s*\\bside[ -]effects?\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression include(QStringLiteral("\\s*\\b(?:may\\s+)?(?:includes?|are|can occur|:)\\s*$"),
                                             QRegularExpression::CaseInsensitiveOption);
     QString name = label.simplified();

@@ -4,18 +4,16 @@
 #include "parse/nestinglimit.h"
 #include "render/internal/htmltree.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-
 #include <QList>
 
 #include <algorithm>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 #include <cstring>
 #include <limits>
 
 namespace formulary::markdown {
 namespace {
-
 
 // Raw HTML becomes literal text: rendered escaped, it shows what the page
 // wrote instead of being omitted or interpreted.
@@ -271,7 +269,8 @@ qsizetype inlineSize(cmark_node *node)
 
 void cutLongParagraphs(cmark_node *root)
 {
-    const QList<cmark_node *> paragraphs = nodesWhere(root, [](cmark_node *node) { return isOfType(node, CMARK_NODE_PARAGRAPH); });
+    const QList<cmark_node *> paragraphs = nodesWhere(
+        root, [](cmark_node *node) { return isOfType(node, CMARK_NODE_PARAGRAPH); });
     for (cmark_node *paragraph : paragraphs) {
         cmark_node *current = paragraph;
         qsizetype size = 0;
@@ -280,7 +279,8 @@ void cutLongParagraphs(cmark_node *root)
                 // A text too long for the room left is cut after a word.
                 const QByteArray literal(cmark_node_get_literal(child));
                 const qsizetype cut = size + literal.size() > kLongestParagraphShown
-                                          ? literal.lastIndexOf(' ', kLongestParagraphShown - size) : -1;
+                                          ? literal.lastIndexOf(' ', kLongestParagraphShown - size)
+                                          : -1;
                 if (cut > 0) {
                     cmark_node *rest = cmark_node_new(CMARK_NODE_TEXT);
                     cmark_node_set_literal(rest, literal.mid(cut + 1).constData());
@@ -344,7 +344,8 @@ void numberedListAsParagraphs(cmark_node *list)
     int number = cmark_node_get_list_start(list);
     for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_first_child(list), ++number) {
         cmark_node *marker = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(marker, QByteArray(QByteArray::number(number) + (parenthesis ? ") " : ". ")).constData());
+        cmark_node_set_literal(marker,
+                               QByteArray(QByteArray::number(number) + (parenthesis ? ") " : ". ")).constData());
         cmark_node *first = cmark_node_first_child(item);
         if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH) {
             first = cmark_node_new(CMARK_NODE_PARAGRAPH);

@@ -52,11 +52,15 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
     if (page.tabs.size() > MaxTabs) {
         const QList<Tab> rest = page.tabs.mid(MaxTabs - 1);
         page.tabs.resize(MaxTabs - 1);
-        Tab more{rest.constFirst().position, SectionKind::Other,
-                 QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()), QString(),
-                 rest.constLast().position, {}};
+        Tab more{rest.constFirst().position,
+                 SectionKind::Other,
+                 QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()),
+                 QString(),
+                 rest.constLast().position,
+                 {}};
         for (const Tab &tab : rest) {
-            more.markdown += QStringLiteral("#### ") + escapedForMarkdown(tab.title) + QStringLiteral("\n\n") + tab.markdown + QStringLiteral("\n\n");
+            more.markdown += QStringLiteral("#### ") + escapedForMarkdown(tab.title) + QStringLiteral("\n\n")
+                             + tab.markdown + QStringLiteral("\n\n");
             more.sections += tab.sections;
         }
         page.tabs.append(more);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/contentdatabase.h"
 #include "parse/monograph.h"
+#include "store/contentdatabase.h"
 
 #include <QList>
 #include <QString>
@@ -18,7 +18,7 @@ struct MonographPage
     {
         int position = 0; // the section's index in page order, stable across views
         SectionKind kind = SectionKind::Other;
-        QString title;    // the heading as written, after its ingredient when there is one
+        QString title; // the heading as written, after its ingredient when there is one
         QString markdown;
         int lastPosition = 0; // the last section shown in the tab: past MaxTabs, one tab shows the rest
         QList<QPair<SectionKind, QString>> sections; // kind and title of each section shown

@@ -6,8 +6,7 @@ namespace formulary {
 
 DrugListModel::DrugListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void DrugListModel::setDatabase(const ContentDatabase *database)
 {
@@ -34,8 +33,8 @@ QVariant DrugListModel::data(const QModelIndex &index, int role) const
         return row.drug.title;
     case Qt::ToolTipRole:
         return row.drug.genericName.isEmpty() || row.drug.genericName == row.drug.title
-            ? row.drug.title
-            : QStringLiteral("%1\n%2").arg(row.drug.title, row.drug.genericName);
+                   ? row.drug.title
+                   : QStringLiteral("%1\n%2").arg(row.drug.title, row.drug.genericName);
     case DrugIdRole:
         return row.drug.id;
     case SlugRole:

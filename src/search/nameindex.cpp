@@ -68,8 +68,7 @@ int wordCost(QStringView query, QStringView word)
     const int length = int(query.size());
     if (length > kMaxFuzzyLength || word.size() > kMaxFuzzyLength)
         return -1;
-    const bool sameStart = !word.isEmpty()
-        && (word[0] == query[0] || (query.size() > 1 && word[0] == query[1]));
+    const bool sameStart = !word.isEmpty() && (word[0] == query[0] || (query.size() > 1 && word[0] == query[1]));
     const int whole = sameStart ? NameIndex::allowedEdits(length) : std::min(NameIndex::allowedEdits(length), 1);
     int best = -1;
     if (whole > 0 && std::abs(int(word.size()) - length) <= whole) {
@@ -77,7 +76,8 @@ int wordCost(QStringView query, QStringView word)
         if (distance <= whole)
             best = distance;
     }
-    const int prefix = sameStart ? NameIndex::allowedPrefixEdits(length) : std::min(NameIndex::allowedPrefixEdits(length), 1);
+    const int prefix = sameStart ? NameIndex::allowedPrefixEdits(length)
+                                 : std::min(NameIndex::allowedPrefixEdits(length), 1);
     if (prefix > 0 && (best < 0 || best > 1)) {
         const int distance = NameIndex::prefixEditDistance(query, word);
         if (distance <= prefix && (best < 0 || distance < best))
@@ -202,7 +202,8 @@ struct NameIndex::Interner
     {
         std::vector<quint32> order(strings.size());
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return less(strings.at(a), strings.at(b)); });
+        std::sort(order.begin(), order.end(),
+                  [this](quint32 a, quint32 b) { return less(strings.at(a), strings.at(b)); });
         Strings result;
         result.text.reserve(strings.text.size());
         result.start.reserve(order.size() + 1);
@@ -216,7 +217,6 @@ struct NameIndex::Interner
     }
 };
 
-
 // What a builder has read, drug by drug in the order given.
 struct NameIndex::Builder::Private
 {
@@ -229,8 +229,7 @@ struct NameIndex::Builder::Private
 
 NameIndex::Builder::Builder()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 NameIndex::Builder::~Builder() = default;
 
@@ -263,7 +262,8 @@ void NameIndex::Builder::add(qint64 id, const QString &title, QStringView slug)
 NameIndex NameIndex::load(const ContentDatabase &database)
 {
     Builder builder;
-    database.forEachName([&builder](qint64 id, const QString &title, const QString &slug) { builder.add(id, title, slug); });
+    database.forEachName(
+        [&builder](qint64 id, const QString &title, const QString &slug) { builder.add(id, title, slug); });
     return builder.build();
 }
 
@@ -313,7 +313,8 @@ NameIndex NameIndex::Builder::build()
             std::vector<std::pair<QStringView, quint32>> bySlug;
             for (auto it = run; it != runEnd; ++it)
                 bySlug.emplace_back(d->slugs.at(*it), *it);
-            std::sort(bySlug.begin(), bySlug.end(), [](const auto &a, const auto &b) { return less(a.first, b.first); });
+            std::sort(bySlug.begin(), bySlug.end(),
+                      [](const auto &a, const auto &b) { return less(a.first, b.first); });
             for (const auto &[slug, drug] : bySlug)
                 *run++ = drug;
         }
@@ -357,7 +358,7 @@ NameIndex NameIndex::Builder::build()
     for (const qint64 id : index.m_ids)
         maxId = std::max(maxId, id);
     const bool dense = maxId < 4 * qint64(index.m_ids.size()) + 1024
-        && std::all_of(index.m_ids.cbegin(), index.m_ids.cend(), [](qint64 id) { return id >= 0; });
+                       && std::all_of(index.m_ids.cbegin(), index.m_ids.cend(), [](qint64 id) { return id >= 0; });
     if (dense)
         index.m_indexById.assign(size_t(maxId + 1), kNoDrug);
     for (quint32 drug = 0; drug < index.m_ids.size(); ++drug) {
@@ -454,7 +455,7 @@ std::pair<quint32, quint32> NameIndex::exactRange(const QString &key) const
     return {first, last};
 }
 
-template <typename Cost>
+template<typename Cost>
 int NameIndex::assign(quint32 drug, int queryWords, Cost cost) const
 {
     const quint32 nameWords = std::min(wordCount(drug), kMaxNameWords);
@@ -648,8 +649,10 @@ QList<NameIndex::Match> NameIndex::match(const QStringList &words, bool suggest)
     for (const quint8 s : state)
         ++counts[s];
     matches.reserve(qsizetype(state.size()) - counts[None]);
-    const std::pair<State, MatchKind> groups[] = {
-        {Exact, MatchKind::Exact}, {Leading, MatchKind::Prefix}, {Other, MatchKind::Prefix}, {Ingredient, MatchKind::Ingredient}};
+    const std::pair<State, MatchKind> groups[] = {{Exact, MatchKind::Exact},
+                                                  {Leading, MatchKind::Prefix},
+                                                  {Other, MatchKind::Prefix},
+                                                  {Ingredient, MatchKind::Ingredient}};
     for (const auto &[group, kind] : groups) {
         if (counts[group] == 0)
             continue;

@@ -79,7 +79,10 @@ private:
         std::vector<quint32> start{0}; // of each string, and the end of the last
 
         quint32 size() const { return quint32(start.size() - 1); }
-        QStringView at(quint32 i) const { return QStringView(text.data() + start[i], qsizetype(start[i + 1] - start[i])); }
+        QStringView at(quint32 i) const
+        {
+            return QStringView(text.data() + start[i], qsizetype(start[i + 1] - start[i]));
+        }
         // The first string not less than `value` (UTF-16 order), and whether it equals it.
         quint32 lowerBound(QStringView value) const;
         std::optional<quint32> find(QStringView value) const;
@@ -98,7 +101,7 @@ private:
     std::pair<quint32, quint32> exactRange(const QString &key) const;
     // Whether each query word can be given its own word of the drug's name
     // at finite cost; the least total cost, or -1.
-    template <typename Cost>
+    template<typename Cost>
     int assign(quint32 drug, int queryWords, Cost cost) const;
     // Words within the allowed edits of `query`, with their distance.
     std::vector<std::pair<quint32, quint8>> fuzzyWords(QStringView query, int wholeEdits, int prefixEdits) const;
@@ -110,13 +113,13 @@ private:
     // are read from the database for the few drugs shown.
     struct Interner;
     std::vector<qint64> m_ids;
-    std::vector<quint32> m_firstWord;     // per drug, into m_drugWords; one extra at the end
-    std::vector<quint32> m_drugWords;     // word ids of each drug's name, in order
-    Strings m_words;                      // distinct words, sorted; the trie of fuzzyWords() is implied
-    std::vector<quint8> m_sharedPrefix;   // per word, letters in common with the one before (at most 255)
-    std::vector<quint32> m_postingStart;  // per word, into m_postings; one extra at the end
-    std::vector<quint32> m_postings;      // drug << 8 | position of the word in its name (capped)
-    Strings m_ingredients;                // ingredient keys, sorted
+    std::vector<quint32> m_firstWord;       // per drug, into m_drugWords; one extra at the end
+    std::vector<quint32> m_drugWords;       // word ids of each drug's name, in order
+    Strings m_words;                        // distinct words, sorted; the trie of fuzzyWords() is implied
+    std::vector<quint8> m_sharedPrefix;     // per word, letters in common with the one before (at most 255)
+    std::vector<quint32> m_postingStart;    // per word, into m_postings; one extra at the end
+    std::vector<quint32> m_postings;        // drug << 8 | position of the word in its name (capped)
+    Strings m_ingredients;                  // ingredient keys, sorted
     std::vector<quint32> m_ingredientStart; // per key, into m_ingredientDrugs; one extra at the end
     std::vector<quint32> m_ingredientDrugs; // combinations, ascending
     // Drug ids are usually 1…n: a table indexed by id, else a hash.

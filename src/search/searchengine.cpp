@@ -43,8 +43,7 @@ SearchEngine::SearchEngine(const ContentDatabase &database)
     , m_names(NameIndex::load(database))
     , m_vocabulary(SearchVocabulary::load(database))
     , m_fullText(std::make_unique<SearchFullText>(database, m_vocabulary))
-{
-}
+{ }
 
 SearchEngine::~SearchEngine() = default;
 
@@ -53,9 +52,8 @@ QList<SearchEngine::Hit> SearchEngine::searchNames(const SearchQuery &query) con
     QList<Hit> hits;
     if (query.isEmpty())
         return hits;
-    const bool suggest = !std::all_of(query.words.cbegin(), query.words.cend(), [this](const QString &word) {
-        return isCommonWord(m_vocabulary, word);
-    });
+    const bool suggest = !std::all_of(query.words.cbegin(), query.words.cend(),
+                                      [this](const QString &word) { return isCommonWord(m_vocabulary, word); });
     const QList<NameIndex::Match> matches = m_names.match(query.words, suggest);
     hits.reserve(matches.size());
     for (const NameIndex::Match &match : matches)
@@ -116,10 +114,11 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
                 if (const auto index = m_names.indexOf(hit.drugId))
                     inText[*index] = true;
             }
-            result.hits.erase(std::remove_if(result.hits.begin(), result.hits.end(), [&](const Hit &hit) {
-                                  const auto index = m_names.indexOf(hit.drugId);
-                                  return index && inText[*index];
-                              }),
+            result.hits.erase(std::remove_if(result.hits.begin(), result.hits.end(),
+                                             [&](const Hit &hit) {
+                                                 const auto index = m_names.indexOf(hit.drugId);
+                                                 return index && inText[*index];
+                                             }),
                               result.hits.end());
             result.nameCount = int(result.hits.size());
         }

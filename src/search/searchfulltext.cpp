@@ -122,8 +122,7 @@ QByteArray quoted(const QString &word)
 SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary)
     : m_vocabulary(vocabulary)
     , m_query(database, score)
-{
-}
+{ }
 
 SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
 {
@@ -181,11 +180,13 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         match = QByteArray("{") + fulltextindex::columnName(column) + "} : (" + match + ')';
     }
     plan.match = match;
-    plan.phrases = QByteArray(reinterpret_cast<const char *>(phrases.data()), qsizetype(phrases.size() * sizeof(PhraseInfo)));
+    plan.phrases = QByteArray(reinterpret_cast<const char *>(phrases.data()),
+                              qsizetype(phrases.size() * sizeof(PhraseInfo)));
     return plan;
 }
 
-QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates, const std::function<bool(qint64)> &exclude,
+QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
+                                               const std::function<bool(qint64)> &exclude,
                                                const std::function<bool()> &cancelled)
 {
     QList<Hit> hits;
@@ -196,12 +197,16 @@ QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
     // files' paths at import: past the bound, the drugs ranked are the
     // first in name order. The bound holds every match of any query on a
     // corpus the size of the shipped one.
-    m_query.run(plan.match, plan.phrases, [&](qint64 drugId, qint64 packed) {
-        if (exclude && exclude(drugId))
-            return true;
-        hits.append({drugId, double(packed >> 4) / 1000.0, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
-        return hits.size() < candidates;
-    }, cancelled);
+    m_query.run(
+        plan.match, plan.phrases,
+        [&](qint64 drugId, qint64 packed) {
+            if (exclude && exclude(drugId))
+                return true;
+            hits.append(
+                {drugId, double(packed >> 4) / 1000.0, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
+            return hits.size() < candidates;
+        },
+        cancelled);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
     return hits;
 }

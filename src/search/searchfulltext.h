@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/fulltextindex.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
+#include "store/fulltextindex.h"
 #include "store/fulltextquery.h"
 
 #include <QByteArray>

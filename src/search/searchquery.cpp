@@ -18,13 +18,20 @@ struct Filter
 
 // The first name of each kind is the one shown in help.
 const Filter kFilters[] = {
-    {"side", SectionKind::SideEffects},     {"side-effects", SectionKind::SideEffects},
-    {"faqs", SectionKind::Faqs},            {"faq", SectionKind::Faqs},
-    {"usage", SectionKind::Usage},          {"uses", SectionKind::Usage},
-    {"dosage", SectionKind::Dosage},        {"dose", SectionKind::Dosage},
-    {"how", SectionKind::HowItWorks},       {"how-it-works", SectionKind::HowItWorks},
-    {"precautions", SectionKind::Precautions}, {"warnings", SectionKind::Precautions},
-    {"generic", SectionKind::GenericName},  {"generic-name", SectionKind::GenericName},
+    {"side", SectionKind::SideEffects},
+    {"side-effects", SectionKind::SideEffects},
+    {"faqs", SectionKind::Faqs},
+    {"faq", SectionKind::Faqs},
+    {"usage", SectionKind::Usage},
+    {"uses", SectionKind::Usage},
+    {"dosage", SectionKind::Dosage},
+    {"dose", SectionKind::Dosage},
+    {"how", SectionKind::HowItWorks},
+    {"how-it-works", SectionKind::HowItWorks},
+    {"precautions", SectionKind::Precautions},
+    {"warnings", SectionKind::Precautions},
+    {"generic", SectionKind::GenericName},
+    {"generic-name", SectionKind::GenericName},
     {"other", SectionKind::Other},
 };
 
@@ -98,7 +105,7 @@ SearchQuery SearchQuery::fromText(const QString &text)
     }
     // Still typing when the text ends inside the last word it contributed.
     query.lastWordIsPrefix = !tokens.isEmpty() && tokens.size() <= kMaxWords && tokens.constLast().end == text.size()
-        && query.words.constLast() == tokens.constLast().folded.left(kMaxWordLength);
+                             && query.words.constLast() == tokens.constLast().folded.left(kMaxWordLength);
     return query;
 }
 
@@ -115,7 +122,8 @@ QString SearchQuery::filterHelp()
             if (other.kind == filter.kind)
                 names.append(QLatin1String(other.name) + QLatin1Char(':'));
         }
-        help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindDisplayTitle(filter.kind) + QLatin1Char('\n');
+        help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindDisplayTitle(filter.kind)
+                + QLatin1Char('\n');
     }
     return help;
 }

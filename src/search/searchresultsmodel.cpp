@@ -1,7 +1,7 @@
 #include "search/searchresultsmodel.h"
 
-#include "search/searchservice.h"
 #include "parse/sectionkind.h"
+#include "search/searchservice.h"
 
 namespace formulary {
 
@@ -104,7 +104,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return result.name;
     case Qt::ToolTipRole:
-        return result.sectionHeading.isEmpty() ? result.name : result.name + QStringLiteral(" — ") + result.sectionHeading;
+        return result.sectionHeading.isEmpty() ? result.name
+                                               : result.name + QStringLiteral(" — ") + result.sectionHeading;
     case SlugRole:
         return result.slug;
     case DrugIdRole:
@@ -144,7 +145,7 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_service && m_generation != 0 && m_pending == 0 && !m_fetching
-        && m_results.size() < m_total;
+           && m_results.size() < m_total;
 }
 
 void SearchResultsModel::fetchMore(const QModelIndex &parent)

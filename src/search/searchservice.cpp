@@ -1,7 +1,7 @@
 #include "search/searchservice.h"
 
-#include "store/contentdatabase.h"
 #include "search/searchengine.h"
+#include "store/contentdatabase.h"
 #include "store/storageerror.h"
 
 #include <QCoreApplication>
@@ -27,8 +27,7 @@ public:
     SearchWorker(SearchService *service, std::shared_ptr<SearchService::Shared> shared)
         : m_service(service)
         , m_shared(std::move(shared))
-    {
-    }
+    { }
 
     void open(const QString &path)
     {
@@ -82,8 +81,9 @@ public:
         }
         if (cancelled())
             return;
-        QMetaObject::invokeMethod(m_service, [service = m_service, generation, page] { service->deliverPage(generation, page); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_service, [service = m_service, generation, page] { service->deliverPage(generation, page); },
+            Qt::QueuedConnection);
     }
 
     void fetch(quint64 generation, int from, int count)
@@ -100,7 +100,8 @@ public:
         if (cancelled())
             return;
         QMetaObject::invokeMethod(
-            m_service, [service = m_service, generation, from, results] { service->deliverResults(generation, from, results); },
+            m_service,
+            [service = m_service, generation, from, results] { service->deliverResults(generation, from, results); },
             Qt::QueuedConnection);
     }
 
@@ -131,8 +132,8 @@ SearchService::SearchService(const QString &databasePath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     // Load the names while the user is still looking at the empty box.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, databasePath] { worker->open(databasePath); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, databasePath] { worker->open(databasePath); }, Qt::QueuedConnection);
 }
 
 SearchService::~SearchService()
@@ -146,7 +147,8 @@ void SearchService::setDatabasePath(const QString &path)
 {
     m_databasePath = path;
     ++m_shared->latest;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->open(path); }, Qt::QueuedConnection);
     emit databaseChanged();
 }
 
@@ -161,8 +163,9 @@ quint64 SearchService::search(const SearchQuery &query, int firstPage)
 
 void SearchService::fetch(quint64 generation, int from, int count)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, from, count] { worker->fetch(generation, from, count); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation, from, count] { worker->fetch(generation, from, count); },
+        Qt::QueuedConnection);
 }
 
 void SearchService::cancel()

@@ -32,7 +32,7 @@ inline bool isWordChar(QChar c)
 
 // Calls `f(start, end)` for each word of `text`, without folding it: the
 // snippet code compares words in place, which saves a string per word.
-template <typename F>
+template<typename F>
 void forEachWord(QStringView text, F f)
 {
     const int size = int(text.size());

@@ -2,7 +2,6 @@
 
 #include "search/searchtext.h"
 
-
 namespace formulary {
 namespace {
 
@@ -37,7 +36,8 @@ QStringView stripLineMarkers(QStringView line)
             line = line.trimmed();
             continue;
         }
-        if (line.size() >= 2 && (line[0] == QLatin1Char('*') || line[0] == QLatin1Char('-') || line[0] == QLatin1Char('+'))
+        if (line.size() >= 2
+            && (line[0] == QLatin1Char('*') || line[0] == QLatin1Char('-') || line[0] == QLatin1Char('+'))
             && line[1].isSpace()) {
             line = line.mid(2).trimmed();
             continue;
@@ -45,8 +45,8 @@ QStringView stripLineMarkers(QStringView line)
         int digits = 0;
         while (digits < line.size() && digits < 9 && line[digits].isDigit())
             ++digits;
-        if (digits > 0 && digits + 1 < line.size() && (line[digits] == QLatin1Char('.') || line[digits] == QLatin1Char(')'))
-            && line[digits + 1].isSpace()) {
+        if (digits > 0 && digits + 1 < line.size()
+            && (line[digits] == QLatin1Char('.') || line[digits] == QLatin1Char(')')) && line[digits + 1].isSpace()) {
             line = line.mid(digits + 2).trimmed();
             continue;
         }
@@ -228,8 +228,9 @@ Snippet Snippet::cut(QStringView plainText, const SnippetTerms &terms, int maxLe
         start = -1;
         for (int i = first.start - 1; i > earliest && start < 0; --i) {
             const QChar before = plainText[i - 1];
-            if (plainText[i].isSpace() && (before == QLatin1Char('.') || before == QLatin1Char(':') || before == QLatin1Char(';')
-                                           || before == QLatin1Char('!') || before == QLatin1Char('?')))
+            if (plainText[i].isSpace()
+                && (before == QLatin1Char('.') || before == QLatin1Char(':') || before == QLatin1Char(';')
+                    || before == QLatin1Char('!') || before == QLatin1Char('?')))
                 start = i + 1;
         }
         if (start < 0) {

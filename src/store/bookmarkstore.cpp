@@ -1,9 +1,9 @@
 #include "store/bookmarkstore.h"
 
+#include "parse/textfold.h"
 #include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
-#include "parse/textfold.h"
 #include "store/userdatabase.h"
 
 #include <QHash>
@@ -33,8 +33,7 @@ Bookmark readRow(const SqliteStatement &row)
 
 BookmarkStore::BookmarkStore(UserDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, const QString &question,
                             const QString &answer)
@@ -42,12 +41,19 @@ Bookmark BookmarkStore::add(const QString &drugSlug, const QString &drugTitle, c
     sqlite3 *db = connectionOf(m_database);
     const QString key = questionKey(question);
     return immediateTransaction(db, [&] {
-        SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, created_at) "
-                                   "VALUES (?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
-        insert.bind(1, drugSlug).bind(2, key).bind(3, drugTitle).bind(4, question).bind(5, answer)
+        SqliteStatement insert(
+            db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, created_at) "
+                "VALUES (?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
+        insert.bind(1, drugSlug)
+            .bind(2, key)
+            .bind(3, drugTitle)
+            .bind(4, question)
+            .bind(5, answer)
             .bind(6, QDateTime::currentMSecsSinceEpoch());
         insert.execute();
-        SqliteStatement select(db, (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
+        SqliteStatement select(
+            db,
+            (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
         select.bind(1, drugSlug).bind(2, key);
         select.step();
         return readRow(select);
@@ -74,8 +80,9 @@ bool BookmarkStore::restore(const Bookmark &bookmark)
 {
     sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&] {
-        SqliteStatement insert(db, "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, note, "
-                                   "created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
+        SqliteStatement insert(db,
+                               "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, note, "
+                               "created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
         insert.bind(1, bookmark.id)
             .bind(2, bookmark.drugSlug)
             .bind(3, bookmark.questionKey)
@@ -93,11 +100,13 @@ int BookmarkStore::importBookmarks(const QList<Bookmark> &bookmarks)
 {
     sqlite3 *db = connectionOf(m_database);
     return immediateTransaction(db, [&] {
-        SqliteStatement insert(db, "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, note, "
-                                   "created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
+        SqliteStatement insert(db,
+                               "INSERT INTO bookmark(drug_slug, question_key, drug_title, question, answer, note, "
+                               "created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(drug_slug, question_key) DO NOTHING");
         int added = 0;
         for (const Bookmark &bookmark : bookmarks) {
-            const QDateTime created = bookmark.createdAt.isValid() ? bookmark.createdAt : QDateTime::currentDateTimeUtc();
+            const QDateTime created = bookmark.createdAt.isValid() ? bookmark.createdAt
+                                                                   : QDateTime::currentDateTimeUtc();
             insert.bind(1, bookmark.drugSlug)
                 .bind(2, questionKey(bookmark.question))
                 .bind(3, bookmark.drugTitle)
@@ -134,8 +143,9 @@ QList<Bookmark> BookmarkStore::all() const
 
 std::optional<Bookmark> BookmarkStore::find(const QString &drugSlug, const QString &question) const
 {
-    SqliteStatement select(connectionOf(m_database),
-                           (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
+    SqliteStatement select(
+        connectionOf(m_database),
+        (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
     select.bind(1, drugSlug).bind(2, questionKey(question));
     if (!select.step())
         return std::nullopt;
@@ -168,7 +178,8 @@ QList<Bookmark> BookmarkStore::resolve(const ContentDatabase &content)
             bookmark.missing = true;
             continue;
         }
-        if (found->question == bookmark.question && found->answer == bookmark.answer && faqs.title == bookmark.drugTitle)
+        if (found->question == bookmark.question && found->answer == bookmark.answer
+            && faqs.title == bookmark.drugTitle)
             continue;
         // The FAQ is still there, perhaps reworded: remember its current text,
         // which is what the bookmark shows should it later disappear.
@@ -177,7 +188,11 @@ QList<Bookmark> BookmarkStore::resolve(const ContentDatabase &content)
         bookmark.drugTitle = faqs.title;
         immediateTransaction(db, [&] {
             SqliteStatement update(db, "UPDATE bookmark SET question = ?, answer = ?, drug_title = ? WHERE id = ?");
-            update.bind(1, bookmark.question).bind(2, bookmark.answer).bind(3, bookmark.drugTitle).bind(4, bookmark.id).execute();
+            update.bind(1, bookmark.question)
+                .bind(2, bookmark.answer)
+                .bind(3, bookmark.drugTitle)
+                .bind(4, bookmark.id)
+                .execute();
             return true;
         });
     }

@@ -127,8 +127,7 @@ class ContentDatabase::CachedStatement
 public:
     explicit CachedStatement(std::shared_ptr<SqliteStatement> statement)
         : m_statement(std::move(statement))
-    {
-    }
+    { }
     ~CachedStatement() { m_statement->reset(); }
     CachedStatement(const CachedStatement &) = delete;
     CachedStatement &operator=(const CachedStatement &) = delete;
@@ -141,8 +140,7 @@ private:
 
 ContentDatabase::ContentDatabase()
     : m_cache(std::make_unique<Cache>())
-{
-}
+{ }
 
 ContentDatabase::CachedStatement ContentDatabase::cached(const char *sql) const
 {
@@ -174,9 +172,10 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
             sqliteExecute(db, "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL");
             migrateContentDatabase(db, SchemaVersion);
         } else if (database->schemaVersion() != SchemaVersion) {
-            throw StorageError(path, QCoreApplication::translate("ContentDatabase",
-                                  "schema version %1, expected %2; import the pages again")
-                                  .arg(database->schemaVersion()).arg(SchemaVersion));
+            throw StorageError(path, QCoreApplication::translate(
+                                         "ContentDatabase", "schema version %1, expected %2; import the pages again")
+                                         .arg(database->schemaVersion())
+                                         .arg(SchemaVersion));
         }
         if (mode == Mode::ReadOnly) {
             // No memory map: every page a search touched would count as the
@@ -206,7 +205,8 @@ QString ContentDatabase::userDatabasePath()
 QString ContentDatabase::shippedDatabasePath()
 {
     // Relative to the program, so that the build tree and any install prefix work alike.
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/formulary/content.sqlite"));
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/formulary/content.sqlite"));
 }
 
 QString ContentDatabase::defaultPath()
@@ -228,7 +228,8 @@ bool ContentDatabase::mayBeReplaced(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'drug'", -1,
-                               &statement, nullptr) == SQLITE_OK
+                               &statement, nullptr)
+                == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW)
             replaceable = sqlite3_column_int(statement, 0) > 0;
         sqlite3_finalize(statement);
@@ -279,7 +280,7 @@ QStringList ContentDatabase::titles() const
 QList<DrugRecord> ContentDatabase::findByName(const QString &name) const
 {
     SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
-                                                      "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
+                                                   "WHERE name_key = ?1 OR slug = ?2 ORDER BY slug");
     statement.bind(1, foldForMatching(name)).bind(2, name.trimmed().toLower());
     QList<DrugRecord> drugs;
     while (statement.step())
@@ -316,8 +317,7 @@ void ContentDatabase::forEachName(const std::function<void(qint64, const QString
 ContentDatabase::ReadTransaction::ReadTransaction(const ContentDatabase &database)
     : m_db(connectionOf(database))
     , m_open(sqlite3_get_autocommit(m_db) && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
-{
-}
+{ }
 
 ContentDatabase::ReadTransaction::~ReadTransaction()
 {
@@ -328,7 +328,7 @@ ContentDatabase::ReadTransaction::~ReadTransaction()
 QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
 {
     SqliteStatement statement(connectionOf(*this), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
-                                                      "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+                                                   "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
     statement.bind(1, drugId);
     QList<SideEffect> effects;
     while (statement.step())
@@ -339,7 +339,7 @@ QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const
 {
     SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_DRUG_COLUMNS " FROM drug "
-                                                      "ORDER BY name_key, id LIMIT ?1 OFFSET ?2");
+                                                   "ORDER BY name_key, id LIMIT ?1 OFFSET ?2");
     statement.bind(1, qint64(limit)).bind(2, qint64(offset));
     QList<DrugRecord> drugs;
     while (statement.step())

@@ -21,8 +21,7 @@ struct ContentDatabaseBuilder::Private
 
 ContentDatabaseBuilder::ContentDatabaseBuilder()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 ContentDatabaseBuilder::~ContentDatabaseBuilder()
 {
@@ -32,7 +31,8 @@ ContentDatabaseBuilder::~ContentDatabaseBuilder()
     }
 }
 
-std::unique_ptr<ContentDatabaseBuilder> ContentDatabaseBuilder::open(const QString &path, bool fromEmpty, QString *error)
+std::unique_ptr<ContentDatabaseBuilder> ContentDatabaseBuilder::open(const QString &path, bool fromEmpty,
+                                                                     QString *error)
 {
     std::unique_ptr<ContentDatabaseBuilder> builder(new ContentDatabaseBuilder);
     builder->d->database = ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, error);

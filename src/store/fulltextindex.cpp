@@ -3,8 +3,8 @@
 namespace formulary::fulltextindex {
 namespace {
 
-const char *const kColumnNames[ColumnCount] = {"title", "generic_name", "usage", "dosage", "side_effects",
-                                                "how_it_works", "precautions", "faqs", "other"};
+const char *const kColumnNames[ColumnCount] = {"title",        "generic_name", "usage", "dosage", "side_effects",
+                                               "how_it_works", "precautions",  "faqs",  "other"};
 
 } // namespace
 

@@ -72,7 +72,7 @@ bool FullTextQuery::Row::instance(int index, Instance *instance) const
     const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);
     return api->xInst(static_cast<Fts5Context *>(m_context), index, &instance->phrase, &instance->column,
                       &instance->offset)
-        == SQLITE_OK;
+           == SQLITE_OK;
 }
 
 FullTextQuery::FullTextQuery(const ContentDatabase &database, Scorer scorer)

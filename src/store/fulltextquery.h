@@ -30,8 +30,7 @@ public:
         Row(const void *api, void *context)
             : m_api(api)
             , m_context(context)
-        {
-        }
+        { }
         int phraseCount() const;
         int instanceCount() const;
         // False when FTS5 cannot read the instance.

@@ -1,8 +1,8 @@
 #include "store/monographrecord.h"
 
 #include "parse/sectionkind.h"
-#include "store/internal/sectionstore.h"
 #include "parse/textfold.h"
+#include "store/internal/sectionstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/fulltextindex.h"
 #include "parse/monograph.h"
+#include "store/fulltextindex.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

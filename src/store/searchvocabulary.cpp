@@ -38,9 +38,8 @@ SearchVocabulary SearchVocabulary::load(const ContentDatabase &database)
     if (!std::is_sorted(vocabulary.m_words.cbegin(), vocabulary.m_words.cend())) {
         std::vector<size_t> order(vocabulary.m_words.size());
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&vocabulary](size_t a, size_t b) {
-            return vocabulary.m_words[a] < vocabulary.m_words[b];
-        });
+        std::sort(order.begin(), order.end(),
+                  [&vocabulary](size_t a, size_t b) { return vocabulary.m_words[a] < vocabulary.m_words[b]; });
         std::vector<QString> words;
         std::vector<int> documents;
         for (const size_t i : order) {
@@ -62,9 +61,8 @@ int SearchVocabulary::documents(const QString &word) const
 QList<QPair<QString, int>> SearchVocabulary::completions(const QString &prefix, int count) const
 {
     const auto begin = std::lower_bound(m_words.cbegin(), m_words.cend(), prefix);
-    const auto end = std::partition_point(begin, m_words.cend(), [&prefix](const QString &word) {
-        return word.startsWith(prefix);
-    });
+    const auto end = std::partition_point(begin, m_words.cend(),
+                                          [&prefix](const QString &word) { return word.startsWith(prefix); });
     std::vector<size_t> found(size_t(end - begin));
     std::iota(found.begin(), found.end(), size_t(begin - m_words.cbegin()));
     const auto byFrequency = [this](size_t a, size_t b) {
@@ -76,9 +74,9 @@ QList<QPair<QString, int>> SearchVocabulary::completions(const QString &prefix, 
     for (size_t i = 0; i < kept; ++i)
         completions.append({m_words[found[i]], m_documents[found[i]]});
     // The word as typed may already be whole, though rarer than its longer forms.
-    if (begin != end && *begin == prefix && std::none_of(completions.cbegin(), completions.cend(), [&prefix](const auto &c) {
-            return c.first == prefix;
-        })) {
+    if (begin != end && *begin == prefix
+        && std::none_of(completions.cbegin(), completions.cend(),
+                        [&prefix](const auto &c) { return c.first == prefix; })) {
         if (!completions.isEmpty() && completions.size() >= count)
             completions.removeLast();
         completions.prepend({prefix, m_documents[size_t(begin - m_words.cbegin())]});

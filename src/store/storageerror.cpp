@@ -15,8 +15,7 @@ StorageError::StorageError(const QString &file, const QString &message, Kind kin
     , m_file(file)
     , m_message(message)
     , m_kind(kind)
-{
-}
+{ }
 
 QString StorageError::text() const
 {

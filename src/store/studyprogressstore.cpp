@@ -21,8 +21,7 @@ std::optional<StudyProgress> read(sqlite3 *db, qint64 bookmarkId)
 
 StudyProgressStore::StudyProgressStore(UserDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 std::optional<StudyProgress> StudyProgressStore::progress(qint64 bookmarkId) const
 {

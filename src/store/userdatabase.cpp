@@ -95,7 +95,8 @@ std::unique_ptr<UserDatabase> UserDatabase::open(const QString &path, QString *e
         // bookmarks something.
         SqliteStatement(db, "SELECT count(*) FROM bookmark").step();
         if (sqlite3_db_readonly(db, "main") == 1)
-            throw StorageError(path, QCoreApplication::translate("UserDatabase", "the file is read-only; bookmarks cannot be saved"));
+            throw StorageError(
+                path, QCoreApplication::translate("UserDatabase", "the file is read-only; bookmarks cannot be saved"));
     } catch (const StorageError &e) {
         if (error)
             *error = QCoreApplication::translate("UserDatabase", "%1: %2").arg(path, e.message());

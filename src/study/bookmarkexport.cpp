@@ -9,7 +9,7 @@ namespace formulary::bookmarkexport {
 namespace {
 
 const QStringList kCsvColumns = {QStringLiteral("drug_slug"), QStringLiteral("drug"), QStringLiteral("question"),
-                                 QStringLiteral("answer"), QStringLiteral("note"), QStringLiteral("added")};
+                                 QStringLiteral("answer"),    QStringLiteral("note"), QStringLiteral("added")};
 
 QString csvField(const QString &value)
 {
@@ -22,7 +22,9 @@ QString csvField(const QString &value)
 // Anki reads one note a line, fields split at tabs, as HTML.
 QString ankiField(const QString &value)
 {
-    return value.toHtmlEscaped().replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return value.toHtmlEscaped()
+        .replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
 QByteArray markdown(const QList<Bookmark> &bookmarks)
@@ -37,7 +39,8 @@ QByteArray markdown(const QList<Bookmark> &bookmarks)
         for (const Bookmark &bookmark : group) {
             out += QStringLiteral("\n### %1\n\n%2\n").arg(bookmark.question, bookmark.answer);
             if (!bookmark.note.isEmpty())
-                out += QStringLiteral("\n> %1\n").arg(QString(bookmark.note).replace(QLatin1Char('\n'), QLatin1String("\n> ")));
+                out += QStringLiteral("\n> %1\n")
+                           .arg(QString(bookmark.note).replace(QLatin1Char('\n'), QLatin1String("\n> ")));
         }
     }
     return out.toUtf8();
@@ -47,8 +50,9 @@ QByteArray csv(const QList<Bookmark> &bookmarks)
 {
     QString out = kCsvColumns.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const Bookmark &bookmark : bookmarks) {
-        const QStringList fields = {bookmark.drugSlug, bookmark.drugTitle, bookmark.question, bookmark.answer,
-                                    bookmark.note, bookmark.createdAt.toUTC().toString(Qt::ISODate)};
+        const QStringList fields = {bookmark.drugSlug, bookmark.drugTitle,
+                                    bookmark.question, bookmark.answer,
+                                    bookmark.note,     bookmark.createdAt.toUTC().toString(Qt::ISODate)};
         QStringList quoted;
         for (const QString &field : fields)
             quoted.append(csvField(field));
@@ -198,7 +202,8 @@ CsvContents readCsv(const QByteArray &bytes)
         bookmark.note = value(fields, "note");
         bookmark.createdAt = QDateTime::fromString(value(fields, "added"), Qt::ISODate);
         if (bookmark.drugSlug.isEmpty() || bookmark.question.trimmed().isEmpty()) {
-            contents.errors.append({line, QCoreApplication::translate("bookmarkexport", "no drug or no question; record skipped")});
+            contents.errors.append(
+                {line, QCoreApplication::translate("bookmarkexport", "no drug or no question; record skipped")});
             continue;
         }
         bookmark.questionKey = questionKey(bookmark.question);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/bookmarkstore.h"
 #include "parse/monograph.h"
+#include "store/bookmarkstore.h"
 
 #include <QByteArray>
 #include <QList>

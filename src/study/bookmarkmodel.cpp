@@ -1,8 +1,8 @@
 #include "study/bookmarkmodel.h"
 
+#include "parse/textfold.h"
 #include "store/contentdatabase.h"
 #include "store/storageerror.h"
-#include "parse/textfold.h"
 
 #include <QLocale>
 
@@ -13,8 +13,7 @@ namespace formulary {
 BookmarkModel::BookmarkModel(BookmarkStore *store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 BookmarkModel::~BookmarkModel() = default;
 
@@ -367,7 +366,8 @@ QVariant BookmarkModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = bookmark->answer;
         if (bookmark->missing)
-            tip = tr("No longer on %1's page; this is its last known text.").arg(bookmark->drugTitle) + QStringLiteral("\n\n") + tip;
+            tip = tr("No longer on %1's page; this is its last known text.").arg(bookmark->drugTitle)
+                  + QStringLiteral("\n\n") + tip;
         return tip;
     }
     case BookmarkIdRole:

@@ -102,8 +102,8 @@ private:
     BookmarkStore *m_store = nullptr;
     Grouping m_grouping = Grouping::ByDrug;
     QHash<qint64, Bookmark> m_byId;
-    QHash<QString, qint64> m_byKey;        // slug and question key -> id
-    QList<qint64> m_order;                 // flat rows, oldest first
+    QHash<QString, qint64> m_byKey;               // slug and question key -> id
+    QList<qint64> m_order;                        // flat rows, oldest first
     std::vector<std::unique_ptr<Group>> m_groups; // drug rows
 };
 

@@ -4,8 +4,7 @@ namespace formulary {
 
 DrillSession::DrillSession(const QList<DrillQuestion> &questions)
     : m_questions(questions)
-{
-}
+{ }
 
 bool DrillSession::isCorrect(int index) const
 {

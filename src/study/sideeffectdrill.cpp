@@ -1,7 +1,7 @@
 #include "study/sideeffectdrill.h"
 
-#include "store/contentdatabase.h"
 #include "parse/textfold.h"
+#include "store/contentdatabase.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -48,7 +48,8 @@ QList<DrillQuestion> makeSideEffectDrill(const ContentDatabase &content, const Q
         QList<Drug> choices = drugs;
         std::shuffle(choices.begin(), choices.end(), random);
         // Keep a drug that lists the term among the choices.
-        const auto lists = std::find_if(choices.begin(), choices.end(), [&key](const Drug &d) { return d.terms.contains(key); });
+        const auto lists = std::find_if(choices.begin(), choices.end(),
+                                        [&key](const Drug &d) { return d.terms.contains(key); });
         std::iter_swap(choices.begin(), lists);
         choices = choices.mid(0, kChoices);
         std::shuffle(choices.begin(), choices.end(), random);

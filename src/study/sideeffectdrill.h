@@ -12,9 +12,9 @@ class ContentDatabase;
 // Effects sections of the drugs a student has bookmarked.
 struct DrillQuestion
 {
-    QString term;          // as one of the pages lists it
-    QStringList drugs;     // the choices, drug titles
-    QList<int> correct;    // indexes into drugs of those that list the term
+    QString term;       // as one of the pages lists it
+    QStringList drugs;  // the choices, drug titles
+    QList<int> correct; // indexes into drugs of those that list the term
 };
 
 // Up to `count` questions over the drugs with these slugs (at least two of

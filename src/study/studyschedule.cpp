@@ -14,8 +14,7 @@ int StudySchedule::intervalDays(int box)
 
 StudySchedule::StudySchedule(UserDatabase &database)
     : m_database(database)
-{
-}
+{ }
 
 StudySchedule::Card StudySchedule::card(const Bookmark &bookmark, const QDateTime &now) const
 {

@@ -6,8 +6,7 @@ StudySession::StudySession(StudySchedule &schedule, const QList<Bookmark> &bookm
     : m_schedule(schedule)
     , m_bookmarks(bookmarks)
     , m_queue(schedule.dueCards(bookmarks, now))
-{
-}
+{ }
 
 void StudySession::showAnswer()
 {

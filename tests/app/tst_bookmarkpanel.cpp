@@ -3,14 +3,14 @@
 // notes), a re-import that removes a bookmarked FAQ, export and import,
 // and a user database that cannot be opened.
 #include "app/bookmarkfiltermodel.h"
-#include "study/bookmarkmodel.h"
 #include "app/bookmarkscontroller.h"
 #include "app/bookmarkspanel.h"
-#include "store/bookmarkstore.h"
-#include "render/faqmarkup.h"
 #include "app/importcontroller.h"
 #include "app/pagebrowser.h"
+#include "render/faqmarkup.h"
+#include "store/bookmarkstore.h"
 #include "store/userdatabase.h"
+#include "study/bookmarkmodel.h"
 #include "windowtesting.h"
 
 #include <QAbstractItemModelTester>
@@ -102,7 +102,8 @@ QStringList panelRows(BookmarksPanel *panel)
 {
     QStringList rows;
     const QAbstractItemModel *model = panel->view()->model();
-    std::function<void(const QModelIndex &, const QString &)> walk = [&](const QModelIndex &parent, const QString &indent) {
+    std::function<void(const QModelIndex &, const QString &)> walk = [&](const QModelIndex &parent,
+                                                                         const QString &indent) {
         for (int row = 0; row < model->rowCount(parent); ++row) {
             const QModelIndex index = model->index(row, 0, parent);
             rows << indent + index.data().toString();
@@ -136,7 +137,8 @@ private:
     std::unique_ptr<MainWindow> openWindow(WindowFixture &fixture)
     {
         fixture.writePage(QStringLiteral("e/examplamine.md"), faqPage(QStringLiteral("Examplamine"), kExamplamineFaqs));
-        fixture.writePage(QStringLiteral("e/exemplol.md"), faqPage(QStringLiteral("Exemplol"), {"Is it safe with alcohol?"}));
+        fixture.writePage(QStringLiteral("e/exemplol.md"),
+                          faqPage(QStringLiteral("Exemplol"), {"Is it safe with alcohol?"}));
         return fixture.openWindow();
     }
 
@@ -160,7 +162,8 @@ private slots:
         QVERIFY(window);
         openFaqs(*window, QStringLiteral("Examplamine"));
         // The section's own text stays, with a star before each question.
-        QVERIFY(window->monographView()->browser()->toPlainText().contains(QLatin1String("Ask your pharmacist first.")));
+        QVERIFY(
+            window->monographView()->browser()->toPlainText().contains(QLatin1String("Ask your pharmacist first.")));
         QCOMPARE(starStates(*window), QStringLiteral("☆☆☆"));
 
         clickStar(*window, 1);
@@ -235,7 +238,8 @@ private slots:
 
         BookmarksPanel *panel = showPanel(*window);
         QVERIFY(panel);
-        QAbstractItemModelTester proxyTester(panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(panel->view()->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(QApplication::focusWidget(), panel->view());
         QCOMPARE(panelRows(panel), QStringList({"Examplamine", "  Can I drive?", "  How do I store it?", "Exemplol",
                                                 "  Is it safe with alcohol?"}));
@@ -269,7 +273,8 @@ private slots:
         QVERIFY(!panel->view()->isColumnHidden(BookmarkModel::DrugColumn));
         panel->view()->sortByColumn(BookmarkModel::QuestionColumn, Qt::DescendingOrder);
         QCOMPARE(panelRows(panel), QStringList({"Is it safe with alcohol?", "How do I store it?", "Can I drive?"}));
-        QCOMPARE(panel->view()->model()->index(0, BookmarkModel::DrugColumn).data().toString(), QStringLiteral("Exemplol"));
+        QCOMPARE(panel->view()->model()->index(0, BookmarkModel::DrugColumn).data().toString(),
+                 QStringLiteral("Exemplol"));
     }
 
     void deleteThenUndoRestores()
@@ -371,7 +376,8 @@ private slots:
         QVERIFY(!kept.data(BookmarkModel::MissingRole).toBool());
         QVERIFY(missing.data(BookmarkModel::MissingRole).toBool());
         const QPalette palette = QGuiApplication::palette();
-        QCOMPARE(missing.data(Qt::ForegroundRole).value<QBrush>().color(), palette.color(QPalette::Disabled, QPalette::Text));
+        QCOMPARE(missing.data(Qt::ForegroundRole).value<QBrush>().color(),
+                 palette.color(QPalette::Disabled, QPalette::Text));
         QVERIFY(missing.data(Qt::FontRole).value<QFont>().italic());
         QVERIFY(!kept.data(Qt::ForegroundRole).isValid());
         // Its last known answer, and why it is grey.
@@ -406,15 +412,18 @@ private slots:
         clickStar(*window, 0);
         clickStar(*window, 2);
         BookmarksController *bookmarks = window->bookmarks();
-        bookmarks->model()->setNote(bookmarks->model()->bookmarks().first().id, QStringLiteral("a note, with \"quotes\""));
+        bookmarks->model()->setNote(bookmarks->model()->bookmarks().first().id,
+                                    QStringLiteral("a note, with \"quotes\""));
         QVERIFY(bookmarks->exportAction()->isEnabled());
 
         const QString csv = fixture.filePath(QStringLiteral("out/bookmarks.csv"));
         QDir().mkpath(QFileInfo(csv).absolutePath());
         QString error;
         QVERIFY2(bookmarks->exportTo(csv, bookmarkexport::Format::Csv, &error), qPrintable(error));
-        QVERIFY(bookmarks->exportTo(fixture.filePath(QStringLiteral("out/bookmarks.md")), bookmarkexport::Format::Markdown, &error));
-        QVERIFY(bookmarks->exportTo(fixture.filePath(QStringLiteral("out/bookmarks.txt")), bookmarkexport::Format::AnkiTsv, &error));
+        QVERIFY(bookmarks->exportTo(fixture.filePath(QStringLiteral("out/bookmarks.md")),
+                                    bookmarkexport::Format::Markdown, &error));
+        QVERIFY(bookmarks->exportTo(fixture.filePath(QStringLiteral("out/bookmarks.txt")),
+                                    bookmarkexport::Format::AnkiTsv, &error));
         QFile markdown(fixture.filePath(QStringLiteral("out/bookmarks.md")));
         QVERIFY(markdown.open(QIODevice::ReadOnly));
         QVERIFY(markdown.readAll().contains("### How do I store it?"));
@@ -423,7 +432,8 @@ private slots:
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyThere, 2);
         QVERIFY(again.errors.isEmpty());
-        QCOMPARE(bookmarktransfer::summary(again, csv), QStringLiteral("From bookmarks.csv: added 0; skipped 2 already bookmarked."));
+        QCOMPARE(bookmarktransfer::summary(again, csv),
+                 QStringLiteral("From bookmarks.csv: added 0; skipped 2 already bookmarked."));
         QCOMPARE(bookmarks->model()->bookmarks().size(), 2);
 
         // Into another user's empty bookmarks: all of them, with the note.
@@ -435,7 +445,8 @@ private slots:
         QByteArray text = file.readAll();
         text += "examplamine,Examplamine,\"Broken\r\n"; // an unterminated record
         QVERIFY(writeFile(other.filePath(QStringLiteral("in.csv")), text));
-        const bookmarktransfer::ImportResult imported = second->bookmarks()->importFrom(other.filePath(QStringLiteral("in.csv")));
+        const bookmarktransfer::ImportResult imported = second->bookmarks()->importFrom(
+            other.filePath(QStringLiteral("in.csv")));
         QCOMPARE(imported.added, 2);
         QCOMPARE(imported.errors.size(), 1);
         QCOMPARE(second->bookmarks()->model()->bookmarks().first().note, QStringLiteral("a note, with \"quotes\""));
@@ -471,7 +482,8 @@ private slots:
         QMessageBox *message = nullptr;
         QTRY_VERIFY((message = window->findChild<QMessageBox *>(QStringLiteral("bookmarksUnavailableMessage"))));
         QTRY_VERIFY(message->isVisible());
-        QVERIFY2(message->informativeText().contains(fixture.userDatabasePath()), qPrintable(message->informativeText()));
+        QVERIFY2(message->informativeText().contains(fixture.userDatabasePath()),
+                 qPrintable(message->informativeText()));
         message->close();
 
         // Browsing works; the FAQs have no stars; bookmark actions are off.

@@ -35,7 +35,8 @@ bool dragEnter(QWidget *widget, const QMimeData *data, Qt::DropActions actions =
 
 bool drop(QWidget *widget, const QMimeData *data)
 {
-    QDropEvent event(QPointF(widget->rect().center()), Qt::CopyAction | Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+    QDropEvent event(QPointF(widget->rect().center()), Qt::CopyAction | Qt::MoveAction, data, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(widget, &event);
     return event.isAccepted();
 }
@@ -69,20 +70,21 @@ private slots:
         QTest::newRow("a page") << QStringList{QStringLiteral("pages/a.md")} << QStringLiteral("pages");
         QTest::newRow(".markdown") << QStringList{QStringLiteral("pages/b.markdown")} << QStringLiteral("pages");
         QTest::newRow("suffix in capitals") << QStringList{QStringLiteral("other/c.MD")} << QStringLiteral("other");
-        QTest::newRow("pages of one folder") << QStringList{QStringLiteral("pages/a.md"), QStringLiteral("pages/b.markdown")}
-                                             << QStringLiteral("pages");
-        QTest::newRow("a folder and its page") << QStringList{QStringLiteral("pages"), QStringLiteral("pages/a.md")}
-                                               << QStringLiteral("pages");
+        QTest::newRow("pages of one folder")
+            << QStringList{QStringLiteral("pages/a.md"), QStringLiteral("pages/b.markdown")} << QStringLiteral("pages");
+        QTest::newRow("a folder and its page")
+            << QStringList{QStringLiteral("pages"), QStringLiteral("pages/a.md")} << QStringLiteral("pages");
         QTest::newRow("other files are ignored")
             << QStringList{QStringLiteral("pages/notes.txt"), QStringLiteral("pages/a.md")} << QStringLiteral("pages");
         QTest::newRow("only another file") << QStringList{QStringLiteral("pages/notes.txt")} << QString();
         QTest::newRow("two folders") << QStringList{QStringLiteral("pages"), QStringLiteral("other")} << QString();
-        QTest::newRow("pages of two folders") << QStringList{QStringLiteral("pages/a.md"), QStringLiteral("other/c.MD")}
-                                              << QString();
+        QTest::newRow("pages of two folders")
+            << QStringList{QStringLiteral("pages/a.md"), QStringLiteral("other/c.MD")} << QString();
         QTest::newRow("missing") << QStringList{QStringLiteral("gone")} << QString();
         QTest::newRow("a web address") << QStringList{QStringLiteral("https://example.org/pages/")} << QString();
         QTest::newRow("a web page and a folder")
-            << QStringList{QStringLiteral("https://example.org/a.md"), QStringLiteral("pages")} << QStringLiteral("pages");
+            << QStringList{QStringLiteral("https://example.org/a.md"), QStringLiteral("pages")}
+            << QStringLiteral("pages");
     }
 
     void folderToImport()

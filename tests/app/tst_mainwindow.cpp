@@ -119,7 +119,8 @@ private slots:
         QTRY_COMPARE(resultTitles(*m_window), QStringList({"Examplamine", "Exemplol"}));
         QCOMPARE(ResultDelegate::groupLabel(model->index(0, 0)), QStringLiteral("In the text"));
         QCOMPARE(ResultDelegate::groupLabel(model->index(1, 0)), QString());
-        QCOMPARE(model->index(0, 0).data(SearchResultsModel::SectionHeadingRole).toString(), QStringLiteral("How it Works"));
+        QCOMPARE(model->index(0, 0).data(SearchResultsModel::SectionHeadingRole).toString(),
+                 QStringLiteral("How it Works"));
         auto *status = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("resultsStatus"));
         QCOMPARE(status->text(), QStringLiteral("2 results"));
     }
@@ -174,9 +175,11 @@ private slots:
         QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
         // In page order; the one-line generic name is in the header, the
         // disclaimer below the tabs.
-        QCOMPARE(tabTitles(*m_window), QStringList({"Usage", "Dosage", "Side Effects", "How it Works", "Precautions", "FAQs"}));
+        QCOMPARE(tabTitles(*m_window),
+                 QStringList({"Usage", "Dosage", "Side Effects", "How it Works", "Precautions", "FAQs"}));
         QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Usage"));
-        QVERIFY(m_window->monographView()->browser()->toPlainText().contains(QStringLiteral("treats imaginary headaches")));
+        QVERIFY(
+            m_window->monographView()->browser()->toPlainText().contains(QStringLiteral("treats imaginary headaches")));
         auto *genericName = m_window->monographView()->findChild<QLabel *>(QStringLiteral("drugGenericName"));
         QCOMPARE(genericName->text(), QStringLiteral("Generic name: Examplamine"));
         auto *source = m_window->monographView()->findChild<QLabel *>(QStringLiteral("drugSource"));
@@ -282,7 +285,8 @@ private slots:
         QTest::keyClicks(field, QStringLiteral("drowsiness"));
         // Two here; one each in Precautions and FAQs.
         QCOMPARE(status->text(), QStringLiteral("1 of 2 · 2 more in other sections"));
-        QCOMPARE(m_window->monographView()->browser()->textCursor().selectedText().toLower(), QStringLiteral("drowsiness"));
+        QCOMPARE(m_window->monographView()->browser()->textCursor().selectedText().toLower(),
+                 QStringLiteral("drowsiness"));
         QTest::keyClick(field, Qt::Key_F3);
         QCOMPARE(status->text(), QStringLiteral("2 of 2 · 2 more in other sections"));
         // Past the last match in this section, on to the next section that has one.
@@ -309,11 +313,13 @@ private slots:
         QGuiApplication::clipboard()->clear();
         QTest::keyClick(browser, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(browser, Qt::Key_C, Qt::ControlModifier);
-        QCOMPARE(QGuiApplication::clipboard()->text().trimmed(), QStringLiteral("Examplamine treats imaginary headaches."));
+        QCOMPARE(QGuiApplication::clipboard()->text().trimmed(),
+                 QStringLiteral("Examplamine treats imaginary headaches."));
         // Edit → Copy does the same from the menu.
         QGuiApplication::clipboard()->clear();
         m_window->findChild<QAction *>(QStringLiteral("actionCopy"))->trigger();
-        QCOMPARE(QGuiApplication::clipboard()->text().trimmed(), QStringLiteral("Examplamine treats imaginary headaches."));
+        QCOMPARE(QGuiApplication::clipboard()->text().trimmed(),
+                 QStringLiteral("Examplamine treats imaginary headaches."));
     }
 
     void zoomIsRemembered()
@@ -357,7 +363,8 @@ private slots:
     {
         bool found = false;
         for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
-            if (label->text().startsWith(QStringLiteral("3 drugs loaded from")) && label->text().contains(QStringLiteral("content.sqlite")))
+            if (label->text().startsWith(QStringLiteral("3 drugs loaded from"))
+                && label->text().contains(QStringLiteral("content.sqlite")))
                 found = true;
         }
         QVERIFY(found);
@@ -378,18 +385,21 @@ private slots:
 
         const QString path = m_fixture->filePath(QStringLiteral("examplamine.pdf"));
         QString error;
-        QVERIFY2(monographprinter::exportPdf(view, monographprinter::Scope::Monograph, path, &error), qPrintable(error));
+        QVERIFY2(monographprinter::exportPdf(view, monographprinter::Scope::Monograph, path, &error),
+                 qPrintable(error));
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Section), QStringLiteral("examplamine-usage.pdf"));
+        QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Section),
+                 QStringLiteral("examplamine-usage.pdf"));
     }
 
     void widgetsHaveAccessibleNames()
     {
         searchAndOpen(*m_window, QStringLiteral("Examplamine"));
-        for (QWidget *widget : QList<QWidget *>{m_window->searchPanel()->searchField(), m_window->searchPanel()->resultsView(),
-                                                m_window->monographView()->tabBar(), m_window->monographView()->browser()}) {
+        for (QWidget *widget :
+             QList<QWidget *>{m_window->searchPanel()->searchField(), m_window->searchPanel()->resultsView(),
+                              m_window->monographView()->tabBar(), m_window->monographView()->browser()}) {
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->objectName().toUtf8().constData());
         }
     }

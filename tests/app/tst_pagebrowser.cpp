@@ -1,9 +1,9 @@
 // What a page may name but must not get: no image or file is read, no link
 // but http and https is opened, and nothing navigates by itself. And what it
 // must look like: strikethrough, labels and tables styled.
+#include "app/pagebrowser.h"
 #include "render/markdownhtml.h"
 #include "render/monographpage.h"
-#include "app/pagebrowser.h"
 #include "windowtesting.h"
 
 #include <QDesktopServices>
@@ -76,10 +76,11 @@ private slots:
         image.fill(Qt::red);
         QVERIFY(image.save(imagePath));
         const QString fileUrl = QUrl::fromLocalFile(imagePath).toString();
-        const QString usage = QStringLiteral(
-                                  "Read [the script](javascript:alert(1)) or [the file](%1) or [the site](https://example.org/drug).\n\n"
-                                  "![chart](%1)\n\n![relative](secret.png)\n\n<img src=\"%1\"> <a href=\"https://evil.example\">raw</a>")
-                                  .arg(fileUrl);
+        const QString usage =
+            QStringLiteral(
+                "Read [the script](javascript:alert(1)) or [the file](%1) or [the site](https://example.org/drug).\n\n"
+                "![chart](%1)\n\n![relative](secret.png)\n\n<img src=\"%1\"> <a href=\"https://evil.example\">raw</a>")
+                .arg(fileUrl);
         QVERIFY(fixture.writePage(QStringLiteral("u/unsafamine.md"), page(QStringLiteral("Unsafamine"), usage)));
         auto window = fixture.openWindow();
         QVERIFY(window);
@@ -117,7 +118,8 @@ private slots:
         // Twenty thousand nested lists and quotes: laid out as written, Qt's
         // rich text would take minutes; flattened, every word still shows.
         const QString usage = QStringLiteral("- ").repeated(20000) + QStringLiteral("abyssal\n\n")
-            + QString(20000, QLatin1Char('>')) + QStringLiteral(" benthic\n\n<div>Take with food</div>");
+                              + QString(20000, QLatin1Char('>'))
+                              + QStringLiteral(" benthic\n\n<div>Take with food</div>");
         QVERIFY(fixture.writePage(QStringLiteral("d/deepamine.md"), page(QStringLiteral("Deepamine"), usage)));
         auto window = fixture.openWindow();
         QVERIFY(window);
@@ -144,8 +146,8 @@ private slots:
             cells.append(QStringLiteral("c%1").arg(i));
         const QString row = QLatin1Char('|') + cells.join(QLatin1Char('|')) + QLatin1Char('|');
         const QString word = QString(140000, QLatin1Char('a')) + QLatin1Char('b');
-        const QString usage = row + QLatin1Char('\n') + QStringLiteral("|-").repeated(40000) + QStringLiteral("|\n") + row
-            + QStringLiteral("\n\n") + word;
+        const QString usage = row + QLatin1Char('\n') + QStringLiteral("|-").repeated(40000) + QStringLiteral("|\n")
+                              + row + QStringLiteral("\n\n") + word;
         QVERIFY(fixture.writePage(QStringLiteral("w/widamine.md"), page(QStringLiteral("Widamine"), usage)));
         auto window = fixture.openWindow();
         QVERIFY(window);
@@ -154,11 +156,13 @@ private slots:
         PageBrowser &browser = *window->monographView()->browser();
         browser.grab();
         const QList<QTextFrame *> frames = browser.document()->rootFrame()->childFrames();
-        QVERIFY(std::none_of(frames.cbegin(), frames.cend(), [](QTextFrame *frame) { return qobject_cast<QTextTable *>(frame); }));
+        QVERIFY(std::none_of(frames.cbegin(), frames.cend(),
+                             [](QTextFrame *frame) { return qobject_cast<QTextTable *>(frame); }));
         QString text = browser.toPlainText();
         QVERIFY(text.contains(QChar(0x200B)));
         text.remove(QChar(0x200B));
-        for (const QString &expected : {QStringLiteral("|c0|c1|"), QStringLiteral("|c20000|"), QStringLiteral("|c39999|"), word})
+        for (const QString &expected :
+             {QStringLiteral("|c0|c1|"), QStringLiteral("|c20000|"), QStringLiteral("|c39999|"), word})
             QVERIFY2(text.contains(expected), qPrintable(expected.left(20)));
     }
 
@@ -168,7 +172,8 @@ private slots:
         // One paragraph of 1.9 MB held Qt's layout for minutes; cut into
         // paragraphs of 64 KiB it takes a moment. A run of brackets is one
         // text node per bracket in cmark-gfm, and one long word for Qt.
-        const QString usage = QStringLiteral("word ").repeated(380000) + QStringLiteral("\n\n") + QString(5000, QLatin1Char('['));
+        const QString usage = QStringLiteral("word ").repeated(380000) + QStringLiteral("\n\n")
+                              + QString(5000, QLatin1Char('['));
         QVERIFY(fixture.writePage(QStringLiteral("p/prosamine.md"), page(QStringLiteral("Prosamine"), usage)));
         auto window = fixture.openWindow();
         QVERIFY(window);
@@ -199,7 +204,8 @@ private slots:
         // A small table first, then one of 3,000 cells: laid out as a table
         // it would take a second; past 2,000 cells it shows as written.
         const QString small = QStringLiteral("|Dose|When|\n|-|-|\n|5 mg|morning|\n\n");
-        QString large = QStringLiteral("|h").repeated(50) + QStringLiteral("|\n") + QStringLiteral("|-").repeated(50) + QStringLiteral("|\n");
+        QString large = QStringLiteral("|h").repeated(50) + QStringLiteral("|\n") + QStringLiteral("|-").repeated(50)
+                        + QStringLiteral("|\n");
         for (int row = 0; row < 60; ++row)
             large += QStringLiteral("|r%1").arg(row).repeated(50) + QStringLiteral("|\n");
         QVERIFY(fixture.writePage(QStringLiteral("t/tablamine.md"), page(QStringLiteral("Tablamine"), small + large)));
@@ -298,8 +304,8 @@ private slots:
     {
         PageBrowser browser;
         browser.resize(600, 400);
-        browser.showHtml(markdown::toHtml(QStringLiteral(
-            "**Common Side Effects:**\n\n* Drowsiness\n\nWas ~~10 mg~~ now 5 mg.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")));
+        browser.showHtml(markdown::toHtml(QStringLiteral("**Common Side Effects:**\n\n* Drowsiness\n\nWas ~~10 mg~~ "
+                                                         "now 5 mg.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")));
         QTextDocument *document = browser.document();
 
         const QTextCursor struck = document->find(QStringLiteral("10 mg"));

@@ -113,10 +113,7 @@ private slots:
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir()));
     }
 
-    void cleanup()
-    {
-        QLocalServer::removeServer(SingleInstance::defaultServerName());
-    }
+    void cleanup() { QLocalServer::removeServer(SingleInstance::defaultServerName()); }
 
     void nameIsPerUserInTheRuntimeFolder()
     {
@@ -191,7 +188,8 @@ private slots:
         SingleInstance instance;
         QVERIFY(!instance.forwardOrListen(QString()));
         QSignalSpy requested(&instance, &SingleInstance::activationRequested);
-        for (const QByteArray &request : {QByteArray("not json\n"), QByteArray("[1, 2]\n"), QByteArray(70 * 1024, 'x')}) {
+        for (const QByteArray &request :
+             {QByteArray("not json\n"), QByteArray("[1, 2]\n"), QByteArray(70 * 1024, 'x')}) {
             QLocalSocket socket;
             socket.connectToServer(instance.serverName());
             QVERIFY(socket.waitForConnected(1000));

@@ -1,11 +1,11 @@
 // Study mode from the window: cards of the bookmarked FAQs (Space shows the
 // answer, Right and Left schedule it) and the side-effect drill (number keys
 // choose, with feedback).
-#include "study/bookmarkmodel.h"
 #include "app/bookmarkscontroller.h"
 #include "app/studydialog.h"
-#include "study/studyschedule.h"
 #include "store/userdatabase.h"
+#include "study/bookmarkmodel.h"
+#include "study/studyschedule.h"
 #include "windowtesting.h"
 
 #include <QLabel>
@@ -57,20 +57,26 @@ class TestStudy : public QObject
 private:
     std::unique_ptr<MainWindow> openWindow(WindowFixture &fixture)
     {
-        fixture.writePage(QStringLiteral("a/alphadrine.md"),
-                          drugPage(QStringLiteral("Alphadrine"), {"Drowsiness", "Rash"}, QStringLiteral("Can I drive?")));
-        fixture.writePage(QStringLiteral("b/betazol.md"),
-                          drugPage(QStringLiteral("Betazol"), {"Drowsiness", "Tinnitus"}, QStringLiteral("Can I drink?")));
-        fixture.writePage(QStringLiteral("c/cortamine.md"),
-                          drugPage(QStringLiteral("Cortamine"), {"Drowsiness", "Hiccups"}, QStringLiteral("Can I swim?")));
+        fixture.writePage(
+            QStringLiteral("a/alphadrine.md"),
+            drugPage(QStringLiteral("Alphadrine"), {"Drowsiness", "Rash"}, QStringLiteral("Can I drive?")));
+        fixture.writePage(
+            QStringLiteral("b/betazol.md"),
+            drugPage(QStringLiteral("Betazol"), {"Drowsiness", "Tinnitus"}, QStringLiteral("Can I drink?")));
+        fixture.writePage(
+            QStringLiteral("c/cortamine.md"),
+            drugPage(QStringLiteral("Cortamine"), {"Drowsiness", "Hiccups"}, QStringLiteral("Can I swim?")));
         auto window = fixture.openWindow();
         if (window) {
             BookmarkModel *model = window->bookmarks()->model();
-            model->add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"), QStringLiteral("Only with care."));
+            model->add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"),
+                       QStringLiteral("Only with care."));
             QTest::qWait(2);
-            model->add(QStringLiteral("betazol"), QStringLiteral("Betazol"), QStringLiteral("Can I drink?"), QStringLiteral("Only with care."));
+            model->add(QStringLiteral("betazol"), QStringLiteral("Betazol"), QStringLiteral("Can I drink?"),
+                       QStringLiteral("Only with care."));
             QTest::qWait(2);
-            model->add(QStringLiteral("cortamine"), QStringLiteral("Cortamine"), QStringLiteral("Can I swim?"), QStringLiteral("Only with care."));
+            model->add(QStringLiteral("cortamine"), QStringLiteral("Cortamine"), QStringLiteral("Can I swim?"),
+                       QStringLiteral("Only with care."));
         }
         return window;
     }

@@ -1,9 +1,9 @@
 // The translations: every .ts file complete, and the German one loaded for a
 // German locale, into the window, the command line's text and the core's
 // messages.
+#include "app/translations.h"
 #include "import/importreport.h"
 #include "parse/sectionkind.h"
-#include "app/translations.h"
 #include "windowtesting.h"
 
 #include <QAction>
@@ -52,7 +52,8 @@ QList<Entry> readTs(const QString &path, QString *error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            entry = Entry{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false};
+            entry = Entry{
+                context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false};
             vanished = false;
         } else if (name == QLatin1String("source")) {
             entry.source = xml.readElementText();
@@ -165,12 +166,12 @@ private slots:
         WindowFixture fixture;
         auto window = fixture.openWindow();
         QVERIFY(window);
-        QCOMPARE(menuTitles(*window).mid(0, 4),
-                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                              QStringLiteral("&Gehe zu")}));
+        QCOMPARE(menuTitles(*window).mid(0, 4), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                                             QStringLiteral("&Ansicht"), QStringLiteral("&Gehe zu")}));
         QVERIFY(menuTitles(*window).contains(QStringLiteral("&Hilfe")));
         // Text set in code, with its plural.
-        QCOMPARE(window->searchPanel()->searchField()->placeholderText(), QStringLiteral("Arzneimittel suchen (Strg+K)"));
+        QCOMPARE(window->searchPanel()->searchField()->placeholderText(),
+                 QStringLiteral("Arzneimittel suchen (Strg+K)"));
         searchAndOpen(*window, QStringLiteral("Examplamine"));
         QTRY_COMPARE(openTitle(*window), QStringLiteral("Examplamine"));
         // The page's own headings stay as written.

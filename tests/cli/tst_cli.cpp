@@ -51,7 +51,8 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         // Keep the user's own data out of the way.
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("xdg")) : dataHome);
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           dataHome.isEmpty() ? m_dir.filePath(QStringLiteral("xdg")) : dataHome);
         process.setProcessEnvironment(environment);
         const QString binary = QString::fromUtf8(FORMULARY_BINARY);
         if (prefix.isEmpty())
@@ -109,7 +110,8 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("no folder") << QStringList{"import"} << "expected one folder";
         QTest::newRow("missing folder") << QStringList{"import", "/nonexistent/pages"} << "/nonexistent/pages";
-        QTest::newRow("a file, not a folder") << QStringList{"import", QString::fromUtf8(FORMULARY_BINARY)} << "not a readable folder";
+        QTest::newRow("a file, not a folder")
+            << QStringList{"import", QString::fromUtf8(FORMULARY_BINARY)} << "not a readable folder";
         QTest::newRow("unknown option") << QStringList{"import", ".", "--frobnicate"} << "frobnicate";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
         QTest::newRow("show without a name") << QStringList{"show"} << "which drug";
@@ -129,12 +131,14 @@ private slots:
     void importWritesTheDatabaseAndReport()
     {
         const QString report = m_dir.filePath(QStringLiteral("report.json"));
-        const Run run = formulary({QStringLiteral("import"), pages(), QStringLiteral("--db"), database(), QStringLiteral("--report"), report});
+        const Run run = formulary({QStringLiteral("import"), pages(), QStringLiteral("--db"), database(),
+                                   QStringLiteral("--report"), report});
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.contains(QLatin1String("2 imported")), qPrintable(run.out));
         QFile file(report);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray files = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toArray();
+        const QJsonArray files =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("sub/betazol.md"));
     }
@@ -143,8 +147,10 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(QStringLiteral("good.md")), page(QStringLiteral("Good"))));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("broken.md")), QByteArray("# Broken\n### Usage\n\xC3\x28 bad\n")));
-        const Run run = formulary({QStringLiteral("import"), dir.path(), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.sqlite"))});
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("broken.md")), QByteArray("# Broken\n### Usage\n\xC3\x28 bad\n")));
+        const Run run = formulary({QStringLiteral("import"), dir.path(), QStringLiteral("--db"),
+                                   m_dir.filePath(QStringLiteral("other.sqlite"))});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("broken.md:3:")), qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("UTF-8")));
@@ -154,7 +160,9 @@ private slots:
     {
         const QString data = QString::fromUtf8(FORMULARY_DATA_DIR);
         const QString db = m_dir.filePath(QStringLiteral("shipped.sqlite"));
-        QCOMPARE(formulary({QStringLiteral("import"), data, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).status, 0);
+        QCOMPARE(
+            formulary({QStringLiteral("import"), data, QStringLiteral("--db"), db, QStringLiteral("--quiet")}).status,
+            0);
         const Run show = formulary({QStringLiteral("show"), QStringLiteral("CLONAZEPAM"), QStringLiteral("--db"), db});
         QCOMPARE(show.status, 0);
         QFile file(data + QStringLiteral("/clonazepam.md"));
@@ -183,8 +191,8 @@ private slots:
     void showOneSectionKind()
     {
         QFETCH(QString, kind);
-        const Run run = formulary({QStringLiteral("show"), QStringLiteral("alphadrine"), QStringLiteral("--section"), kind,
-                                   QStringLiteral("--db"), database()});
+        const Run run = formulary({QStringLiteral("show"), QStringLiteral("alphadrine"), QStringLiteral("--section"),
+                                   kind, QStringLiteral("--db"), database()});
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains(QLatin1String("Drowsiness")));
         QVERIFY(!run.out.contains(QLatin1String("Usage")));
@@ -195,9 +203,10 @@ private slots:
     {
         const QString user = m_dir.filePath(QStringLiteral("user.sqlite"));
         const QString csv = m_dir.filePath(QStringLiteral("bookmarks.csv"));
-        QVERIFY(writeFile(csv, "drug_slug,drug,question,answer,note,added\r\n"
-                               "alphadrine,Alphadrine,Can I take Alphadrine with food?,Yes.,with breakfast,2026-01-02T03:04:05Z\r\n"
-                               "alphadrine,Alphadrine,Is it gone?,It was.,,\r\n"));
+        QVERIFY(writeFile(
+            csv, "drug_slug,drug,question,answer,note,added\r\n"
+                 "alphadrine,Alphadrine,Can I take Alphadrine with food?,Yes.,with breakfast,2026-01-02T03:04:05Z\r\n"
+                 "alphadrine,Alphadrine,Is it gone?,It was.,,\r\n"));
         const QStringList where = {QStringLiteral("--user-db"), user, QStringLiteral("--db"), database()};
         Run run = formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("import"), csv} + where);
         QCOMPARE(run.status, 0);
@@ -215,11 +224,18 @@ private slots:
         QVERIFY(lines.at(2).contains(QLatin1String("no longer in the content")));
 
         const QString anki = m_dir.filePath(QStringLiteral("cards.txt"));
-        QCOMPARE(formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("anki"), anki} + where).status, 0);
+        QCOMPARE(
+            formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("anki"), anki}
+                      + where)
+                .status,
+            0);
         QFile file(anki);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Can I take Alphadrine with food?<br><small>Alphadrine</small>\tYes."));
-        QCOMPARE(formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("pdf")} + where).status, 2);
+        QCOMPARE(
+            formulary(QStringList{QStringLiteral("bookmarks"), QStringLiteral("export"), QStringLiteral("pdf")} + where)
+                .status,
+            2);
     }
 
     void unreadableFolderIsReportedAndItsPagesKept()
@@ -230,26 +246,29 @@ private slots:
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty())
                 QSKIP("setpriv is needed to run the import as a user whom permissions bind");
-            asUser = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                      QStringLiteral("--")};
+            asUser = {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QStringLiteral("--")};
         }
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/formulary-closed-XXXXXX"));
         QVERIFY(dir.isValid());
         const QString closed = dir.filePath(QStringLiteral("pages/closed"));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("pages/open/alphadrine.md")), page(QStringLiteral("Alphadrine"))));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("pages/open/alphadrine.md")), page(QStringLiteral("Alphadrine"))));
         QVERIFY(writeFile(closed + QStringLiteral("/betazol.md"), page(QStringLiteral("Betazol"))));
         QVERIFY(writeFile(closed + QStringLiteral("/gammacort.md"), page(QStringLiteral("Gammacort"))));
-        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()})
+                == 0);
         const QString data = dir.filePath(QStringLiteral("xdg"));
         if (runAs(asUser, {QStringLiteral("--version")}, data).status != 0)
             QSKIP("the program cannot be run as an unprivileged user from this build folder");
-        const QStringList import = {QStringLiteral("import"), dir.filePath(QStringLiteral("pages")), QStringLiteral("--db"),
-                                    dir.filePath(QStringLiteral("content.sqlite"))};
+        const QStringList import = {QStringLiteral("import"), dir.filePath(QStringLiteral("pages")),
+                                    QStringLiteral("--db"), dir.filePath(QStringLiteral("content.sqlite"))};
         QCOMPARE(runAs(asUser, import, data).status, 0);
 
         // A new page of the same file name must not take the kept one's slug.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("pages/open/betazol.md")), page(QStringLiteral("Newzol"))));
-        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()}) == 0);
+        QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rwX"), dir.path()})
+                == 0);
         QVERIFY(QFile::setPermissions(closed, {}));
         struct Reopen
         {
@@ -258,7 +277,8 @@ private slots:
         } reopen{closed};
         const Run run = runAs(asUser, import, data);
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(QLatin1String("closed/: cannot read this folder; the pages imported from it before are kept")),
+        QVERIFY2(run.err.contains(
+                     QLatin1String("closed/: cannot read this folder; the pages imported from it before are kept")),
                  qPrintable(run.err));
         // Not removed as if they were gone from the folder.
         for (const char *name : {"Gammacort", "Betazol", "Newzol"}) {
@@ -269,16 +289,18 @@ private slots:
         // A full import starts afresh: nothing of the folder is in it, and it says so.
         const Run full = runAs(asUser, import + QStringList{QStringLiteral("--full")}, data);
         QCOMPARE(full.status, 1);
-        QVERIFY2(full.err.contains(QLatin1String("closed/: cannot read this folder; no page in it was imported")), qPrintable(full.err));
+        QVERIFY2(full.err.contains(QLatin1String("closed/: cannot read this folder; no page in it was imported")),
+                 qPrintable(full.err));
     }
 
     void showUnknownNameOrKindExitsOne()
     {
-        Run run = formulary({QStringLiteral("show"), QStringLiteral("Nonexistamol"), QStringLiteral("--db"), database()});
+        Run run = formulary(
+            {QStringLiteral("show"), QStringLiteral("Nonexistamol"), QStringLiteral("--db"), database()});
         QCOMPARE(run.status, 1);
         QVERIFY(run.err.contains(QLatin1String("Nonexistamol")));
-        run = formulary({QStringLiteral("show"), QStringLiteral("Alphadrine"), QStringLiteral("--section"), QStringLiteral("gossip"),
-                         QStringLiteral("--db"), database()});
+        run = formulary({QStringLiteral("show"), QStringLiteral("Alphadrine"), QStringLiteral("--section"),
+                         QStringLiteral("gossip"), QStringLiteral("--db"), database()});
         QCOMPARE(run.status, 1);
         QVERIFY(run.err.contains(QLatin1String("gossip")));
     }

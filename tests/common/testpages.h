@@ -19,10 +19,11 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 // A small, complete page for a drug named `title`.
 inline QByteArray page(const QString &title, const QString &usage = QStringLiteral("Relieves imaginary pain."))
 {
-    return QStringLiteral("---\nlayout: minimal-medicine\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n"
-                          "### Usage\n\n%2\n\n### Side Effects\n\nCommon side effects include:\n\n* Drowsiness\n* Nausea\n\n"
-                          "### FAQs\n\n* **Q: Can I take %1 with food?** A: Yes.\n\n"
-                          "**Disclaimer:** This information is for educational purposes only.\n")
+    return QStringLiteral(
+               "---\nlayout: minimal-medicine\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n"
+               "### Usage\n\n%2\n\n### Side Effects\n\nCommon side effects include:\n\n* Drowsiness\n* Nausea\n\n"
+               "### FAQs\n\n* **Q: Can I take %1 with food?** A: Yes.\n\n"
+               "**Disclaimer:** This information is for educational purposes only.\n")
         .arg(title, usage)
         .toUtf8();
 }

@@ -4,10 +4,10 @@
 // imported into a database in a temporary directory, settings kept there too,
 // and the window opened on it offscreen.
 #include "app/appstyle.h"
-#include "import/importer.h"
 #include "app/mainwindow.h"
 #include "app/monographview.h"
 #include "app/searchpanel.h"
+#include "import/importer.h"
 #include "testpages.h"
 
 #include <QApplication>
@@ -25,16 +25,16 @@ namespace formulary::testing {
 // A page with every standard section, a table, strikethrough and a label.
 inline QByteArray fullPage(const QString &title)
 {
-    return QStringLiteral(
-               "---\nlayout: minimal-medicine\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n"
-               "### Usage\n\n%1 treats imaginary headaches.\n\n"
-               "### Dosage\n\n| Patient | Dose |\n|---|---|\n| Adults | 10 mg |\n| Children | ~~5 mg~~ not advised |\n\n"
-               "### Side Effects\n\n**Common Side Effects:**\n\n* Drowsiness\n* Dry mouth\n\n"
-               "**Less Common but Serious Side Effects:**\n\n* Severe drowsiness\n\n"
-               "### How it Works\n\n%1 blocks imaginary receptors.\n\n"
-               "### Precautions\n\n* **Alcohol:** increases drowsiness.\n\n"
-               "### FAQs\n\n* **Q: Can I drive?** A: Not if you feel drowsiness.\n\n"
-               "**Disclaimer:** This information is for educational purposes only.\n")
+    return QStringLiteral("---\nlayout: minimal-medicine\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n"
+                          "### Usage\n\n%1 treats imaginary headaches.\n\n"
+                          "### Dosage\n\n| Patient | Dose |\n|---|---|\n| Adults | 10 mg |\n| Children | ~~5 mg~~ not "
+                          "advised |\n\n"
+                          "### Side Effects\n\n**Common Side Effects:**\n\n* Drowsiness\n* Dry mouth\n\n"
+                          "**Less Common but Serious Side Effects:**\n\n* Severe drowsiness\n\n"
+                          "### How it Works\n\n%1 blocks imaginary receptors.\n\n"
+                          "### Precautions\n\n* **Alcohol:** increases drowsiness.\n\n"
+                          "### FAQs\n\n* **Q: Can I drive?** A: Not if you feel drowsiness.\n\n"
+                          "**Disclaimer:** This information is for educational purposes only.\n")
         .arg(title)
         .toUtf8();
 }
@@ -61,7 +61,10 @@ public:
         writePage(QStringLiteral("z/zolpimar.md"), page(QStringLiteral("Zolpimar")));
     }
 
-    bool writePage(const QString &relativePath, const QByteArray &text) { return writeFile(pagesPath(relativePath), text); }
+    bool writePage(const QString &relativePath, const QByteArray &text)
+    {
+        return writeFile(pagesPath(relativePath), text);
+    }
     QString pagesDir() const { return m_dir.filePath(QStringLiteral("pages")); }
     QString pagesPath(const QString &relativePath) const { return pagesDir() + QLatin1Char('/') + relativePath; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("db/content.sqlite")); }

@@ -1,8 +1,8 @@
 // An import of every page of a real corpus, checked against what the files
 // say. The checks read the files with simple line patterns of their own, so
 // they are an independent witness of the parser, not a copy of it.
-#include "store/contentdatabase.h"
 #include "import/importer.h"
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 
@@ -58,10 +58,12 @@ QString wordsOnly(const QString &text)
 bool hasSectionLine(const QStringList &lines)
 {
     static const QRegularExpression section(
-        QStringLiteral("^\\s{0,3}(?:#{1,6}\\s*|(?:[*+-]\\s+)?\\*\\*)\\s*(?:Generic Names?|Usage|Dosage|Side Effects|How it Works|"
-                       "Precautions|FAQs?)\\b"),
+        QStringLiteral(
+            "^\\s{0,3}(?:#{1,6}\\s*|(?:[*+-]\\s+)?\\*\\*)\\s*(?:Generic Names?|Usage|Dosage|Side Effects|How it Works|"
+            "Precautions|FAQs?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return section.match(line).hasMatch(); });
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [](const QString &line) { return section.match(line).hasMatch(); });
 }
 
 // Question items in the lines of a "### FAQs" section: list items or lines
@@ -146,7 +148,11 @@ private slots:
                 pairs.bind(1, it.value()).bind(2, qint64(i + 1));
                 pairs.step();
                 if (pairs.columnInt64(0) != expected)
-                    mismatches << QStringLiteral("%1:%2: %3 pairs, %4 question items").arg(it.key()).arg(i + 1).arg(pairs.columnInt64(0)).arg(expected);
+                    mismatches << QStringLiteral("%1:%2: %3 pairs, %4 question items")
+                                      .arg(it.key())
+                                      .arg(i + 1)
+                                      .arg(pairs.columnInt64(0))
+                                      .arg(expected);
             }
         }
         QVERIFY(pages > m_drugIds.size() * 9 / 10);

@@ -1,10 +1,10 @@
 // The importer on small folders written for the tests: outcomes, re-import,
 // and the promise that a failed or interrupted import keeps the old database.
-#include "store/contentdatabase.h"
 #include "import/importer.h"
 #include "parse/pageparser.h"
-#include "store/internal/sectionstore.h"
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
+#include "store/internal/sectionstore.h"
 #include "store/internal/sqlitestatement.h"
 #include "testpages.h"
 
@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
-#include <sqlite3.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,7 +40,8 @@ QString contentOf(const QString &databasePath)
     QString dump;
     SqliteStatement drugs(connectionOf(*db), "SELECT id, slug, title, source_path FROM drug ORDER BY slug");
     while (drugs.step()) {
-        dump += drugs.columnText(1) + QLatin1Char('|') + drugs.columnText(2) + QLatin1Char('|') + drugs.columnText(3) + QLatin1Char('\n');
+        dump += drugs.columnText(1) + QLatin1Char('|') + drugs.columnText(2) + QLatin1Char('|') + drugs.columnText(3)
+                + QLatin1Char('\n');
         for (const Section &section : db->sections(drugs.columnInt64(0)))
             dump += QStringLiteral("  %1 %2: %3\n").arg(int(section.kind)).arg(section.heading, section.markdown);
     }
@@ -124,7 +125,7 @@ private slots:
         QCOMPARE(faqs.first().faq.line, 23);
         QCOMPARE(db->sections(id).at(faqs.first().sectionPosition).kind, SectionKind::Faqs);
         SqliteStatement effects(connectionOf(*db), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
-                                              "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+                                                   "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
         effects.bind(1, id);
         QVERIFY(effects.step());
         QCOMPARE(effects.columnText(0), QStringLiteral("Drowsiness"));
@@ -183,13 +184,16 @@ private slots:
             // FTS5's integrity check takes a write lock.
             const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadWrite, nullptr);
             QVERIFY(db);
-            SqliteStatement settings(connectionOf(*db), "SELECT k, v FROM drug_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k");
+            SqliteStatement settings(
+                connectionOf(*db),
+                "SELECT k, v FROM drug_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k");
             QStringList values;
             while (settings.step())
                 values.append(settings.columnText(0) + QLatin1Char('=') + settings.columnText(1));
             QCOMPARE(values, QStringList({"automerge=4", "crisismerge=16"}));
             sqliteExecute(connectionOf(*db), "INSERT INTO drug_fts(drug_fts, rank) VALUES ('integrity-check', 0)");
-            SqliteStatement found(connectionOf(*db), "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'");
+            SqliteStatement found(connectionOf(*db),
+                                  "SELECT count(*) FROM drug_fts WHERE drug_fts MATCH '\"drowsiness\"'");
             found.step();
             QCOMPARE(found.columnInt64(0), drugs);
         };
@@ -221,8 +225,10 @@ private slots:
         // The search vocabulary, rebuilt beside the import, is the index's.
         QCOMPARE(vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term"),
                  vocabularyOf(connectionOf(*db), "SELECT term, doc FROM temp.index_terms"));
-        QVERIFY(vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("yawning 1")));
-        QVERIFY(!vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
+        QVERIFY(vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term")
+                    .contains(QStringLiteral("yawning 1")));
+        QVERIFY(
+            !vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
     }
 
     void cancelledImportKeepsTheOldDatabase()
@@ -230,12 +236,16 @@ private slots:
         QVERIFY(import().succeeded());
         const QByteArray before = fileHash(database());
         for (int i = 0; i < 600; ++i)
-            QVERIFY(writeFile(pagePath(QStringLiteral("more/drug%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(i))));
+            QVERIFY(
+                writeFile(pagePath(QStringLiteral("more/drug%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(i))));
         std::atomic_bool cancel = false;
-        const ImportReport report = Importer::run({pages(), database(), true}, [&cancel](int done, int) {
-            if (done >= 300)
-                cancel = true;
-        }, &cancel);
+        const ImportReport report = Importer::run(
+            {pages(), database(), true},
+            [&cancel](int done, int) {
+                if (done >= 300)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QVERIFY(!report.succeeded());
         QCOMPARE(fileHash(database()), before);
@@ -248,7 +258,8 @@ private slots:
         const QByteArray before = fileHash(database());
         // Something in the way of the new file: the import cannot build it.
         QVERIFY(QDir().mkpath(database() + QStringLiteral(".importing/blocked")));
-        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")), page(QStringLiteral("Alphadrine"), QStringLiteral("Changed."))));
+        QVERIFY(writeFile(pagePath(QStringLiteral("a/alphadrine.md")),
+                          page(QStringLiteral("Alphadrine"), QStringLiteral("Changed."))));
         const ImportReport report = import();
         QVERIFY(!report.succeeded());
         QVERIFY(!report.error.isEmpty());
@@ -325,7 +336,8 @@ private slots:
         }
         const FileOutcome *dangling = outcomeFor(report, QStringLiteral("dangling.md"));
         QVERIFY(dangling);
-        QVERIFY2(dangling->messages.first().text.contains(QLatin1String("does not exist")), qPrintable(dangling->messages.first().text));
+        QVERIFY2(dangling->messages.first().text.contains(QLatin1String("does not exist")),
+                 qPrintable(dangling->messages.first().text));
     }
 
     void namesThatAreNotUtf8AreReported()
@@ -354,7 +366,8 @@ private slots:
         const FileOutcome *page = outcomeFor(report, QStringLiteral("caf\uFFFD.md"));
         QVERIFY(page);
         QCOMPARE(page->kind, FileOutcome::Kind::Skipped);
-        QVERIFY2(page->messages.first().text.contains(QLatin1String("not valid UTF-8")), qPrintable(page->messages.first().text));
+        QVERIFY2(page->messages.first().text.contains(QLatin1String("not valid UTF-8")),
+                 qPrintable(page->messages.first().text));
         const FileOutcome *pages = outcomeFor(report, QStringLiteral("sub\uFFFD/"));
         QVERIFY(pages);
         QCOMPARE(pages->kind, FileOutcome::Kind::Skipped);
@@ -369,14 +382,19 @@ private slots:
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &db), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(db, "CREATE TABLE bookmark(id INTEGER PRIMARY KEY)", nullptr, nullptr, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "CREATE TABLE bookmark(id INTEGER PRIMARY KEY)", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
             sqlite3_close(db);
         }
-        const QByteArray otherBytes = [&] { QFile f(other); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+        const QByteArray otherBytes = [&] {
+            QFile f(other);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
         for (const QString &target : {notes, other}) {
             const ImportReport report = Importer::run({pages(), target, true});
             QVERIFY(!report.succeeded());
-            QVERIFY2(report.error.contains(QLatin1String("not a Formulary content database")), qPrintable(report.error));
+            QVERIFY2(report.error.contains(QLatin1String("not a Formulary content database")),
+                     qPrintable(report.error));
         }
         QFile text(notes);
         QVERIFY(text.open(QIODevice::ReadOnly));
@@ -428,7 +446,8 @@ private slots:
         QCOMPARE(first->messages.size(), 1);
         QCOMPARE(first->messages.first().text,
                  QStringLiteral("same title \"Copyrine\" as 4 other pages (copies/copy2.md, copies/copy3.md, "
-                                "copies/copy4.md and 1 more); all are kept, this one as \"%1\"").arg(first->slug));
+                                "copies/copy4.md and 1 more); all are kept, this one as \"%1\"")
+                     .arg(first->slug));
         QCOMPARE(outcomeFor(report, QStringLiteral("copies/copy5.md"))->messages.size(), 1);
     }
 
@@ -441,9 +460,11 @@ private slots:
         const ImportReport report = import();
         const FileOutcome *first = outcomeFor(report, QStringLiteral("p/a.md"));
         QVERIFY(first);
-        QCOMPARE(first->messages.last().text,
-                 QStringLiteral("same title \"Cent %2 Percent\" as 2 other pages (p/b%1c.md, p/d.md); all are kept, this one as \"")
-                     + first->slug + QLatin1Char('"'));
+        QCOMPARE(
+            first->messages.last().text,
+            QStringLiteral(
+                "same title \"Cent %2 Percent\" as 2 other pages (p/b%1c.md, p/d.md); all are kept, this one as \"")
+                + first->slug + QLatin1Char('"'));
     }
 
     void sameFileNameInTwoFoldersGetsDistinctSlugs()

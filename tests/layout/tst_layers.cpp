@@ -34,15 +34,16 @@ struct Include
     QString file;    // relative to src/
     QString library; // the folder the file is in
     int line;
-    QString target;  // as written between the quotes or brackets
-    bool system;     // <…>
+    QString target; // as written between the quotes or brackets
+    bool system;    // <…>
 };
 
 QList<Include> includes()
 {
     static const QRegularExpression directive(QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^>\"]+)[>\"]"));
     QList<Include> found;
-    QDirIterator it(kSourceDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(kSourceDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(kSourceDir).relativeFilePath(path);
@@ -115,7 +116,8 @@ private slots:
         QTest::addColumn<QStringList>("libraries");
         QTest::newRow("SQLite") << QStringLiteral("sqlite3") << QStringList{QStringLiteral("store")};
         QTest::newRow("Qt SQL") << QStringLiteral("QSql") << QStringList{QStringLiteral("store")};
-        QTest::newRow("cmark-gfm") << QStringLiteral("cmark") << QStringList{QStringLiteral("parse"), QStringLiteral("render")};
+        QTest::newRow("cmark-gfm") << QStringLiteral("cmark")
+                                   << QStringList{QStringLiteral("parse"), QStringLiteral("render")};
         QTest::newRow("widgets") << QStringLiteral("QtWidgets") << QStringList{QStringLiteral("app")};
         QTest::newRow("a widget") << QStringLiteral("QWidget") << QStringList{QStringLiteral("app")};
         QTest::newRow("the application") << QStringLiteral("QApplication") << QStringList{QStringLiteral("app")};

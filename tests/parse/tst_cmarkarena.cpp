@@ -4,12 +4,11 @@
 #include "parse/cmarkarena.h"
 #include "parse/markdown.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -58,9 +57,10 @@ QByteArray describeWithDefaultAllocator(const QByteArray &utf8)
 // larger than the arena's blocks.
 QByteArray samplePage(int index, int words = 20000)
 {
-    QByteArray page = "# Examplamine " + QByteArray::number(index) + "\n\n### Usage:\nTreats *this* and **that**.\n\n"
-                      "* one\n* two [link](https://example.org)\n  1. nested\n\n"
-                      "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n```\ncode\n```\n\n<div>html</div>\n\n";
+    QByteArray page = "# Examplamine " + QByteArray::number(index)
+                      + "\n\n### Usage:\nTreats *this* and **that**.\n\n"
+                        "* one\n* two [link](https://example.org)\n  1. nested\n\n"
+                        "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted\n\n```\ncode\n```\n\n<div>html</div>\n\n";
     for (int i = 0; i < words; ++i)
         page += "word" + QByteArray::number(i % 97) + (i % 13 ? " " : "\n");
     return page + "\n\n**Disclaimer:** the end.\n";

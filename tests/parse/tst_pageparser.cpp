@@ -96,7 +96,8 @@ private slots:
         QCOMPARE(m.frontMatter.size(), 3);
         QCOMPARE(m.frontMatter.at(2), qMakePair(QStringLiteral("nav_exclude"), QStringLiteral("true")));
         QCOMPARE(m.genericName(), QStringLiteral("Examplamine"));
-        QCOMPARE(firstOfKind(m, SectionKind::Usage)->markdown, QStringLiteral("Examplamine treats imaginary headaches."));
+        QCOMPARE(firstOfKind(m, SectionKind::Usage)->markdown,
+                 QStringLiteral("Examplamine treats imaginary headaches."));
         QCOMPARE(firstOfKind(m, SectionKind::Usage)->line, 11);
         QCOMPARE(firstOfKind(m, SectionKind::Disclaimer)->markdown,
                  QStringLiteral("This information is for educational purposes only."));
@@ -126,11 +127,12 @@ private slots:
 
     void sideEffectLabelledRuns()
     {
-        const ParseResult result = parse("# X\n### Side Effects\n\n"
-                                         "* **Common:** Drowsiness, dizziness (mild), and headache.\n"
-                                         "* **Less Common but Serious:** Seizures.\n\n"
-                                         "Common side effects (more than 10%) include:\n\n* Nausea\n\n"
-                                         "**Note:** Call your doctor if any of these effects persist for more than a few days or get worse.\n");
+        const ParseResult result = parse(
+            "# X\n### Side Effects\n\n"
+            "* **Common:** Drowsiness, dizziness (mild), and headache.\n"
+            "* **Less Common but Serious:** Seizures.\n\n"
+            "Common side effects (more than 10%) include:\n\n* Nausea\n\n"
+            "**Note:** Call your doctor if any of these effects persist for more than a few days or get worse.\n");
         const QList<SideEffect> effects = result.monograph.sideEffects();
         QCOMPARE(effects.size(), 5);
         QCOMPARE(effects.at(1).term, QStringLiteral("dizziness (mild)"));
@@ -203,7 +205,8 @@ private slots:
 
     void preambleIsKept()
     {
-        const ParseResult result = parse("---\ntitle: X\n---\n# X\nPlease note: read this first.\n\n### Usage\nText.\n");
+        const ParseResult result = parse(
+            "---\ntitle: X\n---\n# X\nPlease note: read this first.\n\n### Usage\nText.\n");
         QCOMPARE(result.monograph.sections.at(0).kind, SectionKind::Preamble);
         QCOMPARE(result.monograph.sections.at(0).markdown, QStringLiteral("Please note: read this first."));
         QCOMPARE(result.monograph.sections.at(0).line, 5);
@@ -211,10 +214,11 @@ private slots:
 
     void repeatedSectionsPerIngredientBoldLabel()
     {
-        const ParseResult result = parse("# Caffeine + Cetirizine\n\nThis combination is described per ingredient.\n\n"
-                                         "**1. Caffeine:**\n\n### Generic Name: Caffeine\n\n### Usage: A stimulant.\n\n"
-                                         "**2. Cetirizine:**\n\n### Generic Name: Cetirizine\n\n### Usage: An antihistamine.\n\n"
-                                         "### FAQs\n\n* **Q: Both?** A: Yes.\n");
+        const ParseResult result = parse(
+            "# Caffeine + Cetirizine\n\nThis combination is described per ingredient.\n\n"
+            "**1. Caffeine:**\n\n### Generic Name: Caffeine\n\n### Usage: A stimulant.\n\n"
+            "**2. Cetirizine:**\n\n### Generic Name: Cetirizine\n\n### Usage: An antihistamine.\n\n"
+            "### FAQs\n\n* **Q: Both?** A: Yes.\n");
         const Monograph &m = result.monograph;
         QCOMPARE(kinds(m), QStringList({"introduction", "generic-name", "usage", "generic-name", "usage", "faqs"}));
         QCOMPARE(m.sections.at(0).markdown, QStringLiteral("This combination is described per ingredient."));
@@ -244,9 +248,10 @@ private slots:
 
     void headingNamesItsIngredient()
     {
-        const ParseResult result = parse("# Cefixime + Acetylcysteine\n\n### Cefixime Usage\nAn antibiotic.\n\n"
-                                         "### Acetylcysteine (NAC) Usage:\nA mucolytic.\n\n### Dosage\nAs prescribed.\n\n"
-                                         "### Weekend Usage\nNot an ingredient.\n");
+        const ParseResult result = parse(
+            "# Cefixime + Acetylcysteine\n\n### Cefixime Usage\nAn antibiotic.\n\n"
+            "### Acetylcysteine (NAC) Usage:\nA mucolytic.\n\n### Dosage\nAs prescribed.\n\n"
+            "### Weekend Usage\nNot an ingredient.\n");
         const Monograph &m = result.monograph;
         QCOMPARE(kinds(m), QStringList({"usage", "usage", "dosage", "other"}));
         QCOMPARE(m.sections.at(0).ingredient, QStringLiteral("Cefixime"));
@@ -292,7 +297,7 @@ private slots:
         // Deeper than any stack would take, walked by recursion.
         const QByteArray stars(700000, '*');
         const QByteArray page = "# Starry\n### Usage\n" + stars + "abyssal" + stars + "\n\n### FAQs\n"
-            + QByteArray("- ").repeated(200000) + "**Q: Deep?** A: Yes.\n";
+                                + QByteArray("- ").repeated(200000) + "**Q: Deep?** A: Yes.\n";
         const ParseResult result = parse(page.constData());
         QVERIFY(!result.skipped);
         QVERIFY(firstOfKind(result.monograph, SectionKind::Usage)->markdown.contains(QLatin1String("abyssal")));
@@ -308,8 +313,9 @@ private slots:
         QCOMPARE(kinds(m), QStringList({"introduction", "usage"}));
         QCOMPARE(m.sections.at(0).markdown, QStringLiteral("# Beta Gamma"));
         QCOMPARE(m.sections.at(0).line, 4);
-        QVERIFY(std::any_of(m.warnings.cbegin(), m.warnings.cend(),
-                            [](const ParseMessage &w) { return w.line == 4 && w.text.contains(QLatin1String("Beta Gamma")); }));
+        QVERIFY(std::any_of(m.warnings.cbegin(), m.warnings.cend(), [](const ParseMessage &w) {
+            return w.line == 4 && w.text.contains(QLatin1String("Beta Gamma"));
+        }));
         // Case and punctuation alone are no difference.
         QCOMPARE(kinds(parse("---\ntitle: alpha/beta\n---\n# Alpha + Beta\n### Usage\nWords.\n").monograph),
                  QStringList({"usage"}));
@@ -324,7 +330,8 @@ private slots:
         QTest::newRow("bold questions") << QByteArray("**One?**\nFirst.\n\n**Two?**\n\nSecond.\n");
         QTest::newRow("numbered") << QByteArray("1. **One?** First.\n2. **Two?** Second.\n");
         QTest::newRow("question headings") << QByteArray("#### One?\nFirst.\n\n#### Two?\nSecond.\n");
-        QTest::newRow("answer in own paragraph") << QByteArray("* **Q: One?**\n\n  A: First.\n\n* **Q: Two?**\n\n  A: Second.\n");
+        QTest::newRow("answer in own paragraph")
+            << QByteArray("* **Q: One?**\n\n  A: First.\n\n* **Q: Two?**\n\n  A: Second.\n");
     }
 
     void faqShapes()
@@ -352,7 +359,8 @@ private slots:
 
     void crlfAndBom()
     {
-        const QByteArray page = QByteArray("\xEF\xBB\xBF---\r\ntitle: X\r\n---\r\n# X\r\n### Usage\r\nLine one.\r\nLine two.\r\n");
+        const QByteArray page = QByteArray(
+            "\xEF\xBB\xBF---\r\ntitle: X\r\n---\r\n# X\r\n### Usage\r\nLine one.\r\nLine two.\r\n");
         const ParseResult result = PageParser::parse(page, QStringLiteral("x"));
         QVERIFY(!result.skipped);
         QCOMPARE(result.monograph.title, QStringLiteral("X"));
@@ -361,7 +369,8 @@ private slots:
 
     void rawHtmlIsKeptAndReported()
     {
-        const ParseResult result = parse("# X\n### Usage\n<div class=\"note\">Take with food.</div>\n\nText<br>more.\n");
+        const ParseResult result = parse(
+            "# X\n### Usage\n<div class=\"note\">Take with food.</div>\n\nText<br>more.\n");
         const Section *usage = firstOfKind(result.monograph, SectionKind::Usage);
         QVERIFY(usage->markdown.contains(QLatin1String("<div class=\"note\">Take with food.</div>")));
         QCOMPARE(result.monograph.warnings.size(), 2);
@@ -370,7 +379,8 @@ private slots:
     void overwideTableIsKeptAsTextAndReported()
     {
         const QByteArray row = '|' + QByteArray("cell|").repeated(300);
-        const QByteArray page = "# X\n### Usage\nIntro.\n\n" + row + "\n" + QByteArray("-|").repeated(300) + "\n### Dosage\nOnce.\n";
+        const QByteArray page = "# X\n### Usage\nIntro.\n\n" + row + "\n" + QByteArray("-|").repeated(300)
+                                + "\n### Dosage\nOnce.\n";
         const ParseResult result = parse(page.constData());
         QCOMPARE(kinds(result.monograph), QStringList({"usage", "dosage"}));
         QVERIFY(firstOfKind(result.monograph, SectionKind::Usage)->markdown.contains(QString::fromLatin1(row)));
@@ -398,14 +408,15 @@ private slots:
         QTest::newRow("NUL") << QByteArray("# X\n### Usage\nA\0B\n", 17) << 3 << "NUL";
         QTest::newRow("invalid UTF-8") << QByteArray("# X\n### Usage\n5 \xB5g daily\n") << 3 << "UTF-8";
         QTest::newRow("no section") << QByteArray("---\ntitle: X\n---\n# X\nI cannot provide this information.\n") << 4
-                                   << "no recognisable section";
+                                    << "no recognisable section";
         QTest::newRow("too large") << QByteArray(PageParser::MaxFileSize + 1, 'a') << 0 << "larger";
         QTest::newRow("invalid UTF-8, CR lines") << QByteArray("# X\r### Usage\r5 \xB5g daily\r") << 3 << "UTF-8";
         QTest::newRow("NUL, CR lines") << QByteArray("# X\r### Usage\rA\0B\r", 17) << 3 << "NUL";
         QTest::newRow("UTF-16") << QByteArray("\xFF\xFE#\0 \0X\0\n\0", 10) << 1 << "UTF-16";
         // cmark-gfm takes minutes over a paragraph of many links among many
         // emphasis marks; split into paragraphs, they are read at once.
-        QTest::newRow("crowded links") << QByteArray("# X\n### Usage\nSee:\n\nFirst,\n" + QByteArray("[a](b) *c* `d` ").repeated(3000) + "\n")
+        QTest::newRow("crowded links") << QByteArray("# X\n### Usage\nSee:\n\nFirst,\n"
+                                                     + QByteArray("[a](b) *c* `d` ").repeated(3000) + "\n")
                                        << 6 << "so many links";
     }
 
@@ -422,7 +433,8 @@ private slots:
 
     void linksInSeparateParagraphsOrWithoutMarksAreRead()
     {
-        for (const QByteArray &links : {QByteArray("[a](b) *c* `d`\n\n").repeated(3000), QByteArray("[a](b) ").repeated(3000)}) {
+        for (const QByteArray &links :
+             {QByteArray("[a](b) *c* `d`\n\n").repeated(3000), QByteArray("[a](b) ").repeated(3000)}) {
             const ParseResult result = PageParser::parse("# X\n### Usage\n" + links, QStringLiteral("x"));
             QVERIFY(!result.skipped);
             QCOMPARE(firstOfKind(result.monograph, SectionKind::Usage)->markdown.count(QLatin1String("[a](b)")), 3000);
@@ -445,11 +457,14 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::newRow("plain") << QByteArray("title: Alpha Beta") << "Alpha Beta";
         QTest::newRow("comment") << QByteArray("title: Alpha # the usual name") << "Alpha";
-        QTest::newRow("double quoted") << QByteArray("title: \"Caf\\u00e9 \\\"Noir\\\"\" # a comment") << "Café \"Noir\"";
+        QTest::newRow("double quoted") << QByteArray("title: \"Caf\\u00e9 \\\"Noir\\\"\" # a comment")
+                                       << "Café \"Noir\"";
         QTest::newRow("single quoted") << QByteArray("title: 'O''Brien''s Balm'") << "O'Brien's Balm";
-        QTest::newRow("folded") << QByteArray("title: >-\n  Amoxicillin +\n  Clavulanic Acid") << "Amoxicillin + Clavulanic Acid";
+        QTest::newRow("folded") << QByteArray("title: >-\n  Amoxicillin +\n  Clavulanic Acid")
+                                << "Amoxicillin + Clavulanic Acid";
         QTest::newRow("literal") << QByteArray("title: |\n  Alpha\n\nlayout: page") << "Alpha";
-        QTest::newRow("continued") << QByteArray("title: Amoxicillin +\n  Clavulanic Acid") << "Amoxicillin + Clavulanic Acid";
+        QTest::newRow("continued") << QByteArray("title: Amoxicillin +\n  Clavulanic Acid")
+                                   << "Amoxicillin + Clavulanic Acid";
         QTest::newRow("null") << QByteArray("title: ~") << "Fallback";
         QTest::newRow("repeated") << QByteArray("title: First\ntitle: Second") << "First";
     }
@@ -458,19 +473,23 @@ private slots:
     {
         QFETCH(QByteArray, frontMatter);
         QFETCH(QString, title);
-        const QByteArray page = "---\n" + frontMatter + "\ntags:\n  - one\n  - two\n---\n# Fallback\n### Usage\nText.\n";
+        const QByteArray page = "---\n" + frontMatter
+                                + "\ntags:\n  - one\n  - two\n---\n# Fallback\n### Usage\nText.\n";
         const ParseResult result = parse(page.constData());
         QCOMPARE(result.monograph.title, title);
-        QCOMPARE(result.monograph.frontMatter.constLast(), qMakePair(QStringLiteral("tags"), QStringLiteral("one, two")));
+        QCOMPARE(result.monograph.frontMatter.constLast(),
+                 qMakePair(QStringLiteral("tags"), QStringLiteral("one, two")));
         const bool repeated = QTest::currentDataTag() == QByteArrayLiteral("repeated");
         for (const ParseMessage &warning : result.monograph.warnings) {
             const bool aboutRepeat = warning.text.contains(QLatin1String("given again"));
-            QVERIFY2(!warning.text.contains(QLatin1String("not understood")) && (!aboutRepeat || repeated), qPrintable(warning.text));
+            QVERIFY2(!warning.text.contains(QLatin1String("not understood")) && (!aboutRepeat || repeated),
+                     qPrintable(warning.text));
         }
         if (repeated) {
             QCOMPARE(result.monograph.frontMatter.at(1), qMakePair(QStringLiteral("title"), QStringLiteral("Second")));
-            QVERIFY(std::any_of(result.monograph.warnings.cbegin(), result.monograph.warnings.cend(),
-                                [](const ParseMessage &w) { return w.line == 3 && w.text.contains(QLatin1String("given again")); }));
+            QVERIFY(std::any_of(
+                result.monograph.warnings.cbegin(), result.monograph.warnings.cend(),
+                [](const ParseMessage &w) { return w.line == 3 && w.text.contains(QLatin1String("given again")); }));
         }
     }
 

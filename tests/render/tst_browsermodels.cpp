@@ -1,10 +1,10 @@
 // The core's reads for the browser window, without a window: the drug list
 // model and a monograph as the window lays it out.
-#include "search/druglistmodel.h"
 #include "import/importer.h"
+#include "parse/nestinglimit.h"
 #include "render/markdownhtml.h"
 #include "render/monographpage.h"
-#include "parse/nestinglimit.h"
+#include "search/druglistmodel.h"
 #include "testpages.h"
 
 #include <QAbstractItemModelTester>
@@ -29,7 +29,8 @@ private slots:
     {
         // More drugs than one batch, named so that name order differs from file order.
         for (int i = 0; i < DrugListModel::BatchSize + 20; ++i)
-            QVERIFY(writeFile(pagePath(QStringLiteral("d%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(1000 - i))));
+            QVERIFY(
+                writeFile(pagePath(QStringLiteral("d%1.md").arg(i)), page(QStringLiteral("Drug %1").arg(1000 - i))));
         QVERIFY(writeFile(pagePath(QStringLiteral("cafe.md")), page(QStringLiteral("Café Noir"))));
         QVERIFY(writeFile(pagePath(QStringLiteral("combo.md")), R"(---
 title: Alpha + Beta
@@ -80,13 +81,15 @@ Kept under its own heading.
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Alpha + Beta"));
         QCOMPARE(model.index(1).data().toString(), QStringLiteral("Café Noir"));
         QCOMPARE(model.index(1).data(DrugListModel::FoldedNameRole).toString(), QStringLiteral("cafe noir"));
-        QCOMPARE(model.index(1).data(DrugListModel::SlugRole).toString(), m_database->findByName(QStringLiteral("cafe noir")).value(0).slug);
+        QCOMPARE(model.index(1).data(DrugListModel::SlugRole).toString(),
+                 m_database->findByName(QStringLiteral("cafe noir")).value(0).slug);
         QVERIFY(model.index(1).data(DrugListModel::DrugIdRole).toLongLong() > 0);
         QStringList titles;
         for (int row = 0; row < model.rowCount(); ++row)
             titles.append(model.index(row).data().toString());
         QStringList sorted = titles;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
         QCOMPARE(titles, sorted);
 
         model.setDatabase(nullptr);
@@ -96,7 +99,8 @@ Kept under its own heading.
 
     void monographPageTabs()
     {
-        const auto standard = MonographPage::load(*m_database, m_database->findByName(QStringLiteral("Café Noir")).value(0).slug);
+        const auto standard = MonographPage::load(*m_database,
+                                                  m_database->findByName(QStringLiteral("Café Noir")).value(0).slug);
         QVERIFY(standard);
         QStringList titles;
         for (const MonographPage::Tab &tab : standard->tabs)
@@ -108,7 +112,8 @@ Kept under its own heading.
         QCOMPARE(standard->tabForPosition(standard->tabs.at(1).position), 1);
         QCOMPARE(standard->tabForPosition(999), -1);
 
-        const auto combination = MonographPage::load(*m_database, m_database->findByName(QStringLiteral("Alpha + Beta")).value(0).slug);
+        const auto combination = MonographPage::load(
+            *m_database, m_database->findByName(QStringLiteral("Alpha + Beta")).value(0).slug);
         QVERIFY(combination);
         titles.clear();
         for (const MonographPage::Tab &tab : combination->tabs)
@@ -133,7 +138,8 @@ Kept under its own heading.
         sections[1000].markdown = QStringLiteral("Ask a pharmacist.");
         const MonographPage page = MonographPage::from(DrugRecord(), sections);
         QCOMPARE(page.tabs.size(), MonographPage::MaxTabs);
-        QCOMPARE(page.tabs.at(MonographPage::MaxTabs - 2).title, QStringLiteral("Part *%1*").arg(MonographPage::MaxTabs - 2));
+        QCOMPARE(page.tabs.at(MonographPage::MaxTabs - 2).title,
+                 QStringLiteral("Part *%1*").arg(MonographPage::MaxTabs - 2));
         const MonographPage::Tab &last = page.tabs.constLast();
         QCOMPARE(last.title, QStringLiteral("%1 More Sections").arg(1000 - MonographPage::MaxTabs + 1));
         for (int i = MonographPage::MaxTabs - 1; i < 1000; ++i) {
@@ -153,8 +159,8 @@ Kept under its own heading.
     {
         // A table past 2,000 cells is shown as its lines: only its own, not
         // those of the paragraph it interrupts.
-        QString table = QStringLiteral("Intro one\nIntro two\n") + QStringLiteral("|h").repeated(10) + QStringLiteral("|\n")
-            + QStringLiteral("|-").repeated(10) + QStringLiteral("|\n");
+        QString table = QStringLiteral("Intro one\nIntro two\n") + QStringLiteral("|h").repeated(10)
+                        + QStringLiteral("|\n") + QStringLiteral("|-").repeated(10) + QStringLiteral("|\n");
         for (int row = 0; row < 250; ++row)
             table += QStringLiteral("|c").repeated(10) + QStringLiteral("|\n");
         const QString tableHtml = markdown::toHtml(table);
@@ -176,15 +182,18 @@ Kept under its own heading.
         QVERIFY(!wordsHtml.contains(QLatin1String("ab")));
         QCOMPARE(wordsHtml.count(QLatin1Char('a')), 32768);
         QVERIFY(wordsHtml.contains(QLatin1String("b</p>")));
-        const QString itemHtml = markdown::toHtml(QStringLiteral("- ") + QStringLiteral("w ").repeated(40000) + QStringLiteral("end\n- next\n"));
+        const QString itemHtml = markdown::toHtml(QStringLiteral("- ") + QStringLiteral("w ").repeated(40000)
+                                                  + QStringLiteral("end\n- next\n"));
         QVERIFY(!itemHtml.contains(QLatin1String("ww")));
         QCOMPARE(itemHtml.count(QLatin1String("<p>")), 3);
     }
 
     void htmlSetsLabelsApart()
     {
-        const QString html = markdown::toHtml(QStringLiteral("**Common Side Effects:**\n\n* Drowsiness\n\n**Adults:** 10 mg daily.\n\n~~old~~"));
-        QVERIFY(html.contains(QStringLiteral("<div class=\"label\">\n<p><strong>Common Side Effects:</strong></p>\n</div>")));
+        const QString html = markdown::toHtml(
+            QStringLiteral("**Common Side Effects:**\n\n* Drowsiness\n\n**Adults:** 10 mg daily.\n\n~~old~~"));
+        QVERIFY(html.contains(
+            QStringLiteral("<div class=\"label\">\n<p><strong>Common Side Effects:</strong></p>\n</div>")));
         // A bold opener followed by text is not a label on its own line.
         QVERIFY(html.contains(QStringLiteral("<p><strong>Adults:</strong> 10 mg daily.</p>")));
         QVERIFY(html.contains(QStringLiteral("<del>old</del>")));
@@ -194,12 +203,19 @@ Kept under its own heading.
     {
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QString>("tag");
-        QTest::newRow("quotes") << QString(20000, QLatin1Char('>')) + QStringLiteral(" abyssal\n\nafter") << "<blockquote>";
+        QTest::newRow("quotes") << QString(20000, QLatin1Char('>')) + QStringLiteral(" abyssal\n\nafter")
+                                << "<blockquote>";
         QTest::newRow("lists") << QStringLiteral("- ").repeated(20000) + QStringLiteral("abyssal\n\n  after") << "<ul>";
         QTest::newRow("ordered") << QStringLiteral("1. ").repeated(20000) + QStringLiteral("abyssal\n") << "<ol>";
-        QTest::newRow("emphasis") << QString(300000, QLatin1Char('*')) + QStringLiteral("abyssal") + QString(300000, QLatin1Char('*')) << "<strong>";
-        QTest::newRow("links") << QStringLiteral("[").repeated(5000) + QStringLiteral("abyssal") + QStringLiteral("](https://example.org)").repeated(5000) << "<a ";
-        QTest::newRow("mixed") << QStringLiteral("> - ").repeated(10000) + QStringLiteral("**abyssal**\n\n    | a |\n    |---|\n    | b |\n") << "<blockquote>";
+        QTest::newRow("emphasis") << QString(300000, QLatin1Char('*')) + QStringLiteral("abyssal")
+                                         + QString(300000, QLatin1Char('*'))
+                                  << "<strong>";
+        QTest::newRow("links") << QStringLiteral("[").repeated(5000) + QStringLiteral("abyssal")
+                                      + QStringLiteral("](https://example.org)").repeated(5000)
+                               << "<a ";
+        QTest::newRow("mixed") << QStringLiteral("> - ").repeated(10000)
+                                      + QStringLiteral("**abyssal**\n\n    | a |\n    |---|\n    | b |\n")
+                               << "<blockquote>";
     }
 
     void deepNestingIsFlattenedWithItsText()
@@ -211,8 +227,9 @@ Kept under its own heading.
         for (const QString &rendered : {html, markdown::toPlainText(markdown)})
             QVERIFY(rendered.contains(QLatin1String("abyssal")));
         // No deeper than the limit, and no deeper than the page went.
-        const int limit = tag.startsWith(QLatin1String("<strong")) || tag.startsWith(QLatin1String("<a ")) ? markdown::MaxInlineNesting
-                                                                                                         : markdown::MaxContainerNesting;
+        const int limit = tag.startsWith(QLatin1String("<strong")) || tag.startsWith(QLatin1String("<a "))
+                              ? markdown::MaxInlineNesting
+                              : markdown::MaxContainerNesting;
         QVERIFY2(html.count(tag) <= limit, qPrintable(QString::number(html.count(tag))));
         QVERIFY(html.count(tag) >= 1);
         QCOMPARE(html.count(QLatin1String("abyssal")), 1);
@@ -230,23 +247,27 @@ Kept under its own heading.
 
     void referenceDefinitionsAreKeptWhereTheyStood()
     {
-        const QString markdown = QStringLiteral("See the label[^1] and [the leaflet][1].\n\n[^1]: footword\n"
-                                                "[1]: https://example.org/leaflet \"Reftitle\"\n\nMore text.\n\n[2]: https://example.org/end\n");
+        const QString markdown = QStringLiteral(
+            "See the label[^1] and [the leaflet][1].\n\n[^1]: footword\n"
+            "[1]: https://example.org/leaflet \"Reftitle\"\n\nMore text.\n\n[2]: https://example.org/end\n");
         for (const QString &rendered : {markdown::toPlainText(markdown), markdown::toHtml(markdown)}) {
             const qsizetype foot = rendered.indexOf(QLatin1String("[^1]: footword"));
             QVERIFY2(foot > rendered.indexOf(QLatin1String("See the label")), qPrintable(rendered));
             QVERIFY(rendered.indexOf(QLatin1String("[1]: https://example.org/leaflet")) > foot);
             QVERIFY(rendered.indexOf(QLatin1String("More text.")) > foot);
-            QVERIFY(rendered.indexOf(QLatin1String("[2]: https://example.org/end")) > rendered.indexOf(QLatin1String("More text.")));
+            QVERIFY(rendered.indexOf(QLatin1String("[2]: https://example.org/end"))
+                    > rendered.indexOf(QLatin1String("More text.")));
             QVERIFY(!rendered.contains(QLatin1String("data-sourcepos")));
         }
         // The links still use their definitions.
-        QVERIFY(markdown::toHtml(markdown).contains(QLatin1String("<a href=\"https://example.org/leaflet\" title=\"Reftitle\">the leaflet</a>")));
+        QVERIFY(markdown::toHtml(markdown).contains(
+            QLatin1String("<a href=\"https://example.org/leaflet\" title=\"Reftitle\">the leaflet</a>")));
     }
 
     void plainTextKeepsRawHtml()
     {
-        const QString text = markdown::toPlainText(QStringLiteral("<div align=\"center\">Take with food</div>\n\nSome <b>bold</b> text<br>here."));
+        const QString text = markdown::toPlainText(
+            QStringLiteral("<div align=\"center\">Take with food</div>\n\nSome <b>bold</b> text<br>here."));
         QVERIFY2(text.contains(QLatin1String("<div align=\"center\">Take with food</div>")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Some <b>bold</b> text<br>here.")), qPrintable(text));
     }

@@ -1,11 +1,11 @@
 // Search on pages written for the tests: the query syntax, the name groups
 // and their order, full-text matches with snippets, section filters, hostile
 // queries, and the `search` command.
-#include "store/contentdatabase.h"
 #include "search/nameindex.h"
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
@@ -74,8 +74,10 @@ private slots:
         QTest::addColumn<bool>("typing");
         QTest::newRow("plain") << "Dry Mouth" << QStringList{"dry", "mouth"} << -1 << true;
         QTest::newRow("trailing space") << "dry mouth " << QStringList{"dry", "mouth"} << -1 << false;
-        QTest::newRow("side") << "side:drowsiness" << QStringList{"drowsiness"} << int(SectionKind::SideEffects) << true;
-        QTest::newRow("side spaced") << "side: dry mouth" << QStringList{"dry", "mouth"} << int(SectionKind::SideEffects) << true;
+        QTest::newRow("side") << "side:drowsiness" << QStringList{"drowsiness"} << int(SectionKind::SideEffects)
+                              << true;
+        QTest::newRow("side spaced") << "side: dry mouth" << QStringList{"dry", "mouth"}
+                                     << int(SectionKind::SideEffects) << true;
         QTest::newRow("faqs later") << "alcohol FAQS:" << QStringList{"alcohol"} << int(SectionKind::Faqs) << false;
         QTest::newRow("how") << "how:receptor" << QStringList{"receptor"} << int(SectionKind::HowItWorks) << true;
         QTest::newRow("unknown") << "foo:bar" << QStringList{"foo", "bar"} << -1 << true;
@@ -121,16 +123,19 @@ private slots:
         terms.words = {QStringLiteral("dry")};
         terms.prefix = QStringLiteral("mou");
         const QString text = QStringLiteral("Common: <i>dry</i> Mouth & more. ") + QString(400, QLatin1Char('x'))
-            + QStringLiteral(" then dry again");
+                             + QStringLiteral(" then dry again");
         const Snippet snippet = Snippet::cut(text, terms, 80);
         QVERIFY(!snippet.isEmpty());
         QVERIFY(snippet.text.size() <= 82);
         QCOMPARE(snippet.marks.size(), 2);
-        QCOMPARE(snippet.toHtml(), QStringLiteral("Common: &lt;i&gt;<b>dry</b>&lt;/i&gt; <b>Mouth</b> &amp; more.\u2026"));
-        QCOMPARE(snippet.toMarkedText(QStringLiteral("["), QStringLiteral("]")), QStringLiteral("Common: <i>[dry]</i> [Mouth] & more.\u2026"));
+        QCOMPARE(snippet.toHtml(),
+                 QStringLiteral("Common: &lt;i&gt;<b>dry</b>&lt;/i&gt; <b>Mouth</b> &amp; more.\u2026"));
+        QCOMPARE(snippet.toMarkedText(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("Common: <i>[dry]</i> [Mouth] & more.\u2026"));
         QVERIFY(Snippet::cut(QStringLiteral("nothing here"), terms).isEmpty());
-        QCOMPARE(Snippet::plainTextOf(u"### Heading\n* **Bold:** [a link](http://x) and `code`\n|---|---|\n| cell | two |"),
-                 QStringLiteral("Heading Bold: a link and code cell two"));
+        QCOMPARE(
+            Snippet::plainTextOf(u"### Heading\n* **Bold:** [a link](http://x) and `code`\n|---|---|\n| cell | two |"),
+            QStringLiteral("Heading Bold: a link and code cell two"));
     }
 
     void exactNameFirstCaseAndDiacriticsIgnored()
@@ -151,7 +156,8 @@ private slots:
     {
         const QList<SearchResult> results = search(QStringLiteral("clav"));
         QCOMPARE(names(results, MatchKind::Prefix), QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
-        QCOMPARE(names(search(QStringLiteral("amox clav")), MatchKind::Prefix), QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
+        QCOMPARE(names(search(QStringLiteral("amox clav")), MatchKind::Prefix),
+                 QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid")});
         // Names that start with the query come before names with a later word that does.
         const QList<SearchResult> placebin = search(QStringLiteral("placebin"));
         QCOMPARE(names(placebin, MatchKind::Prefix).size(), 8);
@@ -214,7 +220,8 @@ private slots:
         // Whole words side by side rank first.
         const QList<SearchResult> phrase = search(QStringLiteral("dry mouth "));
         QVERIFY(phrase.size() >= 3);
-        QVERIFY2(phrase.first().snippet.toHtml().contains(QStringLiteral("<b>Dry</b> <b>mouth</b>")), qPrintable(phrase.first().snippet.text));
+        QVERIFY2(phrase.first().snippet.toHtml().contains(QStringLiteral("<b>Dry</b> <b>mouth</b>")),
+                 qPrintable(phrase.first().snippet.text));
         QCOMPARE(phrase.last().name, QStringLiteral("Dermaquell"));
     }
 
@@ -239,11 +246,13 @@ private slots:
         const QList<SearchResult> faqs = search(QStringLiteral("faqs:drowsiness"));
         QCOMPARE(names(faqs, MatchKind::FullText), QStringList{QStringLiteral("Clonazepam")});
         QCOMPARE(faqs.first().sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
-        QCOMPARE(names(search(QStringLiteral("usage:drowsiness")), MatchKind::FullText), QStringList{QStringLiteral("Somnolex")});
+        QCOMPARE(names(search(QStringLiteral("usage:drowsiness")), MatchKind::FullText),
+                 QStringList{QStringLiteral("Somnolex")});
         // A filter asks for text, not names.
         QVERIFY(names(search(QStringLiteral("side:paracetamol")), MatchKind::Exact).isEmpty());
         // The same filter from the API.
-        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
+        const SearchEngine::Hits hits = m_engine->search(
+            SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
         const QList<SearchResult> api = m_engine->results(hits, 0, 100);
         QCOMPARE(api.size(), 2);
         for (const SearchResult &result : api)
@@ -319,11 +328,12 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
-        QVERIFY2(text.startsWith(QStringLiteral("fulltext    Clonazepam — Side Effects: Common side effects include: **Drowsiness**")),
+        QVERIFY2(text.startsWith(QStringLiteral(
+                     "fulltext    Clonazepam — Side Effects: Common side effects include: **Drowsiness**")),
                  qPrintable(text));
 
-        process.start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("search"), QStringLiteral("zzzzqqq"),
-                                                         QStringLiteral("--db"), m_database});
+        process.start(QStringLiteral(FORMULARY_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("zzzzqqq"), QStringLiteral("--db"), m_database});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 1); // nothing found
 
@@ -332,14 +342,16 @@ private slots:
         QVERIFY(!suggested.isEmpty());
         QVERIFY(std::all_of(suggested.cbegin(), suggested.cend(),
                             [](const SearchResult &result) { return result.match == MatchKind::Suggestion; }));
-        process.start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("search"), QStringLiteral("clonazepan"),
-                                                         QStringLiteral("--db"), m_database});
+        process.start(QStringLiteral(FORMULARY_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("clonazepan"), QStringLiteral("--db"), m_database});
         QVERIFY(process.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Clonazepam  (did you mean?)")));
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Clonazepam  (did you mean?)")));
         QCOMPARE(process.exitCode(), 1);
 
-        for (const QStringList &usage : {QStringList{QStringLiteral("search")},
-                                         QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("-3")}}) {
+        for (const QStringList &usage :
+             {QStringList{QStringLiteral("search")}, QStringList{QStringLiteral("search"), QStringLiteral("x"),
+                                                                 QStringLiteral("--limit"), QStringLiteral("-3")}}) {
             process.start(QStringLiteral(FORMULARY_BINARY), usage + QStringList{QStringLiteral("--db"), m_database});
             QVERIFY(process.waitForFinished(30000));
             QCOMPARE(process.exitCode(), 2);

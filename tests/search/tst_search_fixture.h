@@ -34,14 +34,16 @@ inline QByteArray pageText(const FixturePage &page)
                           "### Precautions\n\n%4\n\n"
                           "### FAQs\n\n* **Q: %5** A: %6\n\n"
                           "**Disclaimer:** This information is for educational purposes only.\n")
-        .arg(page.title, page.usage, effects, page.precautions.isEmpty() ? QStringLiteral("Ask a pharmacist.") : page.precautions,
+        .arg(page.title, page.usage, effects,
+             page.precautions.isEmpty() ? QStringLiteral("Ask a pharmacist.") : page.precautions,
              page.faqQuestion.isEmpty() ? QStringLiteral("Can I take it with food?") : page.faqQuestion,
              page.faqAnswer.isEmpty() ? QStringLiteral("Yes.") : page.faqAnswer)
         .toUtf8();
 }
 
 inline FixturePage fixture(const QString &title, const QString &usage, const QStringList &sideEffects,
-                           const QString &precautions = {}, const QString &faqQuestion = {}, const QString &faqAnswer = {})
+                           const QString &precautions = {}, const QString &faqQuestion = {},
+                           const QString &faqAnswer = {})
 {
     FixturePage page;
     page.title = title;
@@ -59,22 +61,26 @@ inline QList<FixturePage> fixturePages()
     QList<FixturePage> pages = {
         fixture(L("Paracetamol"), L("Paracetamol eases mild pain and lowers fever."), {L("Nausea"), L("Rash")}, {},
                 L("Can I drink alcohol with it?"), L("Avoid heavy drinking.")),
-        fixture(L("Paracetamol + Caffeine"), L("The caffeine in this combination adds alertness."), {L("Jitteriness"), L("Nausea")}),
+        fixture(L("Paracetamol + Caffeine"), L("The caffeine in this combination adds alertness."),
+                {L("Jitteriness"), L("Nausea")}),
         fixture(L("Aceclofenac + Paracetamol"), L("Eases joint pain after exercise."), {L("Heartburn")}),
-        fixture(L("Amoxicillin + Clavulanic Acid"), L("Treats bacterial infections of the chest."), {L("Diarrhoea"), L("Rash")}),
+        fixture(L("Amoxicillin + Clavulanic Acid"), L("Treats bacterial infections of the chest."),
+                {L("Diarrhoea"), L("Rash")}),
         fixture(L("Clonazepam"), L("Calms seizures and panic attacks."), {L("Drowsiness"), L("Dizziness")}, {},
                 L("Does it cause drowsiness when driving?"), L("It can; wait until you know how it affects you.")),
         fixture(L("Pentazocine"), L("Relieves severe pain."), {L("Drowsiness"), L("Dry mouth")}),
         fixture(L("Café Extract"), L("A roasted bean extract taken to stay awake."), {L("Insomnia")}),
         fixture(L("Somnolex"), L("Treats daytime drowsiness in shift workers."), {L("Headache")},
                 L("Do not combine with paracetamol."), L("Is alcohol allowed?"), L("No.")),
-        fixture(L("Rinsamol"), L("Rinse & spit: 2 < 3 times a day, never <b>swallow</b>."), {L("Dry mouth"), L("Altered taste")}),
+        fixture(L("Rinsamol"), L("Rinse & spit: 2 < 3 times a day, never <b>swallow</b>."),
+                {L("Dry mouth"), L("Altered taste")}),
         fixture(L("Dermaquell"), L("For dry, itchy skin on the cheeks and around the mouth."), {L("Stinging")}),
     };
     // Enough drugs with one side effect for a list that grows page by page.
     for (const char *name : {"Placebin Alpha", "Placebin Beta", "Placebin Gamma", "Placebin Delta", "Placebin Epsilon",
                              "Placebin Zeta", "Placebin Eta", "Placebin Theta"})
-        pages.append(fixture(QString::fromLatin1(name), QStringLiteral("A pretend remedy."), {QStringLiteral("Drowsiness")}));
+        pages.append(
+            fixture(QString::fromLatin1(name), QStringLiteral("A pretend remedy."), {QStringLiteral("Drowsiness")}));
     return pages;
 }
 
@@ -83,20 +89,54 @@ inline QList<FixturePage> fixturePages()
 inline QStringList hostileQueries()
 {
     QStringList queries = {
-        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("'"), QStringLiteral("*"), QStringLiteral("-"),
-        QStringLiteral("("), QStringLiteral(")"), QStringLiteral("()"), QStringLiteral("NEAR"), QStringLiteral("AND"),
-        QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("a AND"), QStringLiteral("NEAR(drowsiness rash, 2)"),
-        QStringLiteral("'); DROP TABLE drug; --"), QStringLiteral("\"; DELETE FROM drug; --"), QStringLiteral("drows*"),
-        QStringLiteral("-drowsiness"), QStringLiteral("+rash"), QStringLiteral("^rash"), QStringLiteral("usage : pain"),
-        QStringLiteral("{usage}: pain"), QStringLiteral("drug_fts: pain"), QStringLiteral("rowid:1"), QStringLiteral("side:"),
-        QStringLiteral("side:\""), QStringLiteral("side:side:side:"), QStringLiteral("faqs:'"), QStringLiteral("http://x.y/z?a=b"),
-        QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\\"), QStringLiteral("\\\""), QStringLiteral("a\"b\"c"),
-        QStringLiteral("💊"), QStringLiteral("💊 drowsiness 🙂"), QStringLiteral("\u0301\u0301"), QStringLiteral("עברית"),
-        QStringLiteral("   "), QStringLiteral("\t\n\r"), QString(), QStringLiteral("a b c d e f g h i j k l m n o p q r s t u v w x y z"),
-        QString(10000, QLatin1Char('x')), QString(5000, QLatin1Char('"')), QStringLiteral("drowsiness ").repeated(2000),
+        QStringLiteral("\""),
+        QStringLiteral("\"\""),
+        QStringLiteral("'"),
+        QStringLiteral("*"),
+        QStringLiteral("-"),
+        QStringLiteral("("),
+        QStringLiteral(")"),
+        QStringLiteral("()"),
+        QStringLiteral("NEAR"),
+        QStringLiteral("AND"),
+        QStringLiteral("OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("a AND"),
+        QStringLiteral("NEAR(drowsiness rash, 2)"),
+        QStringLiteral("'); DROP TABLE drug; --"),
+        QStringLiteral("\"; DELETE FROM drug; --"),
+        QStringLiteral("drows*"),
+        QStringLiteral("-drowsiness"),
+        QStringLiteral("+rash"),
+        QStringLiteral("^rash"),
+        QStringLiteral("usage : pain"),
+        QStringLiteral("{usage}: pain"),
+        QStringLiteral("drug_fts: pain"),
+        QStringLiteral("rowid:1"),
+        QStringLiteral("side:"),
+        QStringLiteral("side:\""),
+        QStringLiteral("side:side:side:"),
+        QStringLiteral("faqs:'"),
+        QStringLiteral("http://x.y/z?a=b"),
+        QStringLiteral("%"),
+        QStringLiteral("_"),
+        QStringLiteral("\\"),
+        QStringLiteral("\\\""),
+        QStringLiteral("a\"b\"c"),
+        QStringLiteral("💊"),
+        QStringLiteral("💊 drowsiness 🙂"),
+        QStringLiteral("\u0301\u0301"),
+        QStringLiteral("עברית"),
+        QStringLiteral("   "),
+        QStringLiteral("\t\n\r"),
+        QString(),
+        QStringLiteral("a b c d e f g h i j k l m n o p q r s t u v w x y z"),
+        QString(10000, QLatin1Char('x')),
+        QString(5000, QLatin1Char('"')),
+        QStringLiteral("drowsiness ").repeated(2000),
     };
-    queries.append(QString(QChar(0xD800)));                                        // a lone high surrogate
-    queries.append(QString(QChar(0xDC00)) + QStringLiteral("rash"));               // a lone low surrogate
+    queries.append(QString(QChar(0xD800)));                                       // a lone high surrogate
+    queries.append(QString(QChar(0xDC00)) + QStringLiteral("rash"));              // a lone low surrogate
     queries.append(QStringLiteral("rash") + QChar(0) + QStringLiteral("nausea")); // a NUL
     return queries;
 }
@@ -109,7 +149,9 @@ inline QString buildFixtureDatabase(const QTemporaryDir &dir)
     QDir().mkpath(pages);
     for (const FixturePage &page : fixturePages()) {
         QString file = page.title.toLower();
-        file.replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char('+')).replace(QStringLiteral("--"), QStringLiteral("-"));
+        file.replace(QLatin1Char(' '), QLatin1Char('-'))
+            .remove(QLatin1Char('+'))
+            .replace(QStringLiteral("--"), QStringLiteral("-"));
         QFile out(pages + QLatin1Char('/') + file + QStringLiteral(".md"));
         if (!out.open(QIODevice::WriteOnly) || out.write(pageText(page)) < 0)
             return {};

@@ -1,10 +1,10 @@
 // Search over an import of the shared corpus of real pages: the examples
 // the browser is meant for, checked against what the database's own titles
 // and text say. Skipped when the corpus folder is absent.
-#include "store/contentdatabase.h"
 #include "import/importer.h"
 #include "search/searchengine.h"
 #include "search/searchtext.h"
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "tst_search_fixture.h"
@@ -68,8 +68,8 @@ private slots:
     void groupsComeInOrderAndNoDrugTwice_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *text : {"clav", "paracetamol", "amox", "a", "clonazepan", "side:drowsiness", "dry mouth", "hypert",
-                                 "caffeine", "vitamin d", "insulin", "alcohol", "metformin + voglibose"})
+        for (const char *text : {"clav", "paracetamol", "amox", "a", "clonazepan", "side:drowsiness", "dry mouth",
+                                 "hypert", "caffeine", "vitamin d", "insulin", "alcohol", "metformin + voglibose"})
             QTest::newRow(text) << QString::fromUtf8(text);
     }
 
@@ -95,14 +95,16 @@ private slots:
         QVERIFY(prefix.contains(QStringLiteral("Amoxicillin + Clavulanic acid")));
         for (const QString &name : prefix) {
             const QStringList words = searchtext::words(name);
-            QVERIFY2(std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.startsWith(QLatin1String("clav")); }),
+            QVERIFY2(std::any_of(words.cbegin(), words.cend(),
+                                 [](const QString &w) { return w.startsWith(QLatin1String("clav")); }),
                      qPrintable(name));
         }
         // Every name with such a word is there.
         int expected = 0;
         for (const QString &title : std::as_const(m_titles)) {
             const QStringList words = searchtext::words(title);
-            expected += std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.startsWith(QLatin1String("clav")); });
+            expected += std::any_of(words.cbegin(), words.cend(),
+                                    [](const QString &w) { return w.startsWith(QLatin1String("clav")); });
         }
         QCOMPARE(prefix.size(), expected);
     }
@@ -144,8 +146,10 @@ private slots:
 
         // Not silently another drug.
         for (const SearchResult &result : search(QStringLiteral("tazocin")))
-            QVERIFY2(result.match == MatchKind::Suggestion || result.match == MatchKind::FullText, qPrintable(result.name));
-        QVERIFY(namesOf(search(QStringLiteral("tazocin")), {MatchKind::Exact, MatchKind::Prefix, MatchKind::Ingredient}).isEmpty());
+            QVERIFY2(result.match == MatchKind::Suggestion || result.match == MatchKind::FullText,
+                     qPrintable(result.name));
+        QVERIFY(namesOf(search(QStringLiteral("tazocin")), {MatchKind::Exact, MatchKind::Prefix, MatchKind::Ingredient})
+                    .isEmpty());
     }
 
     void sectionFilter()
@@ -158,7 +162,8 @@ private slots:
         }
         for (const SearchResult &result : search(QStringLiteral("faqs:alcohol"), 50)) {
             QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
-            QVERIFY2(result.snippet.toHtml().contains(QStringLiteral("<b>"), Qt::CaseInsensitive), qPrintable(result.name));
+            QVERIFY2(result.snippet.toHtml().contains(QStringLiteral("<b>"), Qt::CaseInsensitive),
+                     qPrintable(result.name));
         }
     }
 
@@ -168,7 +173,8 @@ private slots:
         QCOMPARE(results.size(), 20);
         for (const SearchResult &result : results) {
             const QString html = result.snippet.toHtml().toLower();
-            QVERIFY2(html.contains(QStringLiteral("<b>blurred</b>")) && html.contains(QStringLiteral("<b>vision</b>")), qPrintable(html));
+            QVERIFY2(html.contains(QStringLiteral("<b>blurred</b>")) && html.contains(QStringLiteral("<b>vision</b>")),
+                     qPrintable(html));
             QVERIFY(result.snippet.text.size() < 200);
         }
         // A word still being typed is completed: "hypert" finds hypertension.

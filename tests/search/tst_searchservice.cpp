@@ -12,7 +12,6 @@
 
 using namespace formulary;
 
-
 class TestSearchService : public QObject
 {
     Q_OBJECT

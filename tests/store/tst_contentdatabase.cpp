@@ -1,6 +1,6 @@
 // The content database's schema and migrations.
-#include "store/contentdatabase.h"
 #include "import/importer.h"
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
 #include "testpages.h"
@@ -20,7 +20,8 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        const auto db = ContentDatabase::open(dir.filePath(QStringLiteral("c.sqlite")), ContentDatabase::Mode::ReadWrite, &error);
+        const auto db = ContentDatabase::open(dir.filePath(QStringLiteral("c.sqlite")),
+                                              ContentDatabase::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), ContentDatabase::SchemaVersion);
         QCOMPARE(db->drugCount(), 0);
@@ -84,14 +85,16 @@ private slots:
         QString error;
         QVERIFY(!ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
-        QVERIFY(!ContentDatabase::open(dir.filePath(QStringLiteral("missing.sqlite")), ContentDatabase::Mode::ReadOnly, &error));
+        QVERIFY(!ContentDatabase::open(dir.filePath(QStringLiteral("missing.sqlite")), ContentDatabase::Mode::ReadOnly,
+                                       &error));
         QVERIFY2(error.contains(QLatin1String("missing.sqlite")), qPrintable(error));
     }
 
     void findByNameIgnoresCaseAndAccents()
     {
         QTemporaryDir dir;
-        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/cafe.md")), testing::page(QStringLiteral("Café Noir"))));
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/cafe.md")),
+                                   testing::page(QStringLiteral("Café Noir"))));
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
         const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
         QVERIFY2(report.succeeded(), qPrintable(report.error));

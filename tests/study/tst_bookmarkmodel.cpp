@@ -1,15 +1,15 @@
 // The model behind the Bookmarks panel and the FAQs tab's stars: rows under
 // their drugs or flat, changes written through to the user database, and
 // every change checked by QAbstractItemModelTester.
-#include "study/bookmarkmodel.h"
+#include "import/importer.h"
+#include "render/faqmarkup.h"
 #include "store/bookmarkstore.h"
 #include "store/contentdatabase.h"
+#include "store/userdatabase.h"
+#include "study/bookmarkmodel.h"
 #include "study/drillsession.h"
-#include "render/faqmarkup.h"
-#include "import/importer.h"
 #include "study/studysession.h"
 #include "testpages.h"
-#include "store/userdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -52,16 +52,22 @@ private slots:
         model.reload(nullptr);
         QCOMPARE(model.rowCount(), 0);
 
-        const auto drive = model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"), QStringLiteral("No."));
+        const auto drive = model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"),
+                                     QStringLiteral("Can I drive?"), QStringLiteral("No."));
         QVERIFY(drive);
         QTest::qWait(2); // distinct dates added
-        const auto store1 = model.add(QStringLiteral("beta"), QStringLiteral("Betazol"), QStringLiteral("How do I store it?"), QStringLiteral("Cool."));
+        const auto store1 = model.add(QStringLiteral("beta"), QStringLiteral("Betazol"),
+                                      QStringLiteral("How do I store it?"), QStringLiteral("Cool."));
         QTest::qWait(2);
-        const auto drink = model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drink?"), QStringLiteral("No."));
+        const auto drink = model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"),
+                                     QStringLiteral("Can I drink?"), QStringLiteral("No."));
         QVERIFY(store1 && drink);
         QCOMPARE(changed.count(), 4);
         // Adding the same FAQ again, reworded in case and punctuation, adds nothing.
-        QCOMPARE(model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"), QStringLiteral("can i DRIVE"), QString())->id, drive->id);
+        QCOMPARE(
+            model.add(QStringLiteral("alpha"), QStringLiteral("Alphadrine"), QStringLiteral("can i DRIVE"), QString())
+                ->id,
+            drive->id);
 
         QCOMPARE(questionsUnder(model), QStringList({"Alphadrine", "Betazol"}));
         QCOMPARE(questionsUnder(model, model.index(0, 0)), QStringList({"Can I drive?", "Can I drink?"}));
@@ -106,18 +112,24 @@ private slots:
         const QString pages = m_dir.filePath(QStringLiteral("pages"));
         const QString content = m_dir.filePath(QStringLiteral("content.sqlite"));
         const auto page = [](const QString &faqs) {
-            return QStringLiteral("---\ntitle: Alphadrine\n---\n# Alphadrine\n### Usage\nText.\n### FAQs\n%1").arg(faqs).toUtf8();
+            return QStringLiteral("---\ntitle: Alphadrine\n---\n# Alphadrine\n### Usage\nText.\n### FAQs\n%1")
+                .arg(faqs)
+                .toUtf8();
         };
-        QVERIFY(writeFile(pages + QStringLiteral("/alphadrine.md"), page(QStringLiteral("* **Q: Can I drive?** A: No.\n* **Q: Can I drink?** A: No.\n"))));
+        QVERIFY(writeFile(pages + QStringLiteral("/alphadrine.md"),
+                          page(QStringLiteral("* **Q: Can I drive?** A: No.\n* **Q: Can I drink?** A: No.\n"))));
         QVERIFY(Importer::run({pages, content, true}).succeeded());
         auto user = UserDatabase::open(userPath(), nullptr);
         BookmarkStore store(*user);
         BookmarkModel model(&store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"), QStringLiteral("No."));
-        model.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drink?"), QStringLiteral("No."));
+        model.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"),
+                  QStringLiteral("No."));
+        model.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drink?"),
+                  QStringLiteral("No."));
 
-        QVERIFY(writeFile(pages + QStringLiteral("/alphadrine.md"), page(QStringLiteral("* **Q: Can I drive?** A: Not at first.\n"))));
+        QVERIFY(writeFile(pages + QStringLiteral("/alphadrine.md"),
+                          page(QStringLiteral("* **Q: Can I drive?** A: Not at first.\n"))));
         QVERIFY(Importer::run({pages, content, true}).succeeded());
         auto db = ContentDatabase::open(content, ContentDatabase::Mode::ReadOnly, nullptr);
         model.reload(db.get());
@@ -136,14 +148,14 @@ private slots:
         const QString markdown = QStringLiteral(
             "Some words first.\n\n**Q: Can I drive?**\n\nA: No.\n\n* **Q: Can I drink?** A: No.\n\n"
             "#### Is it safe in pregnancy?\nAsk.\n\n[a lookalike](formulary-faq:0)\n");
-        const faqmarkup::Rendered rendered = faqmarkup::toHtml(markdown, [](const Faq &faq) {
-            return faq.question == QLatin1String("Can I drink?");
-        });
+        const faqmarkup::Rendered rendered = faqmarkup::toHtml(
+            markdown, [](const Faq &faq) { return faq.question == QLatin1String("Can I drink?"); });
         QCOMPARE(rendered.faqs.size(), 3);
         QCOMPARE(rendered.html.count(QLatin1String("href=\"formulary-faq:")), 3);
         QCOMPARE(rendered.html.count(QLatin1String("star-on")), 1);
         QVERIFY(rendered.html.contains(QLatin1String("Some words first.")));
-        QVERIFY(rendered.html.indexOf(QLatin1String("formulary-faq:1")) < rendered.html.indexOf(QLatin1String("Can I drink?")));
+        QVERIFY(rendered.html.indexOf(QLatin1String("formulary-faq:1"))
+                < rendered.html.indexOf(QLatin1String("Can I drink?")));
         QVERIFY(rendered.html.contains(QLatin1String("<a href=\"\">a lookalike</a>")));
         QCOMPARE(faqmarkup::starIndex(QUrl(QStringLiteral("formulary-faq:2"))), std::optional<int>(2));
         QVERIFY(!faqmarkup::starIndex(QUrl(QStringLiteral("https://example.org/2"))));

@@ -1,15 +1,15 @@
 // Bookmarked FAQs: stable keys across re-imports, the user database's
 // migrations and robustness, undo, export/import, study scheduling.
-#include "study/bookmarkexport.h"
+#include "import/importer.h"
 #include "store/bookmarkstore.h"
 #include "store/contentdatabase.h"
-#include "import/importer.h"
-#include "study/sideeffectdrill.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
+#include "store/userdatabase.h"
+#include "study/bookmarkexport.h"
+#include "study/sideeffectdrill.h"
 #include "study/studyschedule.h"
 #include "testpages.h"
-#include "store/userdatabase.h"
 
 #include <QProcess>
 #include <QtConcurrent>
@@ -22,7 +22,8 @@ using formulary::testing::writeFile;
 
 namespace {
 
-QByteArray pageWithFaqs(const QString &title, const QStringList &questions, const QString &sideEffects = QStringLiteral("* Drowsiness"))
+QByteArray pageWithFaqs(const QString &title, const QStringList &questions,
+                        const QString &sideEffects = QStringLiteral("* Drowsiness"))
 {
     QString faqs;
     for (const QString &question : questions)
@@ -65,16 +66,21 @@ private slots:
     void bookmarksSurviveReimport()
     {
         QVERIFY(writeFile(pages() + QStringLiteral("/alphadrine.md"),
-                          pageWithFaqs(QStringLiteral("Alphadrine"), {"Can I drive?", "Is it safe in pregnancy?", "How do I store it?"})));
-        QVERIFY(writeFile(pages() + QStringLiteral("/betazol.md"), pageWithFaqs(QStringLiteral("Betazol"), {"Can I drink alcohol?"})));
+                          pageWithFaqs(QStringLiteral("Alphadrine"),
+                                       {"Can I drive?", "Is it safe in pregnancy?", "How do I store it?"})));
+        QVERIFY(writeFile(pages() + QStringLiteral("/betazol.md"),
+                          pageWithFaqs(QStringLiteral("Betazol"), {"Can I drink alcohol?"})));
         importPages();
         auto user = openUser();
         QVERIFY(user);
         BookmarkStore store(*user);
-        store.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"), QStringLiteral("old"));
+        store.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"),
+                  QStringLiteral("old"));
         const Bookmark removedLater = store.add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"),
-                                                QStringLiteral("Is it safe in pregnancy?"), QStringLiteral("Answer to \"Is it safe in pregnancy?\"."));
-        store.add(QStringLiteral("betazol"), QStringLiteral("Betazol"), QStringLiteral("Can I drink alcohol?"), QString());
+                                                QStringLiteral("Is it safe in pregnancy?"),
+                                                QStringLiteral("Answer to \"Is it safe in pregnancy?\"."));
+        store.add(QStringLiteral("betazol"), QStringLiteral("Betazol"), QStringLiteral("Can I drink alcohol?"),
+                  QString());
         QVERIFY(store.setNote(removedLater.id, QStringLiteral("ask the pharmacist")));
 
         // A new version of the corpus: one question reworded in case, spacing
@@ -105,8 +111,10 @@ private slots:
     {
         auto user = openUser();
         BookmarkStore store(*user);
-        const Bookmark first = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"), QStringLiteral("Because."));
-        const Bookmark second = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("why"), QStringLiteral("Because."));
+        const Bookmark first = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"),
+                                         QStringLiteral("Because."));
+        const Bookmark second = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("why"),
+                                          QStringLiteral("Because."));
         QCOMPARE(second.id, first.id);
         QCOMPARE(store.all().size(), 1);
         QVERIFY(store.find(QStringLiteral("x"), QStringLiteral("WHY?!")));
@@ -116,7 +124,8 @@ private slots:
     {
         auto user = openUser();
         BookmarkStore store(*user);
-        const Bookmark bookmark = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"), QStringLiteral("Because."));
+        const Bookmark bookmark = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"),
+                                            QStringLiteral("Because."));
         store.setNote(bookmark.id, QStringLiteral("remember this"));
         const std::optional<Bookmark> removed = store.remove(bookmark.id);
         QVERIFY(removed);
@@ -159,7 +168,8 @@ private slots:
                 return 0;
             BookmarkStore store(*user);
             for (int i = 0; i < 100; ++i)
-                store.add(QStringLiteral("drug-%1").arg(which), QStringLiteral("Drug"), QStringLiteral("Question %1?").arg(i), QString());
+                store.add(QStringLiteral("drug-%1").arg(which), QStringLiteral("Drug"),
+                          QStringLiteral("Question %1?").arg(i), QString());
             return 100;
         };
         QFuture<int> first = QtConcurrent::run(writer, 1);
@@ -170,7 +180,8 @@ private slots:
 
     void twoProcessesLoseNothing()
     {
-        QVERIFY(writeFile(pages() + QStringLiteral("/betazol.md"), pageWithFaqs(QStringLiteral("Betazol"), {"Can I drink alcohol?"})));
+        QVERIFY(writeFile(pages() + QStringLiteral("/betazol.md"),
+                          pageWithFaqs(QStringLiteral("Betazol"), {"Can I drink alcohol?"})));
         importPages();
         QVERIFY(openUser()); // create it
         QList<QProcess *> processes;
@@ -181,9 +192,9 @@ private slots:
             const QString file = m_dir.filePath(QStringLiteral("bookmarks-%1.csv").arg(which));
             QVERIFY(writeFile(file, csv));
             auto *process = new QProcess(this);
-            process->start(QStringLiteral(FORMULARY_BINARY), {QStringLiteral("bookmarks"), QStringLiteral("import"), file,
-                                                              QStringLiteral("--user-db"), userPath(),
-                                                              QStringLiteral("--db"), contentPath()});
+            process->start(QStringLiteral(FORMULARY_BINARY),
+                           {QStringLiteral("bookmarks"), QStringLiteral("import"), file, QStringLiteral("--user-db"),
+                            userPath(), QStringLiteral("--db"), contentPath()});
             processes.append(process);
         }
         for (QProcess *process : std::as_const(processes)) {
@@ -206,7 +217,7 @@ private slots:
         QFile::setPermissions(userPath(), QFile::ReadOwner);
         // Root may write any file, but not an immutable one.
         const bool immutable = QFileInfo(userPath()).isWritable()
-            && QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), userPath()}) == 0;
+                               && QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), userPath()}) == 0;
         const auto restore = qScopeGuard([&] {
             if (immutable)
                 QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), userPath()});
@@ -221,7 +232,8 @@ private slots:
     {
         auto user = openUser();
         BookmarkStore store(*user);
-        const Bookmark tricky = store.add(QStringLiteral("x"), QStringLiteral("X, \"the\" drug"), QStringLiteral("Why, \"really\"?"),
+        const Bookmark tricky = store.add(QStringLiteral("x"), QStringLiteral("X, \"the\" drug"),
+                                          QStringLiteral("Why, \"really\"?"),
                                           QStringLiteral("Line one,\nline two\twith a tab."));
         store.setNote(tricky.id, QStringLiteral("note with \"quotes\""));
         store.add(QStringLiteral("y"), QStringLiteral("Ypsilon"), QStringLiteral("Plain?"), QStringLiteral("Plain."));
@@ -254,7 +266,8 @@ private slots:
         QVERIFY(markdown.contains(QLatin1String("### Why, \"really\"?")));
         QVERIFY(markdown.contains(QLatin1String("> note with \"quotes\"")));
 
-        const QStringList anki = QString::fromUtf8(bookmarkexport::write(all, bookmarkexport::Format::AnkiTsv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList anki = QString::fromUtf8(bookmarkexport::write(all, bookmarkexport::Format::AnkiTsv))
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(anki.size(), 3 + 2); // three header lines, one line per note
         for (const QString &line : anki.mid(3))
             QCOMPARE(line.count(QLatin1Char('\t')), 2);
@@ -275,7 +288,8 @@ private slots:
     {
         auto user = openUser();
         BookmarkStore store(*user);
-        const Bookmark bookmark = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"), QStringLiteral("Because."));
+        const Bookmark bookmark = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"),
+                                            QStringLiteral("Because."));
         StudySchedule schedule(*user);
         QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
         QCOMPARE(schedule.dueCards(store.all(), now).size(), 1);
@@ -303,9 +317,12 @@ private slots:
 
     void sideEffectDrillAsksAboutBookmarkedDrugs()
     {
-        QVERIFY(writeFile(pages() + QStringLiteral("/a.md"), pageWithFaqs(QStringLiteral("Alphadrine"), {"Q?"}, QStringLiteral("* Drowsiness\n* Rash"))));
-        QVERIFY(writeFile(pages() + QStringLiteral("/b.md"), pageWithFaqs(QStringLiteral("Betazol"), {"Q?"}, QStringLiteral("* drowsiness\n* Tinnitus"))));
-        QVERIFY(writeFile(pages() + QStringLiteral("/c.md"), pageWithFaqs(QStringLiteral("Cortamine"), {"Q?"}, QStringLiteral("* Drowsiness\n* Hiccups"))));
+        QVERIFY(writeFile(pages() + QStringLiteral("/a.md"),
+                          pageWithFaqs(QStringLiteral("Alphadrine"), {"Q?"}, QStringLiteral("* Drowsiness\n* Rash"))));
+        QVERIFY(writeFile(pages() + QStringLiteral("/b.md"),
+                          pageWithFaqs(QStringLiteral("Betazol"), {"Q?"}, QStringLiteral("* drowsiness\n* Tinnitus"))));
+        QVERIFY(writeFile(pages() + QStringLiteral("/c.md"), pageWithFaqs(QStringLiteral("Cortamine"), {"Q?"},
+                                                                          QStringLiteral("* Drowsiness\n* Hiccups"))));
         importPages();
         auto content = ContentDatabase::open(contentPath(), ContentDatabase::Mode::ReadOnly, nullptr);
         const QList<DrillQuestion> drill = makeSideEffectDrill(*content, {"a", "b", "c"}, 10, 7);
@@ -321,7 +338,7 @@ private slots:
         QCOMPARE(terms, QStringList({"Hiccups", "Rash", "Tinnitus"}));
         for (const DrillQuestion &question : drill) {
             const QString answer = question.drugs.at(question.correct.first());
-            const QString expected = question.term == QLatin1String("Rash") ? QStringLiteral("Alphadrine")
+            const QString expected = question.term == QLatin1String("Rash")       ? QStringLiteral("Alphadrine")
                                      : question.term == QLatin1String("Tinnitus") ? QStringLiteral("Betazol")
                                                                                   : QStringLiteral("Cortamine");
             QCOMPARE(answer, expected);

@@ -81,8 +81,7 @@ QByteArray insertStatement(const char *prefix, const char *values)
 FullTextIndexWriter::FullTextIndexWriter(sqlite3 *db)
     : m_insert(db, insertStatement("", "").constData())
     , m_remove(db, insertStatement("drug_fts, ", "'delete',").constData())
-{
-}
+{ }
 
 void FullTextIndexWriter::write(SqliteStatement &statement, qint64 drugId, const fulltextindex::ColumnTexts &columns)
 {

@@ -26,11 +26,10 @@ MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
     , m_deleteDrug(db, "DELETE FROM drug WHERE id = ?")
     , m_selectText(db, sectionstore::SelectText)
     , m_selectSections(db, sectionstore::SelectSections)
-{
-}
+{ }
 
-void MonographWriter::replace(const MonographRecord &record, const QString &sourcePath,
-                              const QByteArray &contentHash, qint64 importedAt)
+void MonographWriter::replace(const MonographRecord &record, const QString &sourcePath, const QByteArray &contentHash,
+                              qint64 importedAt)
 {
     m_changed = true;
     const QByteArray source = sourcePath.toUtf8();
@@ -92,7 +91,8 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
 qint64 MonographWriter::groupId(QByteArrayView name)
 {
     // Looked up without a copy; copied once, when new.
-    if (const auto it = m_groupIds.constFind(QByteArray::fromRawData(name.data(), name.size())); it != m_groupIds.constEnd())
+    if (const auto it = m_groupIds.constFind(QByteArray::fromRawData(name.data(), name.size()));
+        it != m_groupIds.constEnd())
         return *it;
     m_findGroup.bind(1, name);
     qint64 id = m_findGroup.step() ? m_findGroup.columnInt64(0) : 0;
@@ -122,7 +122,8 @@ bool MonographWriter::removeWhere(SqliteStatement &find, QByteArrayView value)
         return false;
     m_changed = true;
     // The contentless index forgets a row only given the text it indexed.
-    m_index.remove(drugId, fulltextindex::columnTexts(title, sectionstore::read(m_selectText, m_selectSections, drugId)));
+    m_index.remove(drugId,
+                   fulltextindex::columnTexts(title, sectionstore::read(m_selectText, m_selectSections, drugId)));
     m_deleteDrug.bind(1, drugId);
     m_deleteDrug.execute();
     return true;

@@ -3,9 +3,8 @@
 #include "parse/sectionkind.h"
 #include "store/internal/sqlitestatement.h"
 
-#include <zstd.h>
-
 #include <memory>
+#include <zstd.h>
 
 namespace formulary::sectionstore {
 

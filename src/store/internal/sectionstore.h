@@ -37,8 +37,8 @@ QByteArray unpack(const QByteArray &blob);
 inline constexpr const char *SelectText = "SELECT body FROM drug_text WHERE drug_id = ?";
 inline constexpr const char *SelectSections =
     "SELECT kind, heading, ingredient, line, text_offset, text_length FROM section WHERE drug_id = ? ORDER BY position";
-inline constexpr const char *SelectFaqs =
-    "SELECT section_position, line, question, answer_offset, answer_length FROM faq WHERE drug_id = ? ORDER BY position";
+inline constexpr const char *SelectFaqs = "SELECT section_position, line, question, answer_offset, answer_length FROM "
+                                          "faq WHERE drug_id = ? ORDER BY position";
 
 // The sections of a stored drug, in page order, with their Markdown.
 QList<Section> read(SqliteStatement &selectText, SqliteStatement &selectSections, qint64 drugId);

@@ -62,10 +62,12 @@ void migrateSchema(sqlite3 *db, const MigrationStep *steps, int latest, int upTo
         // new file do not both run the steps.
         const int from = userVersion(db);
         if (from > latest)
-            throw StorageError(databaseFile(db), QCoreApplication::translate("SqliteConnection",
-                                  "database schema version %1 is newer than this program's (%2); "
-                                  "use a newer version of Formulary")
-                                  .arg(from).arg(latest));
+            throw StorageError(databaseFile(db),
+                               QCoreApplication::translate(
+                                   "SqliteConnection", "database schema version %1 is newer than this program's (%2); "
+                                                       "use a newer version of Formulary")
+                                   .arg(from)
+                                   .arg(latest));
         for (int version = from + 1; version <= upTo; ++version)
             steps[version - 1](db);
         if (upTo > from)

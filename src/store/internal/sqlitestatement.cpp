@@ -46,7 +46,8 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 
 SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
-    check(sqlite3_bind_blob(m_statement, index, value.isNull() ? "" : value.constData(), int(value.size()), SQLITE_STATIC),
+    check(sqlite3_bind_blob(m_statement, index, value.isNull() ? "" : value.constData(), int(value.size()),
+                            SQLITE_STATIC),
           "bind");
     return *this;
 }
@@ -60,8 +61,7 @@ bool SqliteStatement::step()
 
 void SqliteStatement::execute()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -107,7 +107,8 @@ QString databaseFile(sqlite3 *db)
 void throwStorageError(sqlite3 *db, int code, const QString &message)
 {
     throw StorageError(databaseFile(db), message.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : message,
-                       (code & 0xff) == SQLITE_INTERRUPT ? StorageError::Kind::Interrupted : StorageError::Kind::Failed);
+                       (code & 0xff) == SQLITE_INTERRUPT ? StorageError::Kind::Interrupted
+                                                         : StorageError::Kind::Failed);
 }
 
 void sqliteRollback(sqlite3 *db)

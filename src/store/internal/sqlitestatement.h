@@ -33,8 +33,8 @@ public:
     SqliteStatement &bindBlob(int index, const QByteArray &value);
     SqliteStatement &bindBlob(int index, QByteArray &&) = delete;
 
-    bool step();      // true while a row is available
-    void execute();   // runs to completion and resets
+    bool step();    // true while a row is available
+    void execute(); // runs to completion and resets
     void reset();
 
     qint64 columnInt64(int column) const;

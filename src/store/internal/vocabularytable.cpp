@@ -72,9 +72,8 @@ void rebuild(sqlite3 *db)
 
 void rebuildInParallel(sqlite3 *db, const QString &path)
 {
-    const QList<Terms> parts = QtConcurrent::blockingMapped(kTermRanges, [&path](const TermRange &range) {
-        return readTerms(path, range);
-    });
+    const QList<Terms> parts = QtConcurrent::blockingMapped(
+        kTermRanges, [&path](const TermRange &range) { return readTerms(path, range); });
     for (const Terms &part : parts) {
         if (!part.error.isEmpty())
             throw StorageError(path, part.error);
@@ -91,7 +90,8 @@ void rebuildInParallel(sqlite3 *db, const QString &path)
 
 void createIndexTerms(sqlite3 *db)
 {
-    sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
+    sqliteExecute(db,
+                  "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_term_source USING fts5vocab(main, drug_fts, 'row')");
 }
 
 } // namespace formulary::vocabularytable
