@@ -14,7 +14,7 @@
         <translation>Lesezeichen für „%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove Bookmarks (%1)</source>
         <translation>Lesezeichen entfernen (%1)</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../src/core/contentdatabase.cpp" line="+127"/>
+        <location filename="../../src/store/contentdatabase.cpp" line="+175"/>
         <source>schema version %1, expected %2; import the pages again</source>
         <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
     </message>
@@ -84,7 +84,7 @@
 <context>
     <name>FaqExtractor</name>
     <message>
-        <location filename="../../src/core/faqextractor.cpp" line="+212"/>
+        <location filename="../../src/parse/faqextractor.cpp" line="+213"/>
         <source>text before the first question of the FAQs; kept as written</source>
         <translation>Text vor der ersten Frage der FAQ; unverändert übernommen</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>FaqMarkup</name>
     <message>
-        <location filename="../../src/core/faqmarkup.cpp" line="+63"/>
+        <location filename="../../src/render/faqmarkup.cpp" line="+65"/>
         <source>Remove the bookmark (Ctrl+D)</source>
         <translation>Lesezeichen entfernen (Strg+D)</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../../src/core/frontmatter.cpp" line="+153"/>
+        <location filename="../../src/parse/frontmatter.cpp" line="+170"/>
         <source>front matter opened here is never closed with &apos;---&apos;; the file is read as Markdown</source>
         <translation>der hier begonnene Front-Matter-Block wird nie mit &apos;---&apos; geschlossen; die Datei wird als Markdown gelesen</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Front-Matter-Zeile nicht verstanden; unverändert übernommen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&apos;%1&apos; is given again; the first value is used, this one kept</source>
         <translation>„%1“ ist erneut angegeben; der erste Wert gilt, dieser bleibt erhalten</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../src/core/importreport.cpp" line="+71"/>
+        <location filename="../../src/import/importreport.cpp" line="+73"/>
         <source>Import failed: %1
 The previous database was left as it was.</source>
         <translation>Import fehlgeschlagen: %1
@@ -249,7 +249,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/core/importer.cpp" line="+148"/>
+        <location filename="../../src/import/pagejob.cpp" line="+39"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -269,22 +269,22 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine gewöhnliche Datei</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/import/titlewarnings.cpp" line="+33"/>
         <source>same title &quot;%1&quot; as %2; both are kept (this one as &quot;%3&quot;, the other as &quot;%4&quot;)</source>
         <translation>gleicher Titel „%1“ wie %2; beide bleiben erhalten (diese Seite als „%3“, die andere als „%4“)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>same title &quot;%1&quot; as %2 other pages (%3 and %4 more); all are kept, this one as &quot;%5&quot;</source>
         <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3 und %4 weitere); alle bleiben erhalten, diese Seite als „%5“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>same title &quot;%1&quot; as %2 other pages (%3); all are kept, this one as &quot;%4&quot;</source>
         <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3); alle bleiben erhalten, diese Seite als „%4“</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/import/importer.cpp" line="+31"/>
         <source>%1: not a readable folder</source>
         <translation>%1: kein lesbarer Ordner</translation>
     </message>
@@ -299,22 +299,22 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+100"/>
         <source>%1: another import into this database is running</source>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/import/databaseswap.cpp" line="+36"/>
         <source>%1: cannot copy the previous database</source>
         <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../src/import/importpipeline.cpp" line="+101"/>
         <source>the previously imported version of this page is kept</source>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/import/importer.cpp" line="-60"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -329,12 +329,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>der Dateiname ist kein gültiges UTF-8; benennen Sie die Datei um, um sie zu importieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the folder&apos;s name is not valid UTF-8; rename it to import the pages in it</source>
         <translation>der Ordnername ist kein gültiges UTF-8; benennen Sie den Ordner um, um die Seiten darin zu importieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/import/databaseswap.cpp" line="+11"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
     </message>
@@ -476,7 +476,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>MonographPage</name>
     <message>
-        <location filename="../../src/core/monographpage.cpp" line="+56"/>
+        <location filename="../../src/render/monographpage.cpp" line="+57"/>
         <source>%1 More Sections</source>
         <translation>%1 weitere Abschnitte</translation>
     </message>
@@ -517,37 +517,37 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>PageParser</name>
     <message>
-        <location filename="../../src/core/pageparser.cpp" line="+221"/>
+        <location filename="../../src/parse/pageparser.cpp" line="+230"/>
         <source>raw HTML is shown as text, not interpreted</source>
         <translation>HTML-Code wird als Text angezeigt, nicht interpretiert</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+284"/>
         <source>the heading &apos;%1&apos; differs from the front matter&apos;s title &apos;%2&apos;; kept in the introduction</source>
         <translation>die Überschrift „%1“ weicht vom Titel „%2“ im Front Matter ab; sie bleibt in der Einleitung erhalten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>text before the first section is kept as the introduction</source>
         <translation>Text vor dem ersten Abschnitt wird als Einleitung übernommen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no &apos;# Title&apos; heading; the title comes from the front matter or the file name</source>
         <translation>keine Titelüberschrift (&apos;# Titel&apos;); der Titel stammt aus dem Front Matter oder dem Dateinamen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&apos;%1&apos; is not a standard section; kept under its own heading</source>
         <translation>„%1“ ist kein Standardabschnitt; unter eigener Überschrift übernommen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no questions recognised in this FAQs section; kept as text</source>
         <translation>in diesem FAQ-Abschnitt wurden keine Fragen erkannt; als Text übernommen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -562,7 +562,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Datei ist leer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>file contains a NUL byte; it is not a text page</source>
         <translation>Datei enthält ein NUL-Byte; sie ist keine Textseite</translation>
     </message>
@@ -577,12 +577,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>ein Absatz mit so vielen Links zwischen Hervorhebungs- und Codezeichen (bis zu dieser Zeile), dass ihn zu lesen Minuten dauern würde</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a table row of more than %1 cells; the tables of its section are shown as the text they are written with</source>
         <translation>eine Tabellenzeile mit mehr als %1 Zellen; die Tabellen ihres Abschnitts werden als Text gezeigt, so wie sie geschrieben sind</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>no recognisable section (Usage, Dosage, Side Effects, …); the page begins: &quot;%1…&quot;</source>
         <translation>kein erkennbarer Abschnitt (Usage, Dosage, Side Effects, …); die Seite beginnt mit: „%1…“</translation>
     </message>
@@ -618,7 +618,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>SectionKind</name>
     <message>
-        <location filename="../../src/core/sectionkind.cpp" line="+17"/>
+        <location filename="../../src/parse/sectionkind.cpp" line="+17"/>
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
@@ -671,7 +671,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>SqliteConnection</name>
     <message>
-        <location filename="../../src/core/sqliteconnection.cpp" line="+24"/>
+        <location filename="../../src/store/internal/sqliteconnection.cpp" line="+24"/>
         <source>no such database</source>
         <translation>Datenbank nicht vorhanden</translation>
     </message>
@@ -681,7 +681,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>der SQLite-Treiber von Qt lieferte kein Handle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>database schema version %1 is newer than this program&apos;s (%2); use a newer version of Formulary</source>
         <translation>Datenbankschema-Version %1 ist neuer als die dieses Programms (%2); verwenden Sie eine neuere Version von Formulary</translation>
     </message>
@@ -747,17 +747,17 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>UserDatabase</name>
     <message>
-        <location filename="../../src/core/userdatabase.cpp" line="+68"/>
+        <location filename="../../src/store/userdatabase.cpp" line="+77"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: der Ordner dafür kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the file is read-only; bookmarks cannot be saved</source>
         <translation>die Datei ist schreibgeschützt; Lesezeichen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -765,12 +765,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>bookmarkexport</name>
     <message>
-        <location filename="../../src/core/bookmarkexport.cpp" line="+34"/>
+        <location filename="../../src/study/bookmarkexport.cpp" line="+36"/>
         <source># Bookmarked FAQs</source>
         <translation># Fragen mit Lesezeichen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
@@ -780,7 +780,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>keine Spalte „%1“ in der Kopfzeile</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>no drug or no question; record skipped</source>
         <translation>kein Arzneimittel oder keine Frage; Datensatz übersprungen</translation>
     </message>
@@ -788,7 +788,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/app/bookmarkscommand.cpp" line="+36"/>
+        <location filename="../../src/cli/bookmarkscommand.cpp" line="+35"/>
         <source>List, export or import bookmarked FAQs.
 
   formulary bookmarks list
@@ -801,15 +801,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
   formulary bookmarks import FILE.csv</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../src/app/importcommand.cpp" line="+37"/>
-        <location filename="../../src/app/searchcommand.cpp" line="+53"/>
-        <location filename="../../src/app/showcommand.cpp" line="+28"/>
+        <location filename="../../src/cli/commandparser.cpp" line="+22"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/cli/bookmarkscommand.cpp" line="+4"/>
         <source>list, export or import.</source>
         <translation>list, export oder import.</translation>
     </message>
@@ -819,33 +816,33 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Die Benutzerdatenbank (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Content database to look the FAQs up in (default: your own import, else the shipped one).</source>
         <translation>Inhaltsdatenbank, in der die Fragen nachgeschlagen werden (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>formulary bookmarks: expected &apos;list&apos;, &apos;export FORMAT [FILE]&apos; or &apos;import FILE.csv&apos;; see &apos;formulary bookmarks --help&apos;</source>
         <translation>formulary bookmarks: erwartet wird &apos;list&apos;, &apos;export FORMAT [FILE]&apos; oder &apos;import FILE.csv&apos;; siehe &apos;formulary bookmarks --help&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>formulary bookmarks: unknown export format &apos;%1&apos;; one of: markdown, csv, anki</source>
         <translation>formulary bookmarks: unbekanntes Exportformat &apos;%1&apos;; möglich sind: markdown, csv, anki</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+28"/>
+        <location line="+20"/>
+        <location line="+29"/>
         <source>formulary bookmarks: %1: %2</source>
         <translation>formulary bookmarks: %1: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>%1 bookmarks added, %2 already there.</source>
         <translation>%1 Lesezeichen hinzugefügt, %2 bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(no longer in the content; last known text kept)</source>
         <translation>(nicht mehr im Inhalt; letzter bekannter Text aufbewahrt)</translation>
     </message>
@@ -855,7 +852,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/cli.cpp" line="+14"/>
+        <location filename="../../src/cli/cli.cpp" line="+15"/>
         <source>Formulary: a drug-information browser.
 
 Without a command, opens the browser window, or brings the one already open
@@ -927,38 +924,38 @@ Befehle:
 Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
         <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>formulary: %1; see &apos;formulary --help&apos;</source>
         <translation>formulary: %1; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
         <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>import, show, search or bookmarks</source>
         <translation>import, show, search oder bookmarks</translation>
     </message>
     <message>
-        <location filename="../../src/app/importcommand.cpp" line="-2"/>
+        <location filename="../../src/cli/importcommand.cpp" line="+34"/>
         <source>Import a folder of Markdown drug pages.</source>
         <translation>Importiert einen Ordner mit Markdown-Arzneimittelseiten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Folder of Markdown pages.</source>
         <translation>Ordner mit Markdown-Seiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Content database to write (default: %1).</source>
         <translation>Zu schreibende Inhaltsdatenbank (Standard: %1).</translation>
     </message>
@@ -968,7 +965,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>Schreibt das Ergebnis jeder Datei als JSON nach FILE.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Parse every page again, even those unchanged since the last import.</source>
         <translation>Liest jede Seite neu ein, auch die seit dem letzten Import unveränderten.</translation>
     </message>
@@ -978,22 +975,22 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>Gibt nur übersprungene Seiten und Fehler aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Also print every warning, with its file and line.</source>
         <translation>Gibt auch jede Warnung mit Datei und Zeile aus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Record TEXT as where the pages come from, instead of DIR&apos;s absolute path.</source>
         <translation>Vermerkt TEXT statt des absoluten Pfads von DIR als Herkunft der Seiten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>formulary import: expected one folder, got %1 arguments; see &apos;formulary import --help&apos;</source>
         <translation>formulary import: ein Ordner erwartet, %1 Argumente erhalten; siehe &apos;formulary import --help&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>formulary import: %1: %2</source>
         <translation>formulary import: %1: %2</translation>
     </message>
@@ -1008,12 +1005,12 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>kein lesbarer Ordner</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Importing… %1/%2</source>
         <translation>Import läuft… %1/%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>formulary import: cannot write the report %1: %2</source>
         <translation>formulary import: der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1023,21 +1020,21 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Run with --verbose, or write --report FILE.json, to see the warnings.
 </source>
         <translation>Mit --verbose oder --report FILE.json sehen Sie die Warnungen.
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: %1 (%2 s)
 </source>
         <translation>Datenbank: %1 (%2 s)
 </translation>
     </message>
     <message>
-        <location filename="../../src/app/searchcommand.cpp" line="-11"/>
+        <location filename="../../src/cli/searchcommand.cpp" line="+41"/>
         <source>Search drug names and section text, as the search box does, and print the results
 best first: exact names, names with a word starting with the query, combinations
 containing it, &quot;did you mean&quot; suggestions, then matches in section text with a
@@ -1062,38 +1059,37 @@ Exit-Status: 0, wenn etwas gefunden wurde,
 Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>What to look for.</source>
         <translation>Wonach gesucht wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/app/showcommand.cpp" line="+5"/>
+        <location filename="../../src/cli/commandparser.cpp" line="+22"/>
         <source>Content database to read (default: your own import, else the shipped one).</source>
         <translation>Zu lesende Inhaltsdatenbank (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/cli/searchcommand.cpp" line="+4"/>
         <source>Print at most N results (default %1; 0 for all).</source>
         <translation>Gibt höchstens N Ergebnisse aus (Standard: %1; 0 für alle).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the results as JSON: {&quot;query&quot;, &quot;section&quot;, &quot;total&quot;, &quot;results&quot;: [{&quot;group&quot;, &quot;name&quot;, &quot;slug&quot;, &quot;section&quot;, &quot;heading&quot;, &quot;snippet&quot;, &quot;snippetHtml&quot;}]}.</source>
         <translation>Gibt die Ergebnisse als JSON aus: {&quot;query&quot;, &quot;section&quot;, &quot;total&quot;, &quot;results&quot;: [{&quot;group&quot;, &quot;name&quot;, &quot;slug&quot;, &quot;section&quot;, &quot;heading&quot;, &quot;snippet&quot;, &quot;snippetHtml&quot;}]}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>formulary search: search for what? see &apos;formulary search --help&apos;</source>
         <translation>formulary search: wonach suchen? siehe &apos;formulary search --help&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>formulary search: --limit wants a number of results, not &apos;%1&apos;</source>
         <translation>formulary search: --limit erwartet eine Anzahl von Ergebnissen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>  (did you mean?)</source>
         <translation>  (meinten Sie?)</translation>
     </message>
@@ -1103,22 +1099,22 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>%1 von %2 Ergebnissen; --limit N zeigt mehr</translation>
     </message>
     <message>
-        <location filename="../../src/app/showcommand.cpp" line="-7"/>
+        <location filename="../../src/cli/showcommand.cpp" line="+25"/>
         <source>Print one drug&apos;s monograph as plain text.</source>
         <translation>Gibt die Monographie eines Arzneimittels als reinen Text aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The drug&apos;s name or slug.</source>
         <translation>Name oder Kurzname (Slug) des Arzneimittels.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print only the sections of this kind (usage, side-effects, …).</source>
         <translation>Gibt nur die Abschnitte dieser Art aus (usage, side-effects, …).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>formulary show: which drug? see &apos;formulary show --help&apos;</source>
         <translation>formulary show: welches Arzneimittel? siehe &apos;formulary show --help&apos;</translation>
     </message>
@@ -1128,7 +1124,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary show: unbekannte Abschnittsart &apos;%1&apos;; möglich sind: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>formulary show: no drug named &apos;%1&apos; in %2</source>
         <translation>formulary show: kein Arzneimittel namens &apos;%1&apos; in %2</translation>
     </message>
@@ -1140,7 +1136,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>formulary show: %1 has no %2 section</source>
         <translation>formulary show: %1 hat keinen Abschnitt %2</translation>
     </message>
@@ -1148,7 +1144,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
 <context>
     <name>formulary::BookmarkModel</name>
     <message>
-        <location filename="../../src/core/bookmarkmodel.cpp" line="+30"/>
+        <location filename="../../src/study/bookmarkmodel.cpp" line="+29"/>
         <source>Bookmarks are unavailable.</source>
         <translation>Lesezeichen sind nicht verfügbar.</translation>
     </message>
@@ -1168,7 +1164,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>Nicht mehr auf der Seite von %1; dies ist der letzte bekannte Text.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -1310,7 +1306,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::BookmarksPanel</name>
     <message>
-        <location filename="../../src/app/bookmarkspanel.cpp" line="+34"/>
+        <location filename="../../src/app/bookmarkspanel.cpp" line="+35"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1330,7 +1326,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
         <translation>Noch keine Lesezeichen. Klicken Sie in den FAQ eines Arzneimittels auf den Stern vor einer Frage oder drücken Sie Strg+D, um sie hier aufzubewahren.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No bookmark matches “%1”.</source>
         <translation>Kein Lesezeichen passt zu „%1“.</translation>
     </message>
@@ -1396,12 +1392,12 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+67"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+68"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1411,7 +1407,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>No database: %1</source>
         <translation>Keine Datenbank: %1</translation>
     </message>
@@ -1446,7 +1442,7 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -1466,7 +1462,7 @@ Datenbank: %2</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Export Monograph to PDF</source>
         <translation>Monographie als PDF exportieren</translation>
     </message>
@@ -1476,7 +1472,7 @@ Datenbank: %2</translation>
         <translation>Abschnitt als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -1491,7 +1487,7 @@ Datenbank: %2</translation>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Formulary</source>
         <translation>Über Formulary</translation>
     </message>
@@ -1504,8 +1500,8 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MonographView</name>
     <message>
-        <location filename="../../src/app/monographprinter.cpp" line="+39"/>
-        <location filename="../../src/app/monographview.cpp" line="+83"/>
+        <location filename="../../src/app/monographprinter.cpp" line="+40"/>
+        <location filename="../../src/app/monographview.cpp" line="+84"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -1521,7 +1517,7 @@ Datenbank: %2</translation>
         <translation>Abschnitt drucken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Print Monograph</source>
         <translation>Monographie drucken</translation>
     </message>
@@ -1541,7 +1537,7 @@ Datenbank: %2</translation>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+371"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1600,7 +1596,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::SearchPanel</name>
     <message>
-        <location filename="../../src/app/searchpanel.cpp" line="+36"/>
+        <location filename="../../src/app/searchpanel.cpp" line="+37"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -1617,7 +1613,7 @@ A filter word such as side: or faqs: searches one kind of section only.</source>
 Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -1660,7 +1656,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::StudyDialog</name>
     <message>
-        <location filename="../../src/app/studydialog.cpp" line="+118"/>
+        <location filename="../../src/app/studydialog.cpp" line="+119"/>
         <source>Nothing to study yet</source>
         <translation>Noch nichts zu lernen</translation>
     </message>
@@ -1670,7 +1666,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Setzen Sie Lesezeichen für Fragen in den FAQ eines Arzneimittels (Stern anklicken oder Strg+D drücken); hier werden daraus Karteikarten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Done for now</source>
         <translation>Fürs Erste geschafft</translation>
     </message>
@@ -1680,22 +1676,22 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Keine Karten fällig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The next card is due %1.</source>
         <translation>Die nächste Karte ist am %1 fällig.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Cards gone through: %1; known at once: %2.</source>
         <translation>Durchgearbeitete Karten: %1; auf Anhieb gewusst: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cards left: %1 · box %2 of %3</source>
         <translation>Verbleibende Karten: %1 · Fach %2 von %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>no longer on the drug&apos;s page</source>
         <translation>nicht mehr auf der Seite des Arzneimittels</translation>
     </message>
@@ -1731,17 +1727,17 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
     </message>
     <message>
         <location line="+6"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Question %1 of %2 · %3 right so far</source>
         <translation>Frage %1 von %2 · bisher %3 richtig</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Which of these drugs lists “%1” as a side effect?</source>
         <translation>Bei welchem dieser Arzneimittel ist „%1“ als Nebenwirkung aufgeführt?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Next (Space)</source>
         <translation>Weiter (Leertaste)</translation>
     </message>
@@ -1751,7 +1747,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Richtig. „%1“ ist aufgeführt bei: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not %1. “%2” is listed by: %3.</source>
         <translation>Nicht %1. „%2“ ist aufgeführt bei: %3.</translation>
     </message>
@@ -1785,29 +1781,29 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Die Lesezeichen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Exported the bookmarks (%1) to %2</source>
         <translation>Lesezeichen (%1) nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>From %1: %2.</source>
         <translation>Aus %1: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>bookmarks</source>
         <translation>lesezeichen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+27"/>
+        <location line="-10"/>
+        <location line="+29"/>
         <source>Export Bookmarks</source>
         <translation>Lesezeichen exportieren</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>added %1</source>
         <translation>hinzugefügt: %1</translation>
     </message>
@@ -1822,7 +1818,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>nicht lesbare Datensätze: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The bookmarks could not be exported.
 
 %1</source>
