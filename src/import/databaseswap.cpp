@@ -22,6 +22,35 @@ bool syncFile(const QString &path)
     return ok;
 }
 
+// Copies into a file of our own naming: QFile::copy() writes a temporary of
+// its own beside `to`, which a killed import would leave behind.
+bool copyFile(const QString &from, const QString &to, QString *error)
+{
+    QFile source(from);
+    QFile copy(to);
+    if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = ImportMessages::tr("%1: cannot copy the previous database: %2")
+                     .arg(to, source.isOpen() ? copy.errorString() : source.errorString());
+        return false;
+    }
+    constexpr qint64 kChunk = 1 << 20;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(kChunk);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+            break;
+        if (copy.write(chunk) != chunk.size())
+            break;
+    }
+    if (source.error() != QFileDevice::NoError || copy.error() != QFileDevice::NoError || !copy.flush()) {
+        *error = ImportMessages::tr("%1: cannot copy the previous database: %2")
+                     .arg(to, copy.error() != QFileDevice::NoError ? copy.errorString() : source.errorString());
+        copy.close();
+        QFile::remove(to);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DatabaseSwap::DatabaseSwap(const QString &target)
@@ -32,10 +61,8 @@ DatabaseSwap::DatabaseSwap(const QString &target)
 bool DatabaseSwap::prepare(bool copyTarget, QString *error)
 {
     discard();
-    if (copyTarget && !QFile::copy(m_target, m_temporary)) {
-        *error = ImportMessages::tr("%1: cannot copy the previous database").arg(m_temporary);
+    if (copyTarget && !copyFile(m_target, m_temporary, error))
         return false;
-    }
     return true;
 }
 
@@ -54,7 +81,11 @@ bool DatabaseSwap::swapIn(QString *error)
 
 void DatabaseSwap::discard()
 {
-    QFile::remove(m_temporary);
+    // A temporary's journal left by a killed import would otherwise be
+    // replayed by SQLite onto the next temporary, a copy of the target: the
+    // copy would lose what the journal undoes, all of it for a fresh file.
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(m_temporary + QLatin1String(suffix));
 }
 
 } // namespace formulary

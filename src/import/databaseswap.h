@@ -23,7 +23,7 @@ public:
     // Makes the temporary durable and renames it over the target. Sets
     // `error` on failure, the temporary removed and the target untouched.
     bool swapIn(QString *error);
-    // Removes the temporary.
+    // Removes the temporary and SQLite's files beside it.
     void discard();
 
 private:

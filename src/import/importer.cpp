@@ -43,9 +43,26 @@ bool checkTarget(const Importer::Options &options, ImportReport &report)
     return true;
 }
 
-// What an earlier import stored, when it can be built upon: same schema and
-// same parser. Otherwise nothing, and every page is parsed again.
-QList<StoredPage> previousPages(const QString &databasePath)
+// The database's path with links followed: the import writes beside the
+// file itself and locks it, so that imports through a link and through its
+// target are one and the same; the link stays a link.
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isSymLink())
+        return info.absoluteFilePath();
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QFileInfo(info.symLinkTarget()).absoluteFilePath() : canonical;
+}
+
+struct PreviousPages
+{
+    QList<StoredPage> pages;
+    bool canBuildOn = false; // same schema and parser: unchanged pages need not be parsed again
+};
+
+// What an earlier import stored, if anything can be read.
+PreviousPages previousPages(const QString &databasePath)
 {
     if (!QFileInfo::exists(databasePath))
         return {};
@@ -54,9 +71,9 @@ QList<StoredPage> previousPages(const QString &databasePath)
     if (!database)
         return {};
     try {
-        if (database->metaValue(QStringLiteral("parser_version")).value_or(QString()).toInt() != kParserVersion)
-            return {};
-        return database->storedPages();
+        const bool sameParser = database->metaValue(QStringLiteral("parser_version")).value_or(QString()).toInt()
+                                == kParserVersion;
+        return {database->storedPages(), sameParser};
     } catch (const StorageError &) {
         return {};
     }
@@ -111,6 +128,15 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
             return;
         addUnreadable(plan, report.files);
         addSharedTitleWarnings(builder->drugsSharingTitles(), report.files);
+        // The last check before anything is committed: what is stored is
+        // what the report says.
+        const int expected = plan.expectedDrugs(report.files);
+        if (const int stored = builder->drugCount(); stored < expected) {
+            report.error = ImportMessages::tr("%1: the new database holds %2 drugs where %3 were imported; "
+                                              "the previous database is kept")
+                               .arg(temporary, QString::number(stored), QString::number(expected));
+            return;
+        }
         builder->commit(
             {{QStringLiteral("parser_version"), QString::number(kParserVersion)},
              {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
@@ -130,7 +156,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
 {
     ImportReport report;
     report.sourceDir = QDir(options.sourceDir).absolutePath();
-    report.databasePath = QFileInfo(options.databasePath).absoluteFilePath();
+    report.databasePath = resolvedPath(options.databasePath);
     if (!checkTarget(options, report))
         return report;
     // One import at a time into one database; a lock left by a process that
@@ -141,8 +167,9 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
 
-    const ImportPlan plan = ImportPlan::make(report.sourceDir, options.incremental ? previousPages(report.databasePath)
-                                                                                   : QList<StoredPage>());
+    const PreviousPages previous = previousPages(report.databasePath);
+    const ImportPlan plan = ImportPlan::make(report.sourceDir, previous.pages,
+                                             options.incremental && previous.canBuildOn);
 
     DatabaseSwap swap(report.databasePath);
     if (!swap.prepare(!plan.stored.isEmpty(), &report.error))

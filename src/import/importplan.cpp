@@ -8,7 +8,7 @@
 
 namespace formulary {
 
-QStringList assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
+QStringList assignSlugs(const QStringList &pages, const QHash<QString, QString> &kept, const QSet<QString> &reserved)
 {
     QStringList fromNames;
     fromNames.reserve(pages.size());
@@ -19,8 +19,16 @@ QStringList assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
     slugs.reserve(pages.size());
     QSet<QString> taken = reserved;
     taken.reserve(pages.size() + reserved.size());
+    for (const QString &page : pages) {
+        if (const auto it = kept.constFind(page); it != kept.constEnd())
+            taken.insert(*it);
+    }
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const QString &page = pages.at(i);
+        if (const auto it = kept.constFind(page); it != kept.constEnd()) {
+            slugs.append(*it);
+            continue;
+        }
         QString slug = fromNames.at(i);
         if (uses.value(slug) > 1) {
             const QString folder = QFileInfo(page).path();
@@ -37,12 +45,16 @@ QStringList assignSlugs(const QStringList &pages, const QSet<QString> &reserved)
     return slugs;
 }
 
-ImportPlan ImportPlan::make(const QString &sourceDir, const QList<StoredPage> &stored)
+ImportPlan ImportPlan::make(const QString &sourceDir, const QList<StoredPage> &stored, bool buildOnStored)
 {
     ImportPlan plan;
     plan.listing = PageListing::of(sourceDir);
-    for (const StoredPage &page : stored)
-        plan.stored.insert(page.sourcePath, page);
+    QHash<QString, QString> storedSlugs;
+    for (const StoredPage &page : stored) {
+        storedSlugs.insert(page.sourcePath, page.slug);
+        if (buildOnStored)
+            plan.stored.insert(page.sourcePath, page);
+    }
     // Stored pages in folders that cannot be read now are kept as they were,
     // slugs included: a new page given one would replace them.
     QSet<QString> keptSlugs;
@@ -56,7 +68,7 @@ ImportPlan ImportPlan::make(const QString &sourceDir, const QList<StoredPage> &s
         }
     }
     const QStringList &pages = plan.listing.pages;
-    const QStringList slugs = assignSlugs(pages, keptSlugs);
+    const QStringList slugs = assignSlugs(pages, storedSlugs, keptSlugs);
     plan.jobs.reserve(pages.size());
     const QDir dir(sourceDir);
     for (qsizetype i = 0; i < pages.size(); ++i) {
@@ -77,6 +89,13 @@ QStringList ImportPlan::removedPages() const
             removed.append(it.key());
     }
     return removed;
+}
+
+int ImportPlan::expectedDrugs(const QList<FileOutcome> &outcomes) const
+{
+    const auto stored = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                      [](const FileOutcome &outcome) { return !outcome.slug.isEmpty(); });
+    return int(stored + closedFolderOf.size());
 }
 
 bool ImportPlan::keepsStoredVersion(const PageJob &job) const
