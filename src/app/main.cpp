@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <csignal>
+
 namespace {
 
 void describeApplication()
@@ -19,6 +21,10 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
+    // Past a file size limit, a write fails (and is reported) instead of
+    // ending the program.
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

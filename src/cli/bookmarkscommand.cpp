@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
+#include "cli/output.h"
 #include "store/bookmarkstore.h"
 #include "store/contentdatabase.h"
 #include "store/userdatabase.h"
@@ -98,28 +99,34 @@ int runBookmarks(const QStringList &arguments)
     const QList<Bookmark> bookmarks = currentBookmarks(store, contentPath);
     if (action == QLatin1String("list")) {
         for (const Bookmark &bookmark : bookmarks) {
-            out << bookmark.drugTitle << ": " << bookmark.question;
+            out << printable(bookmark.drugTitle) << ": " << printable(bookmark.question);
             if (bookmark.missing)
                 out << ' ' << Messages::tr("(no longer in the content; last known text kept)");
             out << '\n';
             if (!bookmark.note.isEmpty())
-                out << "    " << Messages::tr("Note: %1").arg(bookmark.note) << '\n';
+                out << "    " << printable(Messages::tr("Note: %1").arg(bookmark.note)) << '\n';
         }
-        return Success;
+        return finishStandardOutput(out, QStringLiteral("bookmarks")) ? Success : Failure;
     }
 
     const QByteArray exported = bookmarkexport::write(bookmarks, *format);
     if (operands.size() == 3) {
-        QFile file(operands.at(2));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(exported) != exported.size()) {
-            err << Messages::tr("formulary bookmarks: %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+        QString reason;
+        if (!writeOutputFile(operands.at(2), exported, &reason)) {
+            err << Messages::tr("formulary bookmarks: %1: %2").arg(operands.at(2), reason) << '\n';
             return Failure;
         }
         return Success;
     }
+    // The export is bytes as written (CSV, TSV or Markdown in UTF-8), not text to decode again.
+    out.flush();
     QFile stdoutFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly);
-    stdoutFile.write(exported);
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(exported) != exported.size()
+        || !stdoutFile.flush()) {
+        err << "formulary bookmarks: " << Messages::tr("cannot write to standard output: %1").arg(stdoutFile.errorString())
+            << '\n';
+        return Failure;
+    }
     return Success;
 }
 

@@ -1,7 +1,11 @@
 #include "cli/cli.h"
 
+#include "cli/output.h"
+#include "store/storageerror.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 
 namespace formulary::cli {
@@ -124,17 +128,31 @@ int parseWindowArguments(const QStringList &arguments, QString *query)
     return -1;
 }
 
+QString contentDatabaseAdvice()
+{
+    return QCoreApplication::translate("cli", "The database cannot be read. If it is your content database, "
+                                              "'formulary import DIR' builds it again from the pages; your "
+                                              "bookmarks are kept apart and are not touched.");
+}
+
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    if (command == QLatin1String("import"))
-        return runImport(arguments);
-    if (command == QLatin1String("show"))
-        return runShow(arguments);
-    if (command == QLatin1String("search"))
-        return runSearch(arguments);
-    if (command == QLatin1String("bookmarks"))
-        return runBookmarks(arguments);
+    const QHash<QString, int (*)(const QStringList &)> commands = {{QStringLiteral("import"), runImport},
+                                                                   {QStringLiteral("show"), runShow},
+                                                                   {QStringLiteral("search"), runSearch},
+                                                                   {QStringLiteral("bookmarks"), runBookmarks}};
+    if (const auto runCommand = commands.value(command)) {
+        // A database that cannot be read ends the command with what to do
+        // about it, not with an abort.
+        try {
+            return runCommand(arguments);
+        } catch (const StorageError &e) {
+            QTextStream(stderr) << QStringLiteral("formulary %1: %2\n").arg(command, printable(e.text()))
+                                << contentDatabaseAdvice() << '\n';
+            return Failure;
+        }
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());

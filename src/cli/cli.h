@@ -28,6 +28,9 @@ QCommandLineOption queryOption();
 // --help-all was given.
 void showHelpIfAsked(QCommandLineParser &parser, const QStringList &arguments);
 
+// What to do about a content database that cannot be read, for people.
+QString contentDatabaseAdvice();
+
 int runImport(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runSearch(const QStringList &arguments);

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
+#include "cli/output.h"
 #include "import/importer.h"
 #include "store/contentdatabase.h"
 
@@ -103,12 +104,13 @@ int runImport(const QStringList &arguments)
     if (!quiet && terminal)
         err << '\r' << QString(40, QLatin1Char(' ')) << '\r' << Qt::flush;
 
+    bool reportWritten = true;
     if (parser.isSet(reportOption)) {
-        QFile file(parser.value(reportOption));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(QJsonDocument(report.toJson()).toJson()) < 0) {
+        QString reason;
+        reportWritten = writeOutputFile(parser.value(reportOption), QJsonDocument(report.toJson()).toJson(), &reason);
+        if (!reportWritten) {
             err << QCoreApplication::translate("cli", "formulary import: cannot write the report %1: %2")
-                       .arg(file.fileName(), file.errorString())
+                       .arg(parser.value(reportOption), reason)
                 << '\n';
         }
     }
@@ -118,12 +120,12 @@ int runImport(const QStringList &arguments)
             if (file.kind != FileOutcome::Kind::ImportedWithWarnings)
                 continue;
             for (const ParseMessage &message : file.messages)
-                out << QCoreApplication::translate("cli", "%1: warning: %2")
-                           .arg(message.location(file.path), message.text)
+                out << printable(QCoreApplication::translate("cli", "%1: warning: %2")
+                                     .arg(message.location(file.path), message.text))
                     << '\n';
         }
     }
-    const QString summary = report.summary();
+    const QString summary = printable(report.summary());
     if (!report.succeeded() || report.count(FileOutcome::Kind::Skipped) > 0)
         err << summary << '\n';
     else if (!quiet)
@@ -135,7 +137,8 @@ int runImport(const QStringList &arguments)
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));
 
-    if (!report.succeeded())
+    const bool written = finishStandardOutput(out, QStringLiteral("import")) && reportWritten;
+    if (!report.succeeded() || !written)
         return Failure;
     return report.count(FileOutcome::Kind::Skipped) > 0 ? Failure : Success;
 }

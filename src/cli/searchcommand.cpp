@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
+#include "cli/output.h"
 #include "parse/sectionkind.h"
 #include "search/searchengine.h"
 #include "search/searchquery.h"
@@ -18,6 +19,25 @@ namespace formulary::cli {
 namespace {
 
 constexpr int kDefaultLimit = 20;
+
+// JSON escapes C0 controls but not C1 (U+0080…U+009F), which some terminals
+// obey as well: those are escaped here, inside the strings they can only be in.
+QByteArray escapeC1Controls(const QByteArray &json)
+{
+    QByteArray escaped;
+    escaped.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            escaped += "\\u00" + QByteArray::number(next, 16);
+            ++i;
+        } else {
+            escaped += char(byte);
+        }
+    }
+    return escaped;
+}
 
 QJsonObject toJson(const SearchResult &result)
 {
@@ -88,6 +108,7 @@ int runSearch(const QStringList &arguments)
     const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
     if (!database) {
         err << "formulary search: " << error << '\n';
+        err << contentDatabaseAdvice() << '\n';
         return Failure;
     }
     SearchEngine::Hits hits;
@@ -99,7 +120,7 @@ int runSearch(const QStringList &arguments)
             limit = int(hits.hits.size());
         results = engine.results(hits, 0, limit);
     } catch (const StorageError &e) {
-        err << "formulary search: " << e.text() << '\n';
+        err << "formulary search: " << printable(e.text()) << '\n' << contentDatabaseAdvice() << '\n';
         return Failure;
     }
 
@@ -113,22 +134,25 @@ int runSearch(const QStringList &arguments)
                         query.section ? QJsonValue(sectionKindName(*query.section)) : QJsonValue());
         document.insert(QStringLiteral("total"), int(hits.hits.size()));
         document.insert(QStringLiteral("results"), array);
-        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        out << QString::fromUtf8(escapeC1Controls(QJsonDocument(document).toJson(QJsonDocument::Indented)));
     } else {
         const bool terminal = ::isatty(STDOUT_FILENO);
         const QString open = terminal ? QStringLiteral("\x1b[1m") : QStringLiteral("**");
         const QString close = terminal ? QStringLiteral("\x1b[0m") : QStringLiteral("**");
         for (const SearchResult &result : std::as_const(results)) {
-            out << matchKindName(result.match).leftJustified(12) << result.name;
+            out << matchKindName(result.match).leftJustified(12) << printable(result.name);
             if (result.match == MatchKind::Suggestion)
                 out << QCoreApplication::translate("cli", "  (did you mean?)");
             if (!result.sectionHeading.isEmpty())
-                out << QStringLiteral(" — ") << result.sectionHeading;
-            if (!result.snippet.isEmpty())
-                out << QStringLiteral(": ") << result.snippet.toMarkedText(open, close);
+                out << QStringLiteral(" — ") << printable(result.sectionHeading);
+            if (!result.snippet.isEmpty()) {
+                // Replaced one for one, so the marks keep their places.
+                Snippet snippet = result.snippet;
+                snippet.text = printable(snippet.text);
+                out << QStringLiteral(": ") << snippet.toMarkedText(open, close);
+            }
             out << '\n';
         }
-        out.flush();
         if (results.size() < hits.hits.size())
             err << QCoreApplication::translate("cli", "%1 of %2 results; --limit N shows more")
                        .arg(results.size())
@@ -139,6 +163,8 @@ int runSearch(const QStringList &arguments)
     // learns "no", as a person reading "did you mean" does.
     const bool found = std::any_of(hits.hits.cbegin(), hits.hits.cend(),
                                    [](const SearchEngine::Hit &hit) { return hit.match != MatchKind::Suggestion; });
+    if (!finishStandardOutput(out, QStringLiteral("search")))
+        return Failure;
     return found ? Success : Failure;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/commandparser.h"
+#include "cli/output.h"
 #include "parse/sectionkind.h"
 #include "render/markdownhtml.h"
 #include "render/monographpage.h"
@@ -61,6 +62,7 @@ int runShow(const QStringList &arguments)
     const auto database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
     if (!database) {
         err << "formulary show: " << error << '\n';
+        err << contentDatabaseAdvice() << '\n';
         return Failure;
     }
     const QList<DrugRecord> drugs = database->findByName(name);
@@ -85,11 +87,11 @@ int runShow(const QStringList &arguments)
             continue;
         if (printedAny)
             out << '\n' << QString(72, QLatin1Char('=')) << "\n\n";
-        out << underline(drug.title, QLatin1Char('='));
-        out << QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
-                   .arg(QDir(database->sourceDir()).filePath(drug.sourcePath),
-                        drug.importedAt.toLocalTime().toString(Qt::ISODate));
-        out << text;
+        out << printable(underline(drug.title, QLatin1Char('=')));
+        out << printable(QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
+                             .arg(QDir(database->sourceDir()).filePath(drug.sourcePath),
+                                  drug.importedAt.toLocalTime().toString(Qt::ISODate)));
+        out << printable(text);
         printedAny = true;
     }
     if (!printedAny) {
@@ -98,7 +100,7 @@ int runShow(const QStringList &arguments)
             << '\n';
         return Failure;
     }
-    return Success;
+    return finishStandardOutput(out, QStringLiteral("show")) ? Success : Failure;
 }
 
 } // namespace formulary::cli

@@ -11,8 +11,37 @@ namespace {
 const QStringList kCsvColumns = {QStringLiteral("drug_slug"), QStringLiteral("drug"), QStringLiteral("question"),
                                  QStringLiteral("answer"),    QStringLiteral("note"), QStringLiteral("added")};
 
-QString csvField(const QString &value)
+// Spreadsheets run a cell that begins with = + - @ (or a tab or carriage
+// return before one) as a formula: a page's question or a note could then
+// compute, or call out, when an export is opened. Such a cell is written
+// after a ' (which spreadsheets take as "text"), and so is one that already
+// begins with 's before such a sign, so that reading it back removes
+// exactly the one added.
+bool needsFormulaGuard(const QString &value)
 {
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == value.size())
+        return false;
+    const QChar c = value.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+QString guardedAgainstFormulas(const QString &value)
+{
+    return needsFormulaGuard(value) ? QLatin1Char('\'') + value : value;
+}
+
+QString withoutFormulaGuard(const QString &value)
+{
+    return value.startsWith(QLatin1Char('\'')) && needsFormulaGuard(value) ? value.mid(1) : value;
+}
+
+QString csvField(const QString &rawValue)
+{
+    const QString value = guardedAgainstFormulas(rawValue);
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
         && !value.contains(QLatin1Char('\r')))
         return value;
@@ -22,7 +51,8 @@ QString csvField(const QString &value)
 // Anki reads one note a line, fields split at tabs, as HTML.
 QString ankiField(const QString &value)
 {
-    return value.toHtmlEscaped()
+    return guardedAgainstFormulas(value)
+        .toHtmlEscaped()
         .replace(QLatin1Char('\t'), QLatin1Char(' '))
         .replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
@@ -190,7 +220,7 @@ CsvContents readCsv(const QByteArray &bytes)
         }
     }
     auto value = [&column](const QStringList &fields, const char *name) {
-        return fields.value(column.value(QLatin1String(name), -1));
+        return withoutFormulaGuard(fields.value(column.value(QLatin1String(name), -1)));
     };
     for (int i = 1; i < records.size(); ++i) {
         const auto &[line, fields] = records.at(i);

@@ -274,6 +274,56 @@ private slots:
         QVERIFY(anki.at(3).contains(QLatin1String("Line one,<br>line two with a tab.")));
     }
 
+    // A spreadsheet runs a cell that begins with = + - @ (or a tab or CR
+    // before one): such cells are written after a ', and read back as they were.
+    void exportedCellsAreNeverFormulas()
+    {
+        const QStringList values = {QStringLiteral("=HYPERLINK(\"http://example.invalid\")"),
+                                    QStringLiteral("+1+1"),
+                                    QStringLiteral("-2"),
+                                    QStringLiteral("@SUM(A1)"),
+                                    QStringLiteral("\t=1"),
+                                    QStringLiteral("\r=1"),
+                                    QStringLiteral("'=already quoted"),
+                                    QStringLiteral("''+two quotes"),
+                                    QStringLiteral("'plain quote"),
+                                    QStringLiteral("plain")};
+        QList<Bookmark> bookmarks;
+        for (const QString &value : values) {
+            Bookmark bookmark;
+            bookmark.drugSlug = QStringLiteral("x");
+            bookmark.drugTitle = value;
+            bookmark.question = value + QStringLiteral("?");
+            bookmark.answer = value;
+            bookmark.note = value;
+            bookmark.createdAt = QDateTime::currentDateTimeUtc();
+            bookmarks.append(bookmark);
+        }
+        const QByteArray csv = bookmarkexport::write(bookmarks, bookmarkexport::Format::Csv);
+        for (const QByteArray &line : csv.split('\n')) {
+            for (const QByteArray &cell : line.split(',')) {
+                const QByteArray unquoted = cell.startsWith('"') ? cell.mid(1) : cell;
+                QVERIFY2(unquoted.isEmpty() || !QByteArray("=+-@\t\r").contains(unquoted.at(0)), cell.constData());
+            }
+        }
+        const bookmarkexport::CsvContents read = bookmarkexport::readCsv(csv);
+        QVERIFY(read.errors.isEmpty());
+        QCOMPARE(read.bookmarks.size(), values.size());
+        for (int i = 0; i < values.size(); ++i) {
+            QCOMPARE(read.bookmarks.at(i).drugTitle, values.at(i));
+            QCOMPARE(read.bookmarks.at(i).answer, values.at(i));
+            QCOMPARE(read.bookmarks.at(i).note, values.at(i));
+        }
+        // Anki's TSV is opened in spreadsheets too.
+        const QList<QByteArray> anki = bookmarkexport::write(bookmarks, bookmarkexport::Format::AnkiTsv).split('\n');
+        for (const QByteArray &line : anki) {
+            if (line.startsWith('#'))
+                continue;
+            for (const QByteArray &cell : line.split('\t'))
+                QVERIFY2(cell.isEmpty() || !QByteArray("=+-@").contains(cell.at(0)), cell.constData());
+        }
+    }
+
     void badCsvIsReportedWithItsLine()
     {
         const bookmarkexport::CsvContents read = bookmarkexport::readCsv(
