@@ -528,6 +528,9 @@ std::vector<std::pair<quint32, quint8>> NameIndex::fuzzyWords(QStringView query,
     std::vector<quint8> distance(m_words.size(), 255);
     std::vector<quint32> touched;
     auto mark = [&](quint32 word, int edits) {
+        // As in wordCost: a word this long is no misspelled name.
+        if (m_words.at(word).size() > kMaxFuzzyLength)
+            return;
         if (distance[word] == 255)
             touched.push_back(word);
         distance[word] = quint8(std::min<int>(distance[word], edits));
