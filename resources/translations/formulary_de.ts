@@ -299,14 +299,14 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>%1: another import into this database is running</source>
-        <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
+        <location line="+95"/>
+        <source>%1: the new database holds %2 drugs where %3 were imported; the previous database is kept</source>
+        <translation>%1: Die neue Datenbank enthält %2 Arzneimittel, importiert wurden aber %3; die bisherige Datenbank bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/databaseswap.cpp" line="+36"/>
-        <source>%1: cannot copy the previous database</source>
-        <translation>%1: die bisherige Datenbank kann nicht kopiert werden</translation>
+        <location line="+31"/>
+        <source>%1: another import into this database is running</source>
+        <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
         <location filename="../../src/import/importpipeline.cpp" line="+101"/>
@@ -314,7 +314,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="-60"/>
+        <location filename="../../src/import/importer.cpp" line="-69"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -334,7 +334,13 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>der Ordnername ist kein gültiges UTF-8; benennen Sie den Ordner um, um die Seiten darin zu importieren</translation>
     </message>
     <message>
-        <location filename="../../src/import/databaseswap.cpp" line="+11"/>
+        <location filename="../../src/import/databaseswap.cpp" line="+32"/>
+        <location line="+13"/>
+        <source>%1: cannot copy the previous database: %2</source>
+        <translation>%1: Die bisherige Datenbank kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
     </message>
@@ -765,7 +771,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>bookmarkexport</name>
     <message>
-        <location filename="../../src/study/bookmarkexport.cpp" line="+36"/>
+        <location filename="../../src/study/bookmarkexport.cpp" line="+66"/>
         <source># Bookmarked FAQs</source>
         <translation># Fragen mit Lesezeichen</translation>
     </message>
@@ -788,7 +794,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/cli/bookmarkscommand.cpp" line="+35"/>
+        <location filename="../../src/cli/bookmarkscommand.cpp" line="+36"/>
         <source>List, export or import bookmarked FAQs.
 
   formulary bookmarks list
@@ -852,7 +858,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+15"/>
+        <location line="+19"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>Schreiben in die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/cli.cpp" line="+19"/>
         <source>Formulary: a drug-information browser.
 
 Without a command, opens the browser window, or brings the one already open
@@ -935,17 +946,22 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
         <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-41"/>
+        <source>The database cannot be read. If it is your content database, &apos;formulary import DIR&apos; builds it again from the pages; your bookmarks are kept apart and are not touched.</source>
+        <translation>Die Datenbank kann nicht gelesen werden. Ist es Ihre Inhaltsdatenbank, baut &apos;formulary import DIR&apos; sie aus den Seiten neu auf; Ihre Lesezeichen liegen getrennt davon und bleiben unberührt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>import, show, search or bookmarks</source>
         <translation>import, show, search oder bookmarks</translation>
     </message>
     <message>
-        <location filename="../../src/cli/importcommand.cpp" line="+34"/>
+        <location filename="../../src/cli/importcommand.cpp" line="+35"/>
         <source>Import a folder of Markdown drug pages.</source>
         <translation>Importiert einen Ordner mit Markdown-Arzneimittelseiten.</translation>
     </message>
@@ -1010,7 +1026,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>Import läuft… %1/%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>formulary import: cannot write the report %1: %2</source>
         <translation>formulary import: der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1034,7 +1050,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/searchcommand.cpp" line="+41"/>
+        <location filename="../../src/cli/searchcommand.cpp" line="+61"/>
         <source>Search drug names and section text, as the search box does, and print the results
 best first: exact names, names with a word starting with the query, combinations
 containing it, &quot;did you mean&quot; suggestions, then matches in section text with a
@@ -1089,17 +1105,17 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary search: --limit erwartet eine Anzahl von Ergebnissen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>  (did you mean?)</source>
         <translation>  (meinten Sie?)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 of %2 results; --limit N shows more</source>
         <translation>%1 von %2 Ergebnissen; --limit N zeigt mehr</translation>
     </message>
     <message>
-        <location filename="../../src/cli/showcommand.cpp" line="+25"/>
+        <location filename="../../src/cli/showcommand.cpp" line="+26"/>
         <source>Print one drug&apos;s monograph as plain text.</source>
         <translation>Gibt die Monographie eines Arzneimittels als reinen Text aus.</translation>
     </message>
@@ -1124,7 +1140,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary show: unbekannte Abschnittsart &apos;%1&apos;; möglich sind: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>formulary show: no drug named &apos;%1&apos; in %2</source>
         <translation>formulary show: kein Arzneimittel namens &apos;%1&apos; in %2</translation>
     </message>
@@ -1139,6 +1155,11 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <location line="+7"/>
         <source>formulary show: %1 has no %2 section</source>
         <translation>formulary show: %1 hat keinen Abschnitt %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/output.cpp" line="+70"/>
+        <source>formulary %1: cannot write to standard output: %2</source>
+        <translation>formulary %1: Schreiben in die Standardausgabe nicht möglich: %2</translation>
     </message>
 </context>
 <context>
