@@ -3,6 +3,7 @@
 #include "app/bookmarkcommands.h"
 #include "app/bookmarkspanel.h"
 #include "app/monographview.h"
+#include "app/plaintext.h"
 #include "parse/textfold.h"
 #include "render/faqmarkup.h"
 #include "render/monographpage.h"
@@ -224,7 +225,13 @@ void BookmarksController::openBookmark(qint64 id, const QString &drugSlug)
 {
     if (!m_content)
         return;
-    const std::optional<MonographPage> page = MonographPage::load(*m_content, drugSlug);
+    std::optional<MonographPage> page;
+    try {
+        page = MonographPage::load(*m_content, drugSlug);
+    } catch (const StorageError &e) {
+        emit statusMessage(tr("The drug database cannot be read: %1").arg(e.text()), 8000);
+        return;
+    }
     const std::optional<Bookmark> bookmark = id ? m_model->bookmark(id) : std::nullopt;
     if (!page) {
         emit statusMessage(tr("“%1” is not in this database.").arg(bookmark ? bookmark->drugTitle : drugSlug), 8000);
@@ -285,23 +292,20 @@ bookmarktransfer::ImportResult BookmarksController::importFrom(const QString &pa
 
 void BookmarksController::reportUnavailable()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bookmarks Unavailable"),
-                                tr("Your bookmarks cannot be opened, so bookmarking is turned off for now. "
-                                   "Everything else works as usual."),
-                                QMessageBox::Close, m_window);
+    QMessageBox *box = plainMessageBox(QMessageBox::Warning, tr("Bookmarks Unavailable"),
+                                       tr("Your bookmarks cannot be opened, so bookmarking is turned off for now. "
+                                          "Everything else works as usual."),
+                                       m_window);
     box->setObjectName(QStringLiteral("bookmarksUnavailableMessage"));
     box->setInformativeText(tr("%1\n\nMove the file aside, or make it writable, and start Formulary again to "
                                "bookmark questions; a new file is made when there is none.")
                                 .arg(m_error));
-    box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 
 void BookmarksController::reportError(const QString &message)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bookmarks"), message, QMessageBox::Close, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    plainMessageBox(QMessageBox::Warning, tr("Bookmarks"), message, m_window)->open();
 }
 
 } // namespace formulary

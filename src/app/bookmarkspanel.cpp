@@ -1,6 +1,7 @@
 #include "app/bookmarkspanel.h"
 
 #include "app/bookmarkfiltermodel.h"
+#include "app/plaintext.h"
 #include "study/bookmarkmodel.h"
 
 #include "ui_bookmarkspanel.h"
@@ -29,6 +30,7 @@ BookmarksPanel::BookmarksPanel(QWidget *parent)
     m_ui->setupUi(this);
     QTreeView *view = m_ui->bookmarksView;
     view->setModel(m_filter);
+    view->setItemDelegate(new PlainToolTipDelegate(view));
     view->header()->setStretchLastSection(false);
     view->header()->setSortIndicatorShown(true);
 

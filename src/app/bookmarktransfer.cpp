@@ -1,5 +1,6 @@
 #include "app/bookmarktransfer.h"
 
+#include "app/plaintext.h"
 #include "study/bookmarkmodel.h"
 
 #include <QCoreApplication>
@@ -127,8 +128,9 @@ QString exportWithDialog(QWidget *parent, const QList<Bookmark> &bookmarks)
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     QString error;
     if (!exportToFile(bookmarks, path, format, &error)) {
-        QMessageBox::warning(parent, tr("Export Bookmarks"),
-                             tr("The bookmarks could not be exported.\n\n%1").arg(error));
+        plainMessageBox(QMessageBox::Warning, tr("Export Bookmarks"),
+                        tr("The bookmarks could not be exported.\n\n%1").arg(error), parent)
+            ->open();
         return QString();
     }
     return tr("Exported the bookmarks (%1) to %2").arg(bookmarks.size()).arg(QDir::toNativeSeparators(path));
@@ -142,9 +144,9 @@ void importWithDialog(QWidget *parent, BookmarkModel &model, const ContentDataba
         return;
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
     const ImportResult result = importFromFile(model, path, content);
-    auto *box = new QMessageBox(result.failure.isEmpty() && result.errors.isEmpty() ? QMessageBox::Information
-                                                                                    : QMessageBox::Warning,
-                                tr("Import Bookmarks"), summary(result, path), QMessageBox::Close, parent);
+    QMessageBox *box = plainMessageBox(result.failure.isEmpty() && result.errors.isEmpty() ? QMessageBox::Information
+                                                                                           : QMessageBox::Warning,
+                                       tr("Import Bookmarks"), summary(result, path), parent);
     box->setObjectName(QStringLiteral("bookmarkImportReport"));
     if (!result.errors.isEmpty()) {
         QStringList lines;
@@ -152,7 +154,6 @@ void importWithDialog(QWidget *parent, BookmarkModel &model, const ContentDataba
             lines << tr("Line %1: %2").arg(error.line).arg(error.text);
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     }
-    box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 

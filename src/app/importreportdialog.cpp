@@ -1,5 +1,7 @@
 #include "app/importreportdialog.h"
 
+#include "app/plaintext.h"
+
 #include "ui_importreportdialog.h"
 
 #include <QHeaderView>
@@ -51,7 +53,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, QWidget *pare
             if (message.line > 0)
                 item->setData(LineColumn, Qt::DisplayRole, message.line);
             item->setText(MessageColumn, message.text);
-            item->setToolTip(MessageColumn, message.text);
+            item->setToolTip(MessageColumn, plainToolTip(message.text));
             item->setData(OutcomeColumn, Qt::UserRole, isProblem(file.kind));
             items.append(item);
         }

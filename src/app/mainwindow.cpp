@@ -7,6 +7,7 @@
 #include "app/monographprinter.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
+#include "app/plaintext.h"
 #include "render/monographpage.h"
 #include "search/searchservice.h"
 #include "store/contentdatabase.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({320, 780});
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setAccessibleName(tr("Database"));
     statusBar()->addPermanentWidget(m_statusLabel); // unstretched: passing messages need the room to its left
 
@@ -227,7 +229,13 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No database: %1").arg(m_databaseError));
         return;
     }
-    const int count = m_database->drugCount();
+    int count = 0;
+    try {
+        count = m_database->drugCount();
+    } catch (const StorageError &e) {
+        reportUnreadableDatabase(e);
+        return;
+    }
     // The home folder as "~", as file managers and shells write it.
     QString path = QDir::cleanPath(QFileInfo(m_database->path()).absoluteFilePath());
     const QString home = QDir::homePath() + QLatin1Char('/');
@@ -237,6 +245,16 @@ void MainWindow::updateStatus()
     m_statusLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     m_statusLabel->setText(count == 1 ? tr("1 drug loaded from %1").arg(path)
                                       : tr("%1 drugs loaded from %2").arg(QLocale().toString(count), path));
+}
+
+void MainWindow::reportUnreadableDatabase(const StorageError &error)
+{
+    const QString message = tr("The drug database cannot be read (%1). File → Import Folder… builds it again from "
+                               "the pages; your bookmarks are kept apart.")
+                                .arg(error.text());
+    m_statusLabel->setText(tr("Drug database damaged: %1").arg(QDir::toNativeSeparators(error.file())));
+    m_statusLabel->setToolTip(message);
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::showWelcome()
@@ -271,8 +289,14 @@ bool MainWindow::open(const OpenRequest &request)
     // A hit in the text opens the section it was found in.
     const MonographView *view = m_ui->monographView;
     std::optional<MonographPage> loaded;
-    if (!view->hasPage() || view->page().drug.slug != request.slug)
-        loaded = MonographPage::load(*m_database, request.slug);
+    if (!view->hasPage() || view->page().drug.slug != request.slug) {
+        try {
+            loaded = MonographPage::load(*m_database, request.slug);
+        } catch (const StorageError &e) {
+            reportUnreadableDatabase(e);
+            return false;
+        }
+    }
     const MonographPage *page = loaded ? &*loaded : view->hasPage() ? &view->page() : nullptr;
     if (page && page->drug.slug == request.slug) {
         const int tab = page->tabForSection(*request.sectionKind, request.sectionHeading);
@@ -298,7 +322,12 @@ bool MainWindow::navigateTo(const Location &location, bool record, const Monogra
     if (!samePage && loaded && loaded->drug.slug == location.slug) {
         page = *loaded;
     } else if (!samePage) {
-        page = MonographPage::load(*m_database, location.slug);
+        try {
+            page = MonographPage::load(*m_database, location.slug);
+        } catch (const StorageError &e) {
+            reportUnreadableDatabase(e);
+            return false;
+        }
         if (!page) {
             statusBar()->showMessage(tr("“%1” is not in this database.").arg(location.slug), 5000);
             return false;
@@ -445,10 +474,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
         return;
     }
     if (!report.error.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), report.summary(), QMessageBox::Close,
-                                    this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        plainMessageBox(QMessageBox::Warning, tr("Import Failed"), report.summary(), this)->open();
         return;
     }
     // The importer renamed the new database into place; read it.
@@ -482,7 +508,7 @@ void MainWindow::exportPdf(bool wholeMonograph)
     if (monographprinter::exportPdf(view, scope, path, &error))
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
-        QMessageBox::warning(this, tr("Export to PDF"), error);
+        plainMessageBox(QMessageBox::Warning, tr("Export to PDF"), error, this)->open();
 }
 
 void MainWindow::showAbout()
@@ -504,9 +530,15 @@ void MainWindow::restoreSettings()
     m_ui->monographView->setZoomPercent(m_zoomPercent);
 
     const QString slug = settings.value(key::lastDrug).toString();
-    if (!m_options.restoreSession || slug.isEmpty()
-        || !navigateTo({slug, settings.value(key::lastSection, -1).toInt(), 0, {}}, true))
+    if (!m_options.restoreSession || slug.isEmpty())
+        return showWelcome();
+    if (!navigateTo({slug, settings.value(key::lastSection, -1).toInt(), 0, {}}, true)) {
+        // Not tried again at the next start: a drug that cannot be shown
+        // must not stand between the user and the window.
+        settings.remove(key::lastDrug);
+        settings.remove(key::lastSection);
         showWelcome();
+    }
 }
 
 void MainWindow::saveSettings() const

@@ -15,6 +15,8 @@ class MainWindow;
 
 namespace formulary {
 
+class StorageError;
+
 class BookmarksController;
 class ContentDatabase;
 class ImportController;
@@ -72,6 +74,9 @@ private:
     void updateActions();
     void rebuildSectionMenu();
     void updateStatus();
+    // The content database failed a read: says so where it stays in view,
+    // and keeps the window usable (search, import, bookmarks).
+    void reportUnreadableDatabase(const StorageError &error);
     void setZoom(int percent);
     void chooseImportFolder();
     void onImportFinished(const ImportReport &report);

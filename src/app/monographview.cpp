@@ -2,6 +2,7 @@
 
 #include "app/findbar.h"
 #include "app/pagebrowser.h"
+#include "app/plaintext.h"
 #include "render/faqmarkup.h"
 #include "render/markdownhtml.h"
 #include "study/bookmarkmodel.h"
@@ -111,7 +112,7 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
         tabs->removeTab(tabs->count() - 1);
     for (const MonographPage::Tab &pageTab : page.tabs) {
         const int index = tabs->addTab(pageTab.title);
-        tabs->setTabToolTip(index, pageTab.title);
+        tabs->setTabToolTip(index, plainToolTip(pageTab.title));
     }
     tabs->setVisible(true);
     tabs->setCurrentIndex(std::clamp(tab, 0, std::max(0, tabs->count() - 1)));

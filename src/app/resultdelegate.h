@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/plaintext.h"
+
 #include <QStyledItemDelegate>
 
 namespace formulary {
@@ -9,12 +11,12 @@ namespace formulary {
 // for a hit in the text the section's heading and a snippet with the matched
 // words in bold. Rows without a match kind (the list of all drugs) are drawn
 // as plain names.
-class ResultDelegate : public QStyledItemDelegate
+class ResultDelegate : public PlainToolTipDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
     // The label of the group a row opens; empty when it continues a group.
     static QString groupLabel(const QModelIndex &index);

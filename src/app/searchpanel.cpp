@@ -1,5 +1,6 @@
 #include "app/searchpanel.h"
 
+#include "app/plaintext.h"
 #include "app/resultdelegate.h"
 #include "search/druglistmodel.h"
 #include "search/searchresultsmodel.h"
@@ -11,7 +12,6 @@
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QStyledItemDelegate>
 
 namespace formulary {
 namespace {
@@ -60,7 +60,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_drugs(new DrugListModel(this))
     , m_presented(new PresentedResults(this))
     , m_resultDelegate(new ResultDelegate(this))
-    , m_plainDelegate(new QStyledItemDelegate(this))
+    , m_plainDelegate(new PlainToolTipDelegate(this))
 {
     m_ui->setupUi(this);
     m_ui->resultsView->setFocusPolicy(Qt::ClickFocus);
@@ -76,6 +76,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_ui->resultsView, &QListView::activated, this,
             [this](const QModelIndex &index) { openIndex(index, true); });
     connect(m_drugs, &QAbstractItemModel::modelReset, this, &SearchPanel::updateStatus);
+    connect(m_drugs, &DrugListModel::readFailed, this, [this](const QString &message) {
+        m_ui->resultsStatus->setText(tr("The list stops here: the drug database cannot be read (%1)").arg(message));
+    });
 }
 
 SearchPanel::~SearchPanel() = default;

@@ -177,8 +177,14 @@ void StudyDialog::startDrill()
 {
     m_drillStarted = true;
     QList<DrillQuestion> questions;
-    if (m_content)
-        questions = makeSideEffectDrill(*m_content, m_drugSlugs, kDrillLength, QRandomGenerator::global()->generate());
+    if (m_content) {
+        try {
+            questions = makeSideEffectDrill(*m_content, m_drugSlugs, kDrillLength,
+                                            QRandomGenerator::global()->generate());
+        } catch (const StorageError &) {
+            questions.clear(); // shown as "No drill yet"; the window's status tells about the database
+        }
+    }
     m_drill = DrillSession(questions);
     showDrillQuestion();
 }

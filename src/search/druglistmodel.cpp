@@ -67,7 +67,15 @@ void DrugListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<DrugRecord> drugs = m_database->drugs(int(m_rows.size()), BatchSize);
+    QList<DrugRecord> drugs;
+    try {
+        drugs = m_database->drugs(int(m_rows.size()), BatchSize);
+    } catch (const StorageError &e) {
+        // The list shows what could be read, and says why it stops there.
+        m_complete = true;
+        emit readFailed(e.text());
+        return;
+    }
     m_complete = drugs.size() < BatchSize;
     if (drugs.isEmpty())
         return;

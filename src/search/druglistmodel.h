@@ -34,6 +34,10 @@ public:
 
     static constexpr int BatchSize = 256;
 
+signals:
+    // The database could not be read past the rows shown.
+    void readFailed(const QString &message);
+
 private:
     struct Row
     {

@@ -26,7 +26,7 @@ bool needsFormulaGuard(const QString &value)
         return false;
     const QChar c = value.at(i);
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 QString guardedAgainstFormulas(const QString &value)

@@ -41,8 +41,17 @@ bool BookmarkModel::attempt(Change change)
 void BookmarkModel::reload(const ContentDatabase *content)
 {
     QList<Bookmark> bookmarks;
-    if (m_store && !attempt([&] { bookmarks = content ? m_store->resolve(*content) : m_store->all(); }))
+    if (m_store && !attempt([&] { bookmarks = m_store->all(); }))
         return;
+    // The bookmarks are the user's own: a drug database that cannot be read
+    // leaves them as last seen, never hides them.
+    if (m_store && content) {
+        try {
+            bookmarks = m_store->resolve(*content);
+        } catch (const StorageError &e) {
+            emit errorOccurred(tr("The bookmarks could not be looked up in the drug database: %1").arg(e.text()));
+        }
+    }
     beginResetModel();
     rebuild(bookmarks);
     endResetModel();
