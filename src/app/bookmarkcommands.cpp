@@ -37,7 +37,8 @@ void AddBookmarkCommand::redo()
         m_added = true;
         return;
     }
-    m_model.restore(m_bookmark);
+    if (const std::optional<Bookmark> restored = m_model.restore(m_bookmark))
+        m_bookmark = *restored; // its id may be new
 }
 
 void AddBookmarkCommand::undo()
@@ -70,8 +71,11 @@ void RemoveBookmarksCommand::redo()
 
 void RemoveBookmarksCommand::undo()
 {
-    for (const Bookmark &bookmark : std::as_const(m_bookmarks))
-        m_model.restore(bookmark);
+    // Redo removes them by the ids they have now.
+    for (Bookmark &bookmark : m_bookmarks) {
+        if (const std::optional<Bookmark> restored = m_model.restore(bookmark))
+            bookmark = *restored;
+    }
 }
 
 } // namespace formulary

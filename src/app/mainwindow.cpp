@@ -122,7 +122,9 @@ void MainWindow::setupActions()
     ui.actionPrintMonograph->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     ui.actionExportSectionPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     ui.actionExportMonographPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    ui.actionQuit->setShortcut(QKeySequence::Quit);
+    // Some platforms bind no key to Quit (offscreen, bare X11): Ctrl+Q then.
+    const QList<QKeySequence> quit = QKeySequence::keyBindings(QKeySequence::Quit);
+    ui.actionQuit->setShortcuts(quit.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quit);
     ui.actionQuit->setMenuRole(QAction::QuitRole);
     ui.actionCopy->setShortcut(QKeySequence::Copy);
     ui.actionSelectAll->setShortcut(QKeySequence::SelectAll);

@@ -11,6 +11,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <unistd.h>
@@ -46,10 +47,14 @@ bool belongsToUser(const QString &path)
 QString SingleInstance::defaultServerName()
 {
     const QString name = QStringLiteral("org.formulary.Formulary-%1").arg(::getuid());
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && QDir::isAbsolutePath(runtime) && QFileInfo(runtime).isDir())
-        return QDir(runtime).filePath(name);
-    return name;
+    // The user's runtime folder, which only the user can write: without
+    // $XDG_RUNTIME_DIR, Qt makes one in the temporary folder (mode 0700,
+    // owned by the user, or none at all). A name in the shared temporary
+    // folder itself would let another user put a socket there first.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty() || !QFileInfo(runtime).isDir())
+        return QString();
+    return QDir(runtime).filePath(name);
 }
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
@@ -66,6 +71,10 @@ bool SingleInstance::isListening() const
 
 bool SingleInstance::forwardOrListen(const QString &query)
 {
+    if (m_serverName.isEmpty()) {
+        qWarning("formulary: no private runtime folder; this window runs on its own");
+        return false;
+    }
     if (!belongsToUser(socketPath(m_serverName))) {
         qWarning("formulary: %s belongs to another user; this window runs on its own",
                  qPrintable(QDir::toNativeSeparators(socketPath(m_serverName))));

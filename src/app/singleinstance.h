@@ -21,8 +21,9 @@ public:
     // How long a later start waits for the running one to answer.
     static constexpr int kTimeoutMs = 3000;
 
-    // The user's socket: in the private runtime folder when there is one, and
-    // named with the user id either way.
+    // The user's socket, named with the user id, in the user's private
+    // runtime folder ($XDG_RUNTIME_DIR, else one Qt makes). Empty when there
+    // is no such folder: each window then runs on its own.
     static QString defaultServerName();
 
     explicit SingleInstance(const QString &serverName = defaultServerName(), QObject *parent = nullptr);

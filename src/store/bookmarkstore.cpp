@@ -68,23 +68,50 @@ std::optional<Bookmark> BookmarkStore::remove(qint64 id)
         select.bind(1, id);
         if (!select.step())
             return std::nullopt;
-        const Bookmark bookmark = readRow(select);
+        Bookmark bookmark = readRow(select);
         select.reset();
+        // The study card goes with the bookmark (ON DELETE CASCADE): kept here for undo.
+        bookmark.study = StudyProgressStore(m_database).progress(id);
         SqliteStatement remove(db, "DELETE FROM bookmark WHERE id = ?");
         remove.bind(1, id).execute();
         return bookmark;
     });
 }
 
-bool BookmarkStore::restore(const Bookmark &bookmark)
+std::optional<Bookmark> BookmarkStore::restore(const Bookmark &bookmark)
 {
     sqlite3 *db = connectionOf(m_database);
-    return immediateTransaction(db, [&] {
-        SqliteStatement insert(db,
-                               "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, note, "
-                               "created_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-        insert.bind(1, bookmark.id)
-            .bind(2, bookmark.drugSlug)
+    StudyProgressStore progress(m_database);
+    return immediateTransaction(db, [&]() -> std::optional<Bookmark> {
+        // Bookmarked again since it was removed: that one stays.
+        SqliteStatement same(
+            db,
+            (QByteArray("SELECT ") + kColumns + " FROM bookmark WHERE drug_slug = ? AND question_key = ?").constData());
+        same.bind(1, bookmark.drugSlug).bind(2, bookmark.questionKey);
+        if (same.step()) {
+            Bookmark existing = readRow(same);
+            same.reset();
+            if (existing.note.isEmpty() && !bookmark.note.isEmpty()) {
+                SqliteStatement note(db, "UPDATE bookmark SET note = ? WHERE id = ?");
+                note.bind(1, bookmark.note).bind(2, existing.id).execute();
+                existing.note = bookmark.note;
+            }
+            if (bookmark.study && !progress.progress(existing.id))
+                progress.update(existing.id, [&](const std::optional<StudyProgress> &) { return *bookmark.study; });
+            existing.missing = bookmark.missing;
+            return existing;
+        }
+        same.reset();
+        // Its id, unless a bookmark added since has taken it.
+        SqliteStatement taken(db, "SELECT 1 FROM bookmark WHERE id = ?");
+        taken.bind(1, bookmark.id);
+        const bool idTaken = taken.step();
+        taken.reset();
+        SqliteStatement insert(db, "INSERT INTO bookmark(id, drug_slug, question_key, drug_title, question, answer, "
+                                   "note, created_at) VALUES (?,?,?,?,?,?,?,?)");
+        if (!idTaken)
+            insert.bind(1, bookmark.id);
+        insert.bind(2, bookmark.drugSlug)
             .bind(3, bookmark.questionKey)
             .bind(4, bookmark.drugTitle)
             .bind(5, bookmark.question)
@@ -92,7 +119,11 @@ bool BookmarkStore::restore(const Bookmark &bookmark)
             .bind(7, bookmark.note)
             .bind(8, bookmark.createdAt.toMSecsSinceEpoch());
         insert.execute();
-        return sqlite3_changes(db) > 0;
+        Bookmark restored = bookmark;
+        restored.id = sqlite3_last_insert_rowid(db);
+        if (bookmark.study)
+            progress.update(restored.id, [&](const std::optional<StudyProgress> &) { return *bookmark.study; });
+        return restored;
     });
 }
 

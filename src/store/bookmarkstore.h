@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/studyprogressstore.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,6 +27,9 @@ struct Bookmark
     QString note;
     QDateTime createdAt;
     bool missing = false; // the FAQ was not found in the content last time it was looked for
+    // Set by BookmarkStore::remove() when the bookmark had been studied, so
+    // that restore() brings the progress back with it.
+    std::optional<StudyProgress> study;
 };
 
 // Bookmarks in the user database. Every change is its own transaction, so
@@ -36,10 +41,15 @@ public:
 
     // Adds a bookmark, or returns the one already there for this FAQ.
     Bookmark add(const QString &drugSlug, const QString &drugTitle, const QString &question, const QString &answer);
-    // Removes a bookmark and returns it, so that it can be restored (undo).
+    // Removes a bookmark and returns it with its study progress, so that it
+    // can be restored (undo).
     std::optional<Bookmark> remove(qint64 id);
-    // Puts a removed bookmark back as it was, with its id, date and note.
-    bool restore(const Bookmark &bookmark);
+    // Puts a removed bookmark back as it was: date, note and study progress,
+    // and its id unless another bookmark has taken it since (then a new
+    // one). When its FAQ has been bookmarked again meanwhile, that bookmark
+    // stays and takes back the note and progress it lacks. Returns the
+    // bookmark as it now is.
+    std::optional<Bookmark> restore(const Bookmark &bookmark);
     bool setNote(qint64 id, const QString &note);
 
     // Adds bookmarks read from elsewhere (an export), skipping those already

@@ -156,15 +156,19 @@ std::optional<Bookmark> BookmarkModel::remove(qint64 id)
     return removed;
 }
 
-bool BookmarkModel::restore(const Bookmark &bookmark)
+std::optional<Bookmark> BookmarkModel::restore(const Bookmark &bookmark)
 {
-    bool restored = false;
-    if (!attempt([&] { restored = m_store->restore(bookmark); }) || !restored)
-        return false;
-    if (!m_byId.contains(bookmark.id))
-        insertRow(bookmark);
+    std::optional<Bookmark> restored;
+    if (!attempt([&] { restored = m_store->restore(bookmark); }))
+        return std::nullopt;
+    if (!restored) {
+        emit errorOccurred(tr("The bookmark on “%1” could not be brought back.").arg(bookmark.question));
+        return std::nullopt;
+    }
+    if (!m_byId.contains(restored->id))
+        insertRow(*restored);
     emit bookmarksChanged();
-    return true;
+    return restored;
 }
 
 bool BookmarkModel::setNote(qint64 id, const QString &note)

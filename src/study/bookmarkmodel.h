@@ -61,7 +61,9 @@ public:
     std::optional<Bookmark> add(const QString &drugSlug, const QString &drugTitle, const QString &question,
                                 const QString &answer);
     std::optional<Bookmark> remove(qint64 id);
-    bool restore(const Bookmark &bookmark);
+    // The bookmark as restored (its id may be new; see BookmarkStore::restore),
+    // or nothing when it could not be, errorOccurred saying why.
+    std::optional<Bookmark> restore(const Bookmark &bookmark);
     bool setNote(qint64 id, const QString &note);
     // Adds bookmarks read from a file; returns how many were new, or -1.
     int importBookmarks(const QList<Bookmark> &bookmarks, const ContentDatabase *content);

@@ -316,6 +316,65 @@ private slots:
         QCOMPARE(storedBookmarks(fixture).size(), 1);
     }
 
+    // The removed bookmark's id was taken by one imported since: Ctrl+Z
+    // still brings it back, note and all, and keeps the imported one.
+    void undoAfterAnImportTookTheId()
+    {
+        WindowFixture fixture;
+        auto window = openWindow(fixture);
+        QVERIFY(window);
+        openFaqs(*window, QStringLiteral("Examplamine"));
+        clickStar(*window, 0);
+        clickStar(*window, 1);
+        BookmarkModel *model = window->bookmarks()->model();
+        const qint64 drink = model->find(QStringLiteral("examplamine"), QStringLiteral("Can I drink alcohol?"))->id;
+        QVERIFY(model->setNote(drink, QStringLiteral("not with it")));
+        BookmarksPanel *panel = showPanel(*window);
+        QVERIFY(panel);
+        panel->view()->setCurrentIndex(panelIndexOf(panel, QStringLiteral("Can I drink alcohol?")));
+        QTest::keyClick(panel->view(), Qt::Key_Delete);
+        QCOMPARE(storedBookmarks(fixture).size(), 1);
+
+        const QString csv = fixture.filePath(QStringLiteral("other.csv"));
+        QVERIFY(writeFile(csv, "drug_slug,drug,question,answer\r\nexemplol,Exemplol,Can I drive?,Not if drowsy.\r\n"));
+        const bookmarktransfer::ImportResult imported = window->bookmarks()->importFrom(csv);
+        QCOMPARE(imported.added, 1);
+        QCOMPARE(model->find(QStringLiteral("exemplol"), QStringLiteral("Can I drive?"))->id, drink);
+
+        QTest::keyClick(panel->view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(storedBookmarks(fixture).size(), 3);
+        const std::optional<Bookmark> back = model->find(QStringLiteral("examplamine"),
+                                                         QStringLiteral("Can I drink alcohol?"));
+        QVERIFY(back);
+        QCOMPARE(back->note, QStringLiteral("not with it"));
+        QVERIFY(model->find(QStringLiteral("exemplol"), QStringLiteral("Can I drive?")));
+        // Redo removes the one brought back, not the imported one.
+        QTest::keySequence(panel->view(), window->bookmarks()->redoAction()->shortcut());
+        QCOMPARE(storedBookmarks(fixture).size(), 2);
+        QVERIFY(model->find(QStringLiteral("exemplol"), QStringLiteral("Can I drive?")));
+        QVERIFY(!model->find(QStringLiteral("examplamine"), QStringLiteral("Can I drink alcohol?")));
+    }
+
+    // A note typed and the window closed at once with Ctrl+Q is kept.
+    void noteTypedThenQuitIsKept()
+    {
+        WindowFixture fixture;
+        {
+            auto window = openWindow(fixture);
+            QVERIFY(window);
+            openFaqs(*window, QStringLiteral("Examplamine"));
+            clickStar(*window, 0);
+            BookmarksPanel *panel = showPanel(*window);
+            QVERIFY(panel);
+            panel->view()->setCurrentIndex(panelIndexOf(panel, QStringLiteral("Can I drive?")));
+            QTest::mouseClick(panel->noteField(), Qt::LeftButton);
+            QTest::keyClicks(panel->noteField(), QStringLiteral("only short trips"));
+            QTest::keyClick(panel->noteField(), Qt::Key_Q, Qt::ControlModifier);
+            QTRY_VERIFY(!window->isVisible());
+        }
+        QCOMPARE(storedBookmarks(fixture).value(0).note, QStringLiteral("only short trips"));
+    }
+
     void noteEditedInThePanelIsKept()
     {
         WindowFixture fixture;

@@ -122,6 +122,25 @@ private slots:
         QVERIFY(QFileInfo(name).fileName().endsWith(QLatin1Char('-') + QString::number(::getuid())));
     }
 
+    // Without $XDG_RUNTIME_DIR the socket must not lie in the shared
+    // temporary folder, where another user could put one first.
+    void withoutARuntimeFolderTheSocketStaysPrivate()
+    {
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const auto restore = qScopeGuard([&] { qputenv("XDG_RUNTIME_DIR", saved); });
+        const QString name = SingleInstance::defaultServerName();
+        QVERIFY(!name.isEmpty());
+        const QFileInfo folder(QFileInfo(name).absolutePath());
+        QVERIFY2(folder.canonicalFilePath() != QFileInfo(QDir::tempPath()).canonicalFilePath(), qPrintable(name));
+        QCOMPARE(folder.ownerId(), ::getuid());
+        QCOMPARE(folder.permissions()
+                     & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                        | QFile::ExeOther),
+                 QFile::Permissions());
+        QVERIFY(!folder.isSymLink());
+    }
+
     void secondStartHandsItsQueryToTheFirst_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -5,6 +5,7 @@
 #include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqlitestatement.h"
+#include "store/studyprogressstore.h"
 #include "store/userdatabase.h"
 #include "study/bookmarkexport.h"
 #include "study/sideeffectdrill.h"
@@ -136,6 +137,83 @@ private slots:
         QCOMPARE(all.first().id, bookmark.id);
         QCOMPARE(all.first().note, QStringLiteral("remember this"));
         QCOMPARE(all.first().createdAt, bookmark.createdAt);
+    }
+
+    // Box, due date, reviews and lapses go with a bookmark when it is
+    // removed, and come back with it.
+    void undoOfRemoveRestoresStudyProgress()
+    {
+        auto user = openUser();
+        BookmarkStore store(*user);
+        StudySchedule schedule(*user);
+        const Bookmark bookmark = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Why?"),
+                                            QStringLiteral("Because."));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        schedule.answer(bookmark.id, true, now);
+        schedule.answer(bookmark.id, true, now);
+        schedule.answer(bookmark.id, false, now);
+        schedule.answer(bookmark.id, true, now);
+        const std::optional<StudyProgress> before = StudyProgressStore(*user).progress(bookmark.id);
+        QVERIFY(before);
+        QCOMPARE(before->reviews, 4);
+        QCOMPARE(before->lapses, 1);
+        QCOMPARE(before->box, 2);
+
+        const std::optional<Bookmark> removed = store.remove(bookmark.id);
+        QVERIFY(removed);
+        QVERIFY(!StudyProgressStore(*user).progress(bookmark.id));
+        const std::optional<Bookmark> restored = store.restore(*removed);
+        QVERIFY(restored);
+        const std::optional<StudyProgress> after = StudyProgressStore(*user).progress(restored->id);
+        QVERIFY(after);
+        QCOMPARE(after->box, before->box);
+        QCOMPARE(after->due, before->due);
+        QCOMPARE(after->reviews, before->reviews);
+        QCOMPARE(after->lapses, before->lapses);
+    }
+
+    // Removed, then its id taken by a bookmark imported since: undo brings
+    // it back under a new id. Removed, then bookmarked again: undo keeps the
+    // one there and gives it back its note and progress.
+    void undoAfterItsIdOrItsQuestionWasTaken()
+    {
+        auto user = openUser();
+        BookmarkStore store(*user);
+        const Bookmark keep = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("First?"),
+                                        QStringLiteral("One."));
+        const Bookmark last = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Second?"),
+                                        QStringLiteral("Two."));
+        QVERIFY(last.id > keep.id);
+        store.setNote(last.id, QStringLiteral("my note"));
+        StudySchedule(*user).answer(last.id, true, QDateTime::currentDateTimeUtc());
+        const std::optional<Bookmark> removed = store.remove(last.id);
+        QVERIFY(removed);
+        Bookmark imported;
+        imported.drugSlug = QStringLiteral("y");
+        imported.drugTitle = QStringLiteral("Y");
+        imported.question = QStringLiteral("Third?");
+        QCOMPARE(store.importBookmarks({imported}), 1);
+        QVERIFY(store.find(QStringLiteral("y"), QStringLiteral("Third?"))->id == last.id); // the id is reused
+
+        const std::optional<Bookmark> restored = store.restore(*removed);
+        QVERIFY(restored);
+        QVERIFY(restored->id != last.id);
+        QCOMPARE(store.all().size(), 3);
+        QCOMPARE(store.find(QStringLiteral("x"), QStringLiteral("Second?"))->note, QStringLiteral("my note"));
+        QCOMPARE(store.find(QStringLiteral("y"), QStringLiteral("Third?"))->question, QStringLiteral("Third?"));
+        QCOMPARE(StudyProgressStore(*user).progress(restored->id)->box, 2);
+
+        // The same question bookmarked again in the meantime.
+        const std::optional<Bookmark> again = store.remove(restored->id);
+        QVERIFY(again);
+        const Bookmark readded = store.add(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("Second?"),
+                                           QStringLiteral("Two."));
+        const std::optional<Bookmark> merged = store.restore(*again);
+        QVERIFY(merged);
+        QCOMPARE(merged->id, readded.id);
+        QCOMPARE(store.all().size(), 3);
+        QCOMPARE(store.find(QStringLiteral("x"), QStringLiteral("Second?"))->note, QStringLiteral("my note"));
+        QCOMPARE(StudyProgressStore(*user).progress(readded.id)->box, 2);
     }
 
     void migratesVersionOneWithBookmarks()

@@ -116,4 +116,15 @@ void sqliteRollback(sqlite3 *db)
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void sqliteRollbackTo(sqlite3 *db, const char *name)
+{
+    const QByteArray sql = QByteArray("ROLLBACK TO ") + name + "; RELEASE " + name;
+    sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+}
+
+bool inTransaction(sqlite3 *db)
+{
+    return sqlite3_get_autocommit(db) == 0;
+}
+
 } // namespace formulary

@@ -55,24 +55,35 @@ QString databaseFile(sqlite3 *db);
 // SQLite's message for the connection's last failure, as a StorageError.
 [[noreturn]] void throwStorageError(sqlite3 *db, int code, const QString &message = {});
 void sqliteRollback(sqlite3 *db);
+// Undoes and ends the savepoint `name`, without throwing.
+void sqliteRollbackTo(sqlite3 *db, const char *name);
+
+// Whether a transaction is open on the connection.
+bool inTransaction(sqlite3 *db);
 
 // Runs `work` in one immediate transaction: it waits for another writer
-// rather than failing half-way, and a throw rolls everything back.
+// rather than failing half-way, and a throw rolls everything back. Inside
+// another transaction, `work` is a savepoint of it.
 template<typename Work>
 auto immediateTransaction(sqlite3 *db, Work work)
 {
-    sqliteExecute(db, "BEGIN IMMEDIATE");
+    const bool nested = inTransaction(db);
+    sqliteExecute(db, nested ? "SAVEPOINT work" : "BEGIN IMMEDIATE");
+    const char *end = nested ? "RELEASE work" : "COMMIT";
     try {
         if constexpr (std::is_void_v<decltype(work())>) {
             work();
-            sqliteExecute(db, "COMMIT");
+            sqliteExecute(db, end);
         } else {
             auto result = work();
-            sqliteExecute(db, "COMMIT");
+            sqliteExecute(db, end);
             return result;
         }
     } catch (...) {
-        sqliteRollback(db);
+        if (nested)
+            sqliteRollbackTo(db, "work");
+        else
+            sqliteRollback(db);
         throw;
     }
 }
