@@ -210,10 +210,14 @@ private slots:
 
     void reimportChangesNothing()
     {
-        SqliteStatement before(connectionOf(*m_db), "SELECT count(*), sum(length(body)) FROM drug_text");
-        before.step();
-        const qint64 rows = before.columnInt64(0), bytes = before.columnInt64(1);
-        before.reset();
+        qint64 rows = 0, bytes = 0;
+        {
+            // Finalised before its connection closes, which it would otherwise keep open.
+            SqliteStatement before(connectionOf(*m_db), "SELECT count(*), sum(length(body)) FROM drug_text");
+            before.step();
+            rows = before.columnInt64(0);
+            bytes = before.columnInt64(1);
+        }
         m_db.reset();
         const ImportReport again = Importer::run({corpusDir(), database(), true});
         QVERIFY(again.succeeded());

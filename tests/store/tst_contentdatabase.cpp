@@ -47,7 +47,8 @@ private slots:
             SqliteStatement version(db, "PRAGMA user_version");
             QVERIFY(version.step());
             QCOMPARE(version.columnInt64(0), 1);
-            sqlite3_close(db);
+            // Closed once the statements above are finalised, at the end of this block.
+            sqlite3_close_v2(db);
         }
         QString error;
         const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, &error);
