@@ -7,12 +7,15 @@
 namespace formulary {
 namespace {
 
-// Short enough for the Edit menu's "Undo …".
+// Short enough for the Edit menu's "Undo …", with '&' doubled: a menu takes
+// a single one for the mark of a shortcut.
 QString shortened(const QString &question)
 {
     constexpr int kMost = 40;
-    const QString simple = question.simplified();
-    return simple.size() <= kMost ? simple : simple.left(kMost - 1).trimmed() + QChar(0x2026);
+    QString text = question.simplified();
+    if (text.size() > kMost)
+        text = text.left(kMost - 1).trimmed() + QChar(0x2026);
+    return text.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
 } // namespace

@@ -111,7 +111,9 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
     while (tabs->count() > 0)
         tabs->removeTab(tabs->count() - 1);
     for (const MonographPage::Tab &pageTab : page.tabs) {
-        const int index = tabs->addTab(pageTab.title);
+        // "&&": a tab takes '&' for the mark of a shortcut, and a heading's
+        // "Cefixime & Cloxacillin" would lose it and underline a letter.
+        const int index = tabs->addTab(QString(pageTab.title).replace(QLatin1Char('&'), QLatin1String("&&")));
         tabs->setTabToolTip(index, plainToolTip(pageTab.title));
     }
     tabs->setVisible(true);

@@ -6,6 +6,7 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextFrame>
 
@@ -27,11 +28,29 @@ QTextEdit::ExtraSelection selectionFor(const QTextCursor &cursor, const QColor &
     return selection;
 }
 
+// What an image a page names is shown as: the icon Qt shows for an image
+// it cannot load. Answering with nothing is not enough, as Qt's image
+// handler then reads the file the image names itself, a path such as
+// ![x](/home/…/photo.jpg) included.
+QVariant refusedResource(int type)
+{
+    if (type != QTextDocument::ImageResource)
+        return {};
+    QImage image;
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        image = QApplication::style()->standardIcon(QStyle::SP_FileIcon).pixmap(16, 16).toImage();
+    if (image.isNull()) {
+        image = QImage(16, 16, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+    }
+    return image;
+}
+
 } // namespace
 
-QVariant PageDocument::loadResource(int, const QUrl &)
+QVariant PageDocument::loadResource(int type, const QUrl &)
 {
-    return {};
+    return refusedResource(type);
 }
 
 PageBrowser::PageBrowser(QWidget *parent)
@@ -46,9 +65,9 @@ PageBrowser::PageBrowser(QWidget *parent)
     applyFont();
 }
 
-QVariant PageBrowser::loadResource(int, const QUrl &)
+QVariant PageBrowser::loadResource(int type, const QUrl &)
 {
-    return {};
+    return refusedResource(type);
 }
 
 bool PageBrowser::isOpenable(const QUrl &url)

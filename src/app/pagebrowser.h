@@ -8,7 +8,8 @@ namespace formulary {
 
 // A document that loads nothing a page names. QTextDocument falls back to
 // reading local files and data: URLs itself when its view declines, so the
-// refusal has to be here as well as in the view.
+// refusal has to be here as well as in the view; and every image is given a
+// placeholder, as Qt reads the file of an image it was given nothing for.
 class PageDocument : public QTextDocument
 {
     Q_OBJECT

@@ -247,8 +247,9 @@ void StudyDialog::choose(int index)
         QPushButton *button = m_choices.at(i);
         const bool correct = m_drill.isCorrect(i);
         if (correct || i == index)
-            button->setText(QStringLiteral("%1   %2").arg(correct ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                          question.drugs.at(i)));
+            button->setText(QStringLiteral("%1   %2").arg(
+                correct ? QStringLiteral("✓") : QStringLiteral("✗"),
+                QString(question.drugs.at(i)).replace(QLatin1Char('&'), QLatin1String("&&"))));
         button->setEnabled(correct || i == index);
         button->setCheckable(true);
         button->setChecked(i == index);
