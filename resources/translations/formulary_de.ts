@@ -4,12 +4,12 @@
 <context>
     <name>BookmarkCommands</name>
     <message>
-        <location filename="../../src/app/bookmarkcommands.cpp" line="+24"/>
+        <location filename="../../src/app/bookmarkcommands.cpp" line="+27"/>
         <source>Bookmark “%1”</source>
         <translation>Lesezeichen für „%1“</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Remove Bookmark “%1”</source>
         <translation>Lesezeichen für „%1“ entfernen</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
@@ -299,12 +299,12 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1: the new database holds %2 drugs where %3 were imported; the previous database is kept</source>
         <translation>%1: Die neue Datenbank enthält %2 Arzneimittel, importiert wurden aber %3; die bisherige Datenbank bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: another import into this database is running</source>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
@@ -314,7 +314,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="-69"/>
+        <location filename="../../src/import/importer.cpp" line="-72"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -348,7 +348,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="+68"/>
+        <location filename="../../ui/mainwindow.ui" line="+71"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -490,17 +490,17 @@ Die bisherige Datenbank bleibt unverändert.</translation>
 <context>
     <name>MonographView</name>
     <message>
-        <location filename="../../ui/monographview.ui" line="+42"/>
+        <location filename="../../ui/monographview.ui" line="+45"/>
         <source>Drug name</source>
         <translation>Name des Arzneimittels</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Generic name</source>
         <translation>Wirkstoff</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Source file and import date</source>
         <translation>Quelldatei und Importdatum</translation>
     </message>
@@ -611,7 +611,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>Arzneimittel suchen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Number of results</source>
         <translation>Anzahl der Ergebnisse</translation>
     </message>
@@ -758,7 +758,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: der Ordner dafür kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the file is read-only; bookmarks cannot be saved</source>
         <translation>die Datei ist schreibgeschützt; Lesezeichen können nicht gespeichert werden</translation>
     </message>
@@ -1021,7 +1021,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>kein lesbarer Ordner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Importing… %1/%2</source>
         <translation>Import läuft… %1/%2</translation>
     </message>
@@ -1175,7 +1175,22 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+12"/>
+        <source>The bookmarks could not be read: %1</source>
+        <translation>Die Lesezeichen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bookmarks could not be looked up in the drug database: %1</source>
+        <translation>Die Lesezeichen konnten in der Arzneimitteldatenbank nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The bookmark on “%1” could not be brought back.</source>
+        <translation>Das Lesezeichen zu „%1“ konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>Bookmarked questions: %1</source>
         <translation>Fragen mit Lesezeichen: %1</translation>
     </message>
@@ -1208,7 +1223,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
 <context>
     <name>formulary::BookmarksController</name>
     <message>
-        <location filename="../../src/app/bookmarkscontroller.cpp" line="+46"/>
+        <location filename="../../src/app/bookmarkscontroller.cpp" line="+47"/>
         <source>Bookmarks are unavailable: %1</source>
         <translation>Lesezeichen sind nicht verfügbar: %1</translation>
     </message>
@@ -1259,12 +1274,12 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>Lesezeichen-&amp;Seitenleiste</translation>
     </message>
@@ -1295,7 +1310,12 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>Lesezeichen entfernt: %1 (Strg+Z stellt sie wieder her)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>The drug database cannot be read: %1</source>
+        <translation>Die Arzneimitteldatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>“%1” is not in this database.</source>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
@@ -1327,7 +1347,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::BookmarksPanel</name>
     <message>
-        <location filename="../../src/app/bookmarkspanel.cpp" line="+35"/>
+        <location filename="../../src/app/bookmarkspanel.cpp" line="+37"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -1355,7 +1375,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::ImportController</name>
     <message>
-        <location filename="../../src/app/importcontroller.cpp" line="+34"/>
+        <location filename="../../src/app/importcontroller.cpp" line="+35"/>
         <source>Reading the pages in %1…</source>
         <translation>Die Seiten in %1 werden gelesen…</translation>
     </message>
@@ -1375,7 +1395,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
         <translation>Wird abgebrochen; die aktuelle Datenbank bleibt erhalten…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Importing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird importiert…</translation>
     </message>
@@ -1383,7 +1403,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::ImportReportDialog</name>
     <message>
-        <location filename="../../src/app/importreportdialog.cpp" line="+16"/>
+        <location filename="../../src/app/importreportdialog.cpp" line="+18"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -1413,12 +1433,12 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+68"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+70"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1433,7 +1453,7 @@ Datenbank: %2</translation>
         <translation>Keine Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>1 drug loaded from %1</source>
         <translation>1 Arzneimittel aus %1 geladen</translation>
     </message>
@@ -1443,7 +1463,17 @@ Datenbank: %2</translation>
         <translation>%1 Arzneimittel aus %2 geladen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The drug database cannot be read (%1). File → Import Folder… builds it again from the pages; your bookmarks are kept apart.</source>
+        <translation>Die Arzneimitteldatenbank kann nicht gelesen werden (%1). Datei → Ordner importieren… baut sie aus den Seiten neu auf; Ihre Lesezeichen liegen getrennt davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drug database damaged: %1</source>
+        <translation>Arzneimitteldatenbank beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The drug database could not be opened (%1). Import a folder of Markdown drug pages to begin.</source>
         <translation>Die Arzneimitteldatenbank konnte nicht geöffnet werden (%1). Importieren Sie zu Beginn einen Ordner mit Markdown-Arzneimittelseiten.</translation>
     </message>
@@ -1458,7 +1488,7 @@ Datenbank: %2</translation>
         <translation>Geben Sie im Suchfeld den Namen eines Arzneimittels oder Wörter aus seiner Monographie ein; mit den Pfeiltasten nach oben und unten wählen Sie ein Ergebnis, die Eingabetaste öffnet es. Strg+K führt von überall zurück zum Suchfeld.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>“%1” is not in this database.</source>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
@@ -1483,7 +1513,7 @@ Datenbank: %2</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Export Monograph to PDF</source>
         <translation>Monographie als PDF exportieren</translation>
     </message>
@@ -1522,7 +1552,7 @@ Datenbank: %2</translation>
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+84"/>
+        <location filename="../../src/app/monographview.cpp" line="+85"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -1558,7 +1588,7 @@ Datenbank: %2</translation>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+373"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1634,7 +1664,12 @@ A filter word such as side: or faqs: searches one kind of section only.</source>
 Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+12"/>
+        <source>The list stops here: the drug database cannot be read (%1)</source>
+        <translation>Die Liste endet hier: Die Arzneimitteldatenbank kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -1727,7 +1762,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Die letzte Karte konnte nicht gespeichert werden und wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>No drill yet</source>
         <translation>Noch kein Quiz</translation>
     </message>
@@ -1748,12 +1783,12 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
     </message>
     <message>
         <location line="+6"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Question %1 of %2 · %3 right so far</source>
         <translation>Frage %1 von %2 · bisher %3 richtig</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Which of these drugs lists “%1” as a side effect?</source>
         <translation>Bei welchem dieser Arzneimittel ist „%1“ als Nebenwirkung aufgeführt?</translation>
     </message>
@@ -1763,7 +1798,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Weiter (Leertaste)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Right. “%1” is listed by: %2.</source>
         <translation>Richtig. „%1“ ist aufgeführt bei: %2.</translation>
     </message>
@@ -1776,7 +1811,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::bookmarktransfer</name>
     <message>
-        <location filename="../../src/app/bookmarktransfer.cpp" line="+41"/>
+        <location filename="../../src/app/bookmarktransfer.cpp" line="+42"/>
         <source>Markdown, to read and print (*.md)</source>
         <translation>Markdown, zum Lesen und Drucken (*.md)</translation>
     </message>
@@ -1802,12 +1837,12 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Die Lesezeichen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Exported the bookmarks (%1) to %2</source>
         <translation>Lesezeichen (%1) nach %2 exportiert</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>From %1: %2.</source>
         <translation>Aus %1: %2.</translation>
     </message>
@@ -1848,7 +1883,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Import Bookmarks</source>
         <translation>Lesezeichen importieren</translation>

@@ -1,6 +1,7 @@
 #include "app/importcontroller.h"
 
 #include "import/importer.h"
+#include "store/contentdatabase.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -51,6 +52,7 @@ void ImportController::start(const QString &folder, const QString &databasePath)
     Importer::Options options;
     options.sourceDir = folder;
     options.databasePath = databasePath;
+    options.ownTarget = databasePath == ContentDatabase::userDatabasePath();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, options] {
         return Importer::run(
             options,

@@ -80,6 +80,7 @@ int runImport(const QStringList &arguments)
     Importer::Options options;
     options.sourceDir = dir;
     options.databasePath = parser.database(ContentDatabase::userDatabasePath());
+    options.ownTarget = options.databasePath == ContentDatabase::userDatabasePath();
     options.sourceLabel = parser.value(sourceLabelOption);
     options.incremental = !parser.isSet(fullOption);
     const bool quiet = parser.isSet(quietOption);

@@ -32,7 +32,7 @@ bool checkTarget(const Importer::Options &options, ImportReport &report)
         return false;
     }
     const QString &target = report.databasePath;
-    if (!ContentDatabase::mayBeReplaced(target)) {
+    if (!options.ownTarget && !ContentDatabase::mayBeReplaced(target)) {
         report.error = ImportMessages::tr("%1 is not a Formulary content database").arg(target);
         return false;
     }
@@ -106,9 +106,11 @@ void addUnreadable(const ImportPlan &plan, QList<FileOutcome> &files)
 
 // Builds the new database in the temporary file: pages gone from the folder
 // removed, every page read and stored, and committed unless cancelled.
-// Fills the report's files; sets report.error when the database fails.
+// Fills the report's files; sets report.error when the database fails, and
+// `damaged` when that was because the file is corrupt.
 void buildDatabase(const Importer::Options &options, const ImportPlan &plan, const QString &temporary,
-                   ImportReport &report, const Importer::Progress &progress, const std::atomic_bool *cancel)
+                   ImportReport &report, const Importer::Progress &progress, const std::atomic_bool *cancel,
+                   bool *damaged)
 {
     QString error;
     const auto builder = ContentDatabaseBuilder::open(temporary, plan.stored.isEmpty(), &error);
@@ -143,6 +145,7 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
              {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}});
     } catch (const StorageError &e) {
         report.error = e.text();
+        *damaged = e.isDamage();
     }
 }
 
@@ -174,7 +177,20 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     DatabaseSwap swap(report.databasePath);
     if (!swap.prepare(!plan.stored.isEmpty(), &report.error))
         return report;
-    buildDatabase(options, plan, swap.temporary(), report, progress, cancel);
+    bool damaged = false;
+    buildDatabase(options, plan, swap.temporary(), report, progress, cancel, &damaged);
+    if (damaged && !plan.stored.isEmpty()) {
+        // The previous database is damaged: its rows cannot be built upon,
+        // so every page is read again into a new file, slugs kept.
+        const ImportPlan fresh = ImportPlan::make(report.sourceDir, previous.pages, false);
+        report.files.clear();
+        report.error.clear();
+        report.bytesRead = 0;
+        damaged = false;
+        if (!swap.prepare(false, &report.error))
+            return report;
+        buildDatabase(options, fresh, swap.temporary(), report, progress, cancel, &damaged);
+    }
     if (!report.succeeded()) {
         swap.discard();
         return report;

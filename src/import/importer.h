@@ -22,6 +22,10 @@ public:
         QString databasePath;
         bool incremental = true; // reuse rows of files whose content hash is unchanged
         QString sourceLabel{};   // recorded as the pages' origin instead of sourceDir's absolute path
+        // The target is the program's own database file (the user's content
+        // database): replaced even when it is damaged beyond recognition. A
+        // file named by the user is replaced only if it is a content database.
+        bool ownTarget = false;
     };
     // Called from the importing thread with the number of files done so far.
     using Progress = ImportProgress;

@@ -15,6 +15,7 @@ public:
     enum class Kind {
         Failed,      // any other failure
         Interrupted, // a query was stopped because its caller cancelled it
+        Damaged,     // the file is corrupt, or not a database at all
     };
 
     StorageError(const QString &file, const QString &message, Kind kind = Kind::Failed);
@@ -24,6 +25,7 @@ public:
     // "FILE: MESSAGE", or the message alone when there is no file.
     QString text() const;
     bool isInterrupted() const { return m_kind == Kind::Interrupted; }
+    bool isDamage() const { return m_kind == Kind::Damaged; }
 
 private:
     QString m_file;

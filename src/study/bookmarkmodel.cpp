@@ -41,8 +41,14 @@ bool BookmarkModel::attempt(Change change)
 void BookmarkModel::reload(const ContentDatabase *content)
 {
     QList<Bookmark> bookmarks;
-    if (m_store && !attempt([&] { bookmarks = m_store->all(); }))
-        return;
+    if (m_store) {
+        try {
+            bookmarks = m_store->all();
+        } catch (const StorageError &e) {
+            emit errorOccurred(tr("The bookmarks could not be read: %1").arg(e.text()));
+            return;
+        }
+    }
     // The bookmarks are the user's own: a drug database that cannot be read
     // leaves them as last seen, never hides them.
     if (m_store && content) {

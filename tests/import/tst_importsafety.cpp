@@ -2,6 +2,7 @@
 // bookmarks that name its drugs: replay what a killed import left behind,
 // swap in a database with fewer drugs than it reports, rename a page that is
 // already stored, or write through a link instead of beside its target.
+#include "damageddatabase.h"
 #include "import/importer.h"
 #include "store/contentdatabase.h"
 #include "testpages.h"
@@ -11,8 +12,7 @@
 #include <sqlite3.h>
 
 using namespace formulary;
-using formulary::testing::page;
-using formulary::testing::writeFile;
+using namespace formulary::testing;
 
 namespace {
 
@@ -101,6 +101,44 @@ private slots:
         QCOMPARE(report.count(FileOutcome::Kind::Unchanged), 3);
         QCOMPARE(drugCount(database()), 3);
         QVERIFY(!QFileInfo::exists(journal));
+    }
+
+    // An import rebuilds a damaged content database from the pages: a
+    // damaged page of the file is not copied into the new one, and the
+    // program's own database file is replaced even when it is no longer
+    // recognisable. A file named with --db that is not a content database is
+    // never overwritten.
+    void aDamagedDatabaseIsRebuilt_data()
+    {
+        QTest::addColumn<Damage>("damage");
+        for (const auto &[name, damage] : allDamages())
+            QTest::newRow(name) << damage;
+    }
+
+    void aDamagedDatabaseIsRebuilt()
+    {
+        QFETCH(Damage, damage);
+        QVERIFY(import().succeeded());
+        const QString damaged = m_dir.filePath(QStringLiteral("db/damaged.sqlite"));
+        QVERIFY(writeDamagedCopy(database(), damaged, damage, "section"));
+
+        Importer::Options options{pages(), damaged, true};
+        const bool recognisable = damage != Damage::ZeroFilled && damage != Damage::NotSqlite;
+        if (!recognisable) {
+            const QByteArray before = readAll(damaged);
+            const ImportReport refused = Importer::run(options);
+            QVERIFY(!refused.succeeded());
+            QCOMPARE(readAll(damaged), before);
+            options.ownTarget = true;
+        }
+        const ImportReport report = Importer::run(options);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(drugCount(damaged), 3);
+        QString error;
+        const auto db = ContentDatabase::open(damaged, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        for (const DrugRecord &drug : db->drugs(0, 10))
+            QVERIFY(!db->sections(drug.id).isEmpty());
     }
 
     // A page added under a file name another page already has, in another

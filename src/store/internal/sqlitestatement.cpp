@@ -106,9 +106,13 @@ QString databaseFile(sqlite3 *db)
 
 void throwStorageError(sqlite3 *db, int code, const QString &message)
 {
-    throw StorageError(databaseFile(db), message.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : message,
-                       (code & 0xff) == SQLITE_INTERRUPT ? StorageError::Kind::Interrupted
-                                                         : StorageError::Kind::Failed);
+    const int primary = code & 0xff;
+    StorageError::Kind kind = StorageError::Kind::Failed;
+    if (primary == SQLITE_INTERRUPT)
+        kind = StorageError::Kind::Interrupted;
+    else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        kind = StorageError::Kind::Damaged;
+    throw StorageError(databaseFile(db), message.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : message, kind);
 }
 
 void sqliteRollback(sqlite3 *db)
