@@ -80,7 +80,7 @@ QString unescapeDoubleQuoted(QStringView text)
 // "~" and "null" are no value.
 QString scalar(const QString &written)
 {
-    const QString value = written.trimmed();
+    QString value = written.trimmed();
     if (value.isEmpty())
         return value;
     const QChar quote = value.front();

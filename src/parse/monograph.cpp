@@ -11,7 +11,7 @@ QString Monograph::genericName() const
 {
     for (const Section &section : sections) {
         if (section.kind == SectionKind::GenericName && section.ingredient.isEmpty()) {
-            const QString text = section.markdown.section(QLatin1Char('\n'), 0, 0).trimmed();
+            QString text = section.markdown.section(QLatin1Char('\n'), 0, 0).trimmed();
             if (!text.isEmpty())
                 return text;
         }

@@ -397,7 +397,7 @@ QString toHtmlEdited(const QString &markdown, const std::function<void(cmark_nod
     if (edit)
         edit(root);
     char *html = cmark_render_html(root, options, nullptr);
-    const QString result = QString::fromUtf8(html);
+    QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
     cmark_node_free(root);
     return result;

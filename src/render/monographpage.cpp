@@ -8,7 +8,7 @@ namespace formulary {
 
 QString sectionDisplayTitle(const Section &section)
 {
-    const QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
+    QString heading = section.heading.isEmpty() ? sectionKindDisplayTitle(section.kind) : section.heading;
     // "Cefixime Usage" already says whose it is.
     if (section.ingredient.isEmpty() || heading.startsWith(section.ingredient, Qt::CaseInsensitive))
         return heading;

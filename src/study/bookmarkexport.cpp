@@ -41,11 +41,11 @@ QString withoutFormulaGuard(const QString &value)
 
 QString csvField(const QString &rawValue)
 {
-    const QString value = guardedAgainstFormulas(rawValue);
+    QString value = guardedAgainstFormulas(rawValue);
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
         && !value.contains(QLatin1Char('\r')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + value.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 // Anki reads one note a line, fields split at tabs, as HTML.

@@ -132,7 +132,7 @@ QModelIndex BookmarkModel::indexOf(qint64 id, int column) const
 std::optional<Bookmark> BookmarkModel::add(const QString &drugSlug, const QString &drugTitle, const QString &question,
                                            const QString &answer)
 {
-    if (const std::optional<Bookmark> existing = find(drugSlug, question))
+    if (std::optional<Bookmark> existing = find(drugSlug, question))
         return existing;
     Bookmark added;
     if (!attempt([&] { added = m_store->add(drugSlug, drugTitle, question, answer); }))

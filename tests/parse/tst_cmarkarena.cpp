@@ -34,7 +34,7 @@ QByteArray describe(cmark_node *root)
 {
     cmark_mem *memory = cmark_get_default_mem_allocator();
     char *xml = cmark_render_xml_with_mem(root, CMARK_OPT_SOURCEPOS, memory);
-    const QByteArray description(xml);
+    QByteArray description(xml);
     memory->free(xml);
     return description;
 }
@@ -48,7 +48,7 @@ QByteArray describeWithDefaultAllocator(const QByteArray &utf8)
     cmark_parser_feed(parser, utf8.constData(), size_t(utf8.size()));
     cmark_node *root = cmark_parser_finish(parser);
     cmark_parser_free(parser);
-    const QByteArray description = describe(root);
+    QByteArray description = describe(root);
     cmark_node_free(root);
     return description;
 }
