@@ -223,7 +223,7 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     qputenv("XDG_CONFIG_HOME", settings.path().toLocal8Bit());
     formulary::appstyle::install(app);
-    const QString database = args.at(1);
+    const QString &database = args.at(1);
     if (args.contains(QStringLiteral("--first-paint")))
         return firstPaint(database);
 

@@ -67,7 +67,7 @@ int runImport(const QStringList &arguments)
             << '\n';
         return UsageError;
     }
-    const QString dir = operands.constFirst();
+    const QString &dir = operands.constFirst();
     const QFileInfo dirInfo(dir);
     if (!dirInfo.exists() || !dirInfo.isDir() || !dirInfo.isReadable()) {
         err << QCoreApplication::translate("cli", "formulary import: %1: %2")

@@ -178,7 +178,7 @@ private slots:
             vocabulary += title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         vocabulary.removeAll(QStringLiteral("+"));
         const auto query = [&random, &vocabulary]() -> QString {
-            const QString word = vocabulary.at(random.bounded(int(vocabulary.size())));
+            const QString &word = vocabulary.at(random.bounded(int(vocabulary.size())));
             const int kind = random.bounded(100);
             if (kind < 35)
                 return word;
@@ -213,7 +213,7 @@ private slots:
             ++openings;
             if (openings % 2 == 0) {
                 // Enter on a result of a title's beginning.
-                const QString title = titles.at(random.bounded(int(titles.size())));
+                const QString &title = titles.at(random.bounded(int(titles.size())));
                 field->clear();
                 QTest::keyClicks(field, title.left(random.bounded(3, int(title.size()) + 1)));
                 QVERIFY2(runUntil(searched), qPrintable(field->text()));

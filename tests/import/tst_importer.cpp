@@ -481,7 +481,7 @@ private slots:
         const QJsonObject json = import().toJson();
         const QJsonArray files = json.value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 4);
-        for (const QJsonValue &value : files) {
+        for (const auto &value : files) {
             const QJsonObject file = value.toObject();
             QVERIFY(file.contains(QStringLiteral("path")));
             QVERIFY(file.contains(QStringLiteral("outcome")));
