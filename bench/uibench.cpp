@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTextStream>
 
+// NOLINTNEXTLINE(modernize-deprecated-headers): for POSIX clock_gettime, which <ctime> need not declare
 #include <time.h>
 
 namespace {

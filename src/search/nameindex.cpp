@@ -593,7 +593,7 @@ std::vector<std::pair<quint32, quint8>> NameIndex::fuzzyWords(QStringView query,
     }
     found.reserve(touched.size());
     for (const quint32 word : touched)
-        found.push_back({word, distance[word]});
+        found.emplace_back(word, distance[word]);
     return found;
 }
 
