@@ -590,11 +590,9 @@ QString PageParser::slugForPath(const QString &relativePath)
     const QString stem = QFileInfo(relativePath).completeBaseName().toLower();
     QString slug;
     for (const QChar c : stem) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('_'))
+        // Letters and digits of any script, so that non-Latin names stay readable.
+        if (c.isLetterOrNumber() || c == QLatin1Char('_'))
             slug += c;
-        else if (c.isLetterOrNumber())
-            slug += c; // keep non-Latin names readable
         else if (!slug.endsWith(QLatin1Char('-')))
             slug += QLatin1Char('-');
     }

@@ -357,7 +357,6 @@ QVariant BookmarkModel::data(const QModelIndex &index, int role) const
         case BookmarkIdRole:
             return qint64(0);
         case FilterTextRole:
-            return foldForMatching(group->title);
         case SortRole:
             return foldForMatching(group->title);
         default:
