@@ -79,7 +79,7 @@ public:
 
     // Uniform in [0, n); multiply-shift keeps it branch-free and portable.
     size_t below(size_t n) { return size_t(((next() >> 32) * uint64_t(n)) >> 32); }
-    int range(int lo, int hi) { return lo + int(below(size_t(hi - lo + 1))); }
+    int range(int lo, int hi) { return lo + int(below(size_t(hi - lo) + 1)); }
     bool chance(int perMille) { return below(1000) < size_t(perMille); }
 
     // Skewed towards low indices so that early list entries become common
@@ -1825,17 +1825,17 @@ int main(int argc, char **argv)
         titles.push_back(title);
 
         PageStyle style;
-        const size_t h = rng.below(1000);
-        if (h < size_t(kRateBoldLabels))
+        const int h = int(rng.below(1000));
+        if (h < kRateBoldLabels)
             style.heading = HeadingStyle::BoldLabel;
-        else if (h < size_t(kRateBoldLabels + kRateHeadingColon))
+        else if (h < kRateBoldLabels + kRateHeadingColon)
             style.heading = HeadingStyle::TrailingColon;
-        else if (h < size_t(kRateBoldLabels + kRateHeadingColon + kRateHeadingSameLine))
+        else if (h < kRateBoldLabels + kRateHeadingColon + kRateHeadingSameLine)
             style.heading = HeadingStyle::SameLine;
-        const size_t f = rng.below(1000);
-        if (f < size_t(kRateFaqQLines))
+        const int f = int(rng.below(1000));
+        if (f < kRateFaqQLines)
             style.faq = FaqStyle::QLines;
-        else if (f < size_t(kRateFaqQLines + kRateFaqBoldNoQ))
+        else if (f < kRateFaqQLines + kRateFaqBoldNoQ)
             style.faq = FaqStyle::BoldNoQ;
         style.blankAfterHeading = rng.chance(400);
         style.doubleGap = rng.chance(300);

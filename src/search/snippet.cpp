@@ -211,7 +211,7 @@ Snippet Snippet::cut(QStringView plainText, const SnippetTerms &terms, int maxLe
             seen |= quint64(1) << (matches.at(j).term % 64);
             ++count;
         }
-        const int distinctCount = qPopulationCount(seen);
+        const int distinctCount = int(qPopulationCount(seen));
         if (distinctCount > bestDistinct || (distinctCount == bestDistinct && count > bestCount)) {
             best = first;
             bestDistinct = distinctCount;

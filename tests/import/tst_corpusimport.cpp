@@ -145,7 +145,7 @@ private slots:
                 SqliteStatement pairs(connectionOf(*m_db),
                                       "SELECT count(*) FROM faq f JOIN section s ON s.drug_id = f.drug_id AND "
                                       "s.position = f.section_position WHERE f.drug_id = ? AND s.line = ?");
-                pairs.bind(1, it.value()).bind(2, qint64(i + 1));
+                pairs.bind(1, it.value()).bind(2, qint64(i) + 1);
                 pairs.step();
                 if (pairs.columnInt64(0) != expected)
                     mismatches << QStringLiteral("%1:%2: %3 pairs, %4 question items")
