@@ -190,13 +190,14 @@ private slots:
                  0);
         QVERIFY(QFileInfo::exists(userDatabase()));
 
-        const Run list = formulary({QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--json"),
-                                    QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--db"),
-                                    m_baseline});
-        const QJsonArray results =
-            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("results")).toArray();
-        QVERIFY(!results.isEmpty());
-        m_name = results.first().toObject().value(QStringLiteral("slug")).toString();
+        {
+            QString error;
+            const auto content = ContentDatabase::open(m_baseline, ContentDatabase::Mode::ReadOnly, &error);
+            QVERIFY2(content, qPrintable(error));
+            const QList<DrugRecord> first = content->drugs(0, 1);
+            QVERIFY(!first.isEmpty());
+            m_name = first.first().slug;
+        }
         m_word = QStringLiteral("drowsiness");
         const Answers answers = answersOf(m_baseline);
         QVERIFY(!answers.show.isEmpty());
