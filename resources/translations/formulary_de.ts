@@ -76,7 +76,7 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../src/store/contentdatabase.cpp" line="+175"/>
+        <location filename="../../src/store/contentdatabase.cpp" line="+178"/>
         <source>schema version %1, expected %2; import the pages again</source>
         <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
     </message>
@@ -181,7 +181,7 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../src/import/importreport.cpp" line="+73"/>
+        <location filename="../../src/import/importreport.cpp" line="+89"/>
         <source>Import failed: %1
 The previous database was left as it was.</source>
         <translation>Import fehlgeschlagen: %1
@@ -201,6 +201,17 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <location line="+10"/>
         <source>skipped %1: %2</source>
         <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side effects: %1 listed; %2 kept as notes or sentences, not indexed.
+By frequency: %3.
+With a percentage band: %4; a body system: %5; an ingredient: %6.
+%7 terms; %8 variants folded as the pages pair them, %9 by the reviewed table.</source>
+        <translation>Nebenwirkungen: %1 aufgeführt; %2 als Hinweise oder Sätze behalten, nicht indiziert.
+Nach Häufigkeit: %3.
+Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
+%7 Begriffe; %8 Varianten zusammengeführt, wie die Seiten sie paaren, %9 durch die geprüfte Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -284,7 +295,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>gleicher Titel „%1“ wie %2 andere Seiten (%3); alle bleiben erhalten, diese Seite als „%4“</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="+31"/>
+        <location filename="../../src/import/importer.cpp" line="+33"/>
         <source>%1: not a readable folder</source>
         <translation>%1: kein lesbarer Ordner</translation>
     </message>
@@ -304,7 +315,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>%1: Die neue Datenbank enthält %2 Arzneimittel, importiert wurden aber %3; die bisherige Datenbank bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1: another import into this database is running</source>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
@@ -314,7 +325,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="-72"/>
+        <location filename="../../src/import/importer.cpp" line="-74"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -553,7 +564,7 @@ Die bisherige Datenbank bleibt unverändert.</translation>
         <translation>in diesem FAQ-Abschnitt wurden keine Fragen erkannt; als Text übernommen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>file is larger than %1 MiB</source>
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
@@ -751,6 +762,14 @@ Die bisherige Datenbank bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>SynonymTable</name>
+    <message>
+        <location filename="../../src/parse/synonymtable.cpp" line="+30"/>
+        <source>cannot read this line: %1</source>
+        <translation>diese Zeile ist nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserDatabase</name>
     <message>
         <location filename="../../src/store/userdatabase.cpp" line="+77"/>
@@ -894,6 +913,10 @@ Commands:
         are marked, with their last known text), export them to Markdown, CSV
         or Anki-importable TSV (to FILE or standard output), or import a CSV
         export, skipping bookmarks already there.
+  side-effects [TERM] [--frequency CLASS] [--db FILE] [--limit N] [--json]
+        Without TERM, the side effects the pages list, with how many drugs list
+        each, most listed first; with TERM, the drugs that list it, with how often
+        and the item as written. Exit status 1 when no page lists TERM.
 
 Run &apos;formulary COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Formulary: ein Nachschlagewerk für Arzneimittelinformationen.
@@ -931,11 +954,16 @@ Befehle:
         exportiert sie als Markdown, CSV oder von Anki importierbares TSV (nach
         FILE oder auf die Standardausgabe) oder importiert einen CSV-Export und
         überspringt dabei bereits vorhandene Lesezeichen.
+  side-effects [TERM] [--frequency CLASS] [--db FILE] [--limit N] [--json]
+        Ohne TERM die Nebenwirkungen, die die Seiten aufführen, mit der Zahl
+        der Arzneimittel, die sie jeweils nennen, die meistgenannten zuerst; mit
+        TERM die Arzneimittel, die sie nennen, mit Häufigkeit und dem Eintrag,
+        wie er geschrieben steht. Exit-Status 1, wenn keine Seite TERM nennt.
 
 Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
         <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
     </message>
@@ -946,17 +974,17 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
         <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>The database cannot be read. If it is your content database, &apos;formulary import DIR&apos; builds it again from the pages; your bookmarks are kept apart and are not touched.</source>
         <translation>Die Datenbank kann nicht gelesen werden. Ist es Ihre Inhaltsdatenbank, baut &apos;formulary import DIR&apos; sie aus den Seiten neu auf; Ihre Lesezeichen liegen getrennt davon und bleiben unberührt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>import, show, search or bookmarks</source>
         <translation>import, show, search oder bookmarks</translation>
     </message>
@@ -1043,7 +1071,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Database: %1 (%2 s)
 </source>
         <translation>Datenbank: %1 (%2 s)
@@ -1161,6 +1189,105 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <source>formulary %1: cannot write to standard output: %2</source>
         <translation>formulary %1: Schreiben in die Standardausgabe nicht möglich: %2</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/sideeffectscommand.cpp" line="+55"/>
+        <source>Side effects across drugs. Without TERM, the side effects the pages list, with how many
+drugs list each (and how many as common, and as serious), most listed first. With TERM,
+the drugs that list it, one a line, with how often the page says it occurs and the
+item as the page writes it. TERM is matched as search matches words: case, accents and
+plurals do not matter, a synonym the pages state finds its side effect (&apos;hair loss&apos;
+finds alopecia), and the beginning of one term is enough.
+Exit status: 0 when something was found, 1 for a TERM no page lists (with suggestions)
+or a database that cannot be read, 2 for a usage error.</source>
+        <translation>Nebenwirkungen über alle Arzneimittel. Ohne TERM die Nebenwirkungen, die die Seiten aufführen,
+mit der Zahl der Arzneimittel, die sie jeweils nennen (und wie viele davon als häufig und als
+schwerwiegend), die meistgenannten zuerst. Mit TERM die Arzneimittel, die sie nennen, eines je
+Zeile, mit der Häufigkeit laut Seite und dem Eintrag, wie die Seite ihn schreibt. TERM wird wie
+bei der Suche verglichen: Groß- und Kleinschreibung, Akzente und Plural spielen keine Rolle, ein
+Synonym, das die Seiten nennen, findet seine Nebenwirkung (&apos;hair loss&apos; findet Alopezie), und der
+Anfang eines einzigen Begriffs genügt.
+Exit-Status: 0, wenn etwas gefunden wurde, 1 für einen TERM, den keine Seite nennt (mit
+Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A side effect, e.g. drowsiness.</source>
+        <translation>Eine Nebenwirkung, z. B. drowsiness.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only listings of this frequency: common, less-common, rare or serious.</source>
+        <translation>Nur Einträge dieser Häufigkeit: common, less-common, rare oder serious.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print at most N lines (default %1; 0 for all).</source>
+        <translation>Höchstens N Zeilen ausgeben (Standard %1; 0 für alle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON: without TERM {&quot;terms&quot;: [{&quot;term&quot;, &quot;synonyms&quot;, &quot;drugs&quot;, &quot;common&quot;, &quot;serious&quot;}]}, with TERM {&quot;term&quot;, &quot;synonyms&quot;, &quot;drugs&quot;: [{&quot;name&quot;, &quot;slug&quot;, &quot;frequency&quot;, &quot;band&quot;, &quot;group&quot;, &quot;line&quot;, &quot;text&quot;}]}.</source>
+        <translation>JSON ausgeben: ohne TERM {&quot;terms&quot;: [{&quot;term&quot;, &quot;synonyms&quot;, &quot;drugs&quot;, &quot;common&quot;, &quot;serious&quot;}]}, mit TERM {&quot;term&quot;, &quot;synonyms&quot;, &quot;drugs&quot;: [{&quot;name&quot;, &quot;slug&quot;, &quot;frequency&quot;, &quot;band&quot;, &quot;group&quot;, &quot;line&quot;, &quot;text&quot;}]}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>formulary side-effects: --limit wants a number of lines, not &apos;%1&apos;</source>
+        <translation>formulary side-effects: --limit erwartet eine Zeilenzahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>formulary side-effects: unknown frequency &apos;%1&apos;; one of: common, less-common, rare, serious</source>
+        <translation>formulary side-effects: unbekannte Häufigkeit &apos;%1&apos;; eine von: common, less-common, rare, serious</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> DRUGS  COMMON  SERIOUS  SIDE EFFECT</source>
+        <translation> ARZNEI HÄUFIG  SCHWER   NEBENWIRKUNG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+69"/>
+        <source>(also: %1)</source>
+        <translation>(auch: %1)</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 of %2 side effects; --limit N shows more</source>
+        <translation>%1 von %2 Nebenwirkungen; --limit N zeigt mehr</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>formulary side-effects: &apos;%1&apos; begins several side effects: %2</source>
+        <translation>formulary side-effects: &apos;%1&apos; ist der Anfang mehrerer Nebenwirkungen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>formulary side-effects: no page lists &apos;%1&apos;; did you mean: %2?</source>
+        <translation>formulary side-effects: keine Seite nennt &apos;%1&apos;; meinten Sie: %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>formulary side-effects: no page lists &apos;%1&apos;</source>
+        <translation>formulary side-effects: keine Seite nennt &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: listed by %n drug(s)</source>
+        <translation>
+            <numerusform>%1: von %n Arzneimittel genannt</numerusform>
+            <numerusform>%1: von %n Arzneimitteln genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 drugs; --limit N shows more</source>
+        <translation>%1 von %2 Arzneimitteln; --limit N zeigt mehr</translation>
+    </message>
 </context>
 <context>
     <name>formulary::BookmarkModel</name>
@@ -1195,7 +1322,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>Fragen mit Lesezeichen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>No longer on %1&apos;s page; this is its last known text.</source>
         <translation>Nicht mehr auf der Seite von %1; dies ist der letzte bekannte Text.</translation>
     </message>

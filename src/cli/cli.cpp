@@ -12,7 +12,7 @@ namespace formulary::cli {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("search"),
-                               QStringLiteral("bookmarks")};
+                               QStringLiteral("bookmarks"), QStringLiteral("side-effects")};
 
 QString overview()
 {
@@ -47,6 +47,10 @@ QString overview()
                "        are marked, with their last known text), export them to Markdown, CSV\n"
                "        or Anki-importable TSV (to FILE or standard output), or import a CSV\n"
                "        export, skipping bookmarks already there.\n"
+               "  side-effects [TERM] [--frequency CLASS] [--db FILE] [--limit N] [--json]\n"
+               "        Without TERM, the side effects the pages list, with how many drugs list\n"
+               "        each, most listed first; with TERM, the drugs that list it, with how often\n"
+               "        and the item as written. Exit status 1 when no page lists TERM.\n"
                "\n"
                "Run 'formulary COMMAND --help' for a command's options.");
 }
@@ -141,7 +145,8 @@ int run(const QStringList &arguments)
     const QHash<QString, int (*)(const QStringList &)> commands = {{QStringLiteral("import"), runImport},
                                                                    {QStringLiteral("show"), runShow},
                                                                    {QStringLiteral("search"), runSearch},
-                                                                   {QStringLiteral("bookmarks"), runBookmarks}};
+                                                                   {QStringLiteral("bookmarks"), runBookmarks},
+                                                                   {QStringLiteral("side-effects"), runSideEffects}};
     if (const auto runCommand = commands.value(command)) {
         // A database that cannot be read ends the command with what to do
         // about it, not with an abort.

@@ -35,5 +35,6 @@ int runImport(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runBookmarks(const QStringList &arguments);
+int runSideEffects(const QStringList &arguments);
 
 } // namespace formulary::cli

@@ -134,6 +134,8 @@ int runImport(const QStringList &arguments)
     if (!quiet && !parser.isSet(verboseOption) && report.count(FileOutcome::Kind::ImportedWithWarnings) > 0)
         out << QCoreApplication::translate("cli",
                                            "Run with --verbose, or write --report FILE.json, to see the warnings.\n");
+    if (parser.isSet(verboseOption) && report.succeeded())
+        out << report.sideEffectSummary() << '\n';
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));

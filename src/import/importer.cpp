@@ -4,6 +4,8 @@
 #include "import/importmessages.h"
 #include "import/importpipeline.h"
 #include "import/importplan.h"
+#include "import/reviewedsynonyms.h"
+#include "parse/synonymtable.h"
 #include "import/titlewarnings.h"
 #include "store/contentdatabase.h"
 #include "store/contentdatabasebuilder.h"
@@ -20,7 +22,7 @@ namespace {
 
 // Bumped whenever the parser's output changes, so that an incremental import
 // parses every page again instead of keeping rows from the older parser.
-constexpr int kParserVersion = 4;
+constexpr int kParserVersion = 5;
 
 // Checks that the folder can be read and the target may be written, and
 // makes the target's folder. Sets report.error when not.
@@ -142,7 +144,9 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
         builder->commit(
             {{QStringLiteral("parser_version"), QString::number(kParserVersion)},
              {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
-             {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}});
+             {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}},
+                        SynonymTable::parse(reviewedSynonymsText(), nullptr));
+        report.sideEffects = builder->sideEffectCensus();
     } catch (const StorageError &e) {
         report.error = e.text();
         *damaged = e.isDamage();

@@ -1,6 +1,7 @@
 #include "import/importreport.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QJsonArray>
 
 namespace formulary {
@@ -61,6 +62,21 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("files"), fileArray}};
     if (cancelled)
         object.insert(QStringLiteral("cancelled"), true);
+    if (succeeded()) {
+        QJsonObject frequencies;
+        for (const auto &[name, rows] : sideEffects.frequencies)
+            frequencies.insert(name, rows);
+        object.insert(QStringLiteral("sideEffects"),
+                      QJsonObject{{QStringLiteral("rows"), sideEffects.rows},
+                                  {QStringLiteral("notes"), sideEffects.notes},
+                                  {QStringLiteral("frequencies"), frequencies},
+                                  {QStringLiteral("withBand"), sideEffects.withBand},
+                                  {QStringLiteral("withBodySystem"), sideEffects.withBodySystem},
+                                  {QStringLiteral("withIngredient"), sideEffects.withIngredient},
+                                  {QStringLiteral("terms"), sideEffects.terms},
+                                  {QStringLiteral("foldsFromPages"), sideEffects.foldsFromPages},
+                                  {QStringLiteral("foldsFromTable"), sideEffects.foldsFromTable}});
+    }
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
     return object;
@@ -86,6 +102,27 @@ QString ImportReport::summary() const
         text += QLatin1Char('\n') + Messages::tr("skipped %1: %2").arg(reason.location(file.path), reason.text);
     }
     return text;
+}
+
+QString ImportReport::sideEffectSummary() const
+{
+    const SideEffectCensus &c = sideEffects;
+    QStringList classes;
+    for (const auto &[name, rows] : c.frequencies)
+        classes.append(QStringLiteral("%1 %2").arg(rows).arg(name));
+    return Messages::tr("Side effects: %1 listed; %2 kept as notes or sentences, not indexed.\n"
+                        "By frequency: %3.\n"
+                        "With a percentage band: %4; a body system: %5; an ingredient: %6.\n"
+                        "%7 terms; %8 variants folded as the pages pair them, %9 by the reviewed table.")
+        .arg(c.rows)
+        .arg(c.notes)
+        .arg(classes.join(QStringLiteral(", ")))
+        .arg(c.withBand)
+        .arg(c.withBodySystem)
+        .arg(c.withIngredient)
+        .arg(c.terms)
+        .arg(c.foldsFromPages)
+        .arg(c.foldsFromTable);
 }
 
 } // namespace formulary

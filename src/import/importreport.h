@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parse/monograph.h"
+#include "store/contentdatabase.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,9 +33,13 @@ struct ImportReport
     bool succeeded() const { return error.isEmpty() && !cancelled; }
     int count(FileOutcome::Kind kind) const;
     qint64 bytesRead = 0;
+    SideEffectCensus sideEffects; // of the whole database once imported
+
 
     QJsonObject toJson() const;
     QString summary() const; // a few lines for a person
+    // How the listed side effects were classified, a line for each count.
+    QString sideEffectSummary() const;
 };
 
 } // namespace formulary

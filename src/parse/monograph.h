@@ -4,6 +4,8 @@
 #include <QPair>
 #include <QString>
 
+#include "parse/sideeffectterm.h"
+
 namespace formulary {
 
 // The kinds a section can have. The seven standard kinds come from the page
@@ -31,8 +33,10 @@ struct Faq
 
 struct SideEffect
 {
-    QString term;  // plain text as listed
-    QString group; // the label the term was listed under, "" when none
+    QString text;  // plain text as listed
+    QString group; // the label it was listed under, "" when none
+    int line = 0;  // 1-based line of the item in the file
+    SideEffectTerm normalised; // its term, frequency, body system…, for the index
 };
 
 struct Section

@@ -557,7 +557,8 @@ void BodyParser::run(Monograph &monograph)
                 m_warnings.append(
                     {section.line, Messages::tr("no questions recognised in this FAQs section; kept as text")});
         } else if (marker.kind == SectionKind::SideEffects) {
-            section.sideEffects = extractSideEffects(marker.blocks);
+            section.sideEffects =
+                extractSideEffects(marker.blocks, m_firstLine - 1, marker.ingredient, titleIngredients(monograph.title));
         }
         monograph.sections.append(section);
     }

@@ -75,6 +75,12 @@ bool startsWithStrong(cmark_node *paragraph)
 class Extractor
 {
 public:
+    Extractor(int lineOffset, const QString &sectionIngredient, const QStringList &ingredients)
+        : m_lineOffset(lineOffset)
+        , m_sectionIngredient(sectionIngredient)
+        , m_ingredients(ingredients)
+    { }
+
     QList<SideEffect> effects;
 
     void block(cmark_node *node, const QString &group)
@@ -115,7 +121,7 @@ private:
         if (rest.isEmpty())
             m_group = sideEffectGroupName(label); // "**Common Side Effects:**" over a list
         else if (labelled)
-            addAll(splitTerms(rest), sideEffectGroupName(label)); // "**Common:** nausea, headache."
+            addAll(splitTerms(rest), sideEffectGroupName(label), lineOf(node)); // "**Common:** nausea, headache."
     }
 
     void listItem(cmark_node *item, const QString &outerGroup)
@@ -136,15 +142,15 @@ private:
                     itemGroup = sideEffectGroupName(label);
                     if (rest.startsWith(QLatin1Char(':')))
                         rest = rest.mid(1).trimmed();
-                    addAll(splitTerms(rest), itemGroup);
+                    addAll(splitTerms(rest), itemGroup, lineOf(item));
                 } else {
-                    add(text, group);
+                    add(text, group, lineOf(item));
                 }
             } else if (text.endsWith(QLatin1Char(':'))) {
                 itemGroup = sideEffectGroupName(text);
                 labelled = true;
-            } else {
-                add(text, group);
+            } else if (!addLabelledRun(text, group, lineOf(item)) && !addShortList(text, group, lineOf(item))) {
+                add(text, group, lineOf(item));
             }
             first = cmark_node_next(first);
         }
@@ -154,27 +160,74 @@ private:
         }
     }
 
-    void add(const QString &term, const QString &group)
+    int lineOf(cmark_node *node) const { return cmark_node_get_start_line(node) + m_lineOffset; }
+
+    void add(const QString &term, const QString &group, int line)
     {
         const QString cleaned = cleanTerm(term);
-        if (!cleaned.isEmpty())
-            effects.append({cleaned, group.isNull() ? QString(QLatin1String("")) : group});
+        if (cleaned.isEmpty())
+            return;
+        SideEffect effect;
+        effect.text = cleaned;
+        effect.group = group.isNull() ? QString(QLatin1String("")) : group;
+        effect.line = line;
+        effect.normalised = normaliseSideEffect(effect.text, effect.group, m_sectionIngredient, m_ingredients);
+        effects.append(effect);
     }
 
     // Only a run of short terms is a list; a labelled sentence ("**Note:** call
     // your doctor if …") is prose and stays in the section's text alone.
-    void addAll(const QStringList &terms, const QString &group)
+    bool addAll(const QStringList &terms, const QString &group, int line)
     {
         for (const QString &term : terms) {
             if (term.count(QLatin1Char(' ')) >= kMaxTermWords)
-                return;
+                return false;
         }
         for (const QString &term : terms)
-            add(term, group);
+            add(term, group, line);
+        return true;
     }
 
-    static constexpr int kMaxTermWords = 10;
+    // An item "Gastrointestinal: loss of appetite, nausea, gas" lists several
+    // side effects under its own label; "Headache: usually mild" is one side
+    // effect with its explanation, and stays whole.
+    bool addLabelledRun(const QString &text, const QString &group, int line)
+    {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || text.left(colon).count(QLatin1Char(' ')) >= kMaxLabelWords)
+            return false;
+        const QStringList terms = splitTerms(text.mid(colon + 1));
+        if (terms.size() < 2)
+            return false;
+        const QString label = text.left(colon).trimmed();
+        const QString runGroup = group.isEmpty() ? label : group + QStringLiteral(" — ") + label;
+        return addAll(terms, runGroup, line);
+    }
 
+    // An item "Drowsiness, dizziness, insomnia" lists three side effects; two
+    // parts may be one side effect and its explanation ("Headache, usually
+    // mild"), and long parts are prose: both stay whole.
+    bool addShortList(const QString &text, const QString &group, int line)
+    {
+        const QStringList terms = splitTerms(text);
+        if (terms.size() < 3)
+            return false;
+        for (const QString &term : terms) {
+            if (term.count(QLatin1Char(' ')) >= kMaxListedTermWords)
+                return false;
+        }
+        for (const QString &term : terms)
+            add(term, group, line);
+        return true;
+    }
+
+    static constexpr int kMaxListedTermWords = 4;
+    static constexpr int kMaxTermWords = 10;
+    static constexpr int kMaxLabelWords = 4;
+
+    int m_lineOffset;
+    QString m_sectionIngredient;
+    QStringList m_ingredients;
     QString m_group = QLatin1String("");
 };
 
@@ -198,9 +251,10 @@ QString sideEffectGroupName(const QString &label)
     return name;
 }
 
-QList<SideEffect> extractSideEffects(const QList<cmark_node *> &blocks)
+QList<SideEffect> extractSideEffects(const QList<cmark_node *> &blocks, int lineOffset,
+                                     const QString &sectionIngredient, const QStringList &ingredients)
 {
-    Extractor extractor;
+    Extractor extractor(lineOffset, sectionIngredient, ingredients);
     for (cmark_node *block : blocks)
         extractor.block(block, QString());
     return extractor.effects;

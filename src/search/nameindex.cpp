@@ -1,5 +1,6 @@
 #include "search/nameindex.h"
 
+#include "parse/editdistance.h"
 #include "search/searchtext.h"
 #include "store/contentdatabase.h"
 
@@ -30,33 +31,6 @@ constexpr quint32 kNoDrug = 0xffffffff;
 bool less(QStringView a, QStringView b)
 {
     return std::u16string_view(a.utf16(), size_t(a.size())) < std::u16string_view(b.utf16(), size_t(b.size()));
-}
-
-// Optimal string alignment between `a` and `b`; with `prefixOfB`, between
-// `a` and the closest prefix of `b`. Both at most kMaxFuzzyLength long.
-int alignment(QStringView a, QStringView b, bool prefixOfB)
-{
-    const int m = int(std::min<qsizetype>(a.size(), kMaxFuzzyLength));
-    const int n = int(std::min<qsizetype>(b.size(), kMaxFuzzyLength));
-    int rows[3][kMaxFuzzyLength + 1];
-    int *previous2 = rows[0], *previous = rows[1], *current = rows[2];
-    for (int j = 0; j <= n; ++j)
-        previous[j] = j;
-    for (int i = 1; i <= m; ++i) {
-        current[0] = i;
-        for (int j = 1; j <= n; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                value = std::min(value, previous2[j - 2] + 1);
-            current[j] = value;
-        }
-        int *oldest = previous2;
-        previous2 = previous;
-        previous = current;
-        current = oldest;
-    }
-    return prefixOfB ? *std::min_element(previous, previous + n + 1) : previous[n];
 }
 
 // The cost of reading `word` of a name as the query word `query`: 0 when it
@@ -119,12 +93,12 @@ QStringList ingredientKeys(const QString &part)
 
 int NameIndex::editDistance(QStringView a, QStringView b)
 {
-    return alignment(a, b, false);
+    return formulary::editDistance(a, b);
 }
 
 int NameIndex::prefixEditDistance(QStringView query, QStringView word)
 {
-    return alignment(query, word, true);
+    return formulary::prefixEditDistance(query, word);
 }
 
 int NameIndex::allowedEdits(int length)

@@ -1,10 +1,12 @@
 #include "store/contentdatabase.h"
 
+#include "parse/sideeffectterm.h"
 #include "parse/textfold.h"
 #include "store/fulltextindex.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/fulltextindexwriter.h"
 #include "store/internal/sectionstore.h"
+#include "store/internal/sideeffecttable.h"
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
 #include "store/internal/vocabularytable.h"
@@ -86,7 +88,8 @@ void createFullTextIndex(sqlite3 *db)
     }
 }
 
-const MigrationStep kMigrations[] = {createTables, createFullTextIndex, vocabularytable::create};
+const MigrationStep kMigrations[] = {createTables, createFullTextIndex, vocabularytable::create,
+                                     sideeffecttable::create};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
@@ -325,15 +328,128 @@ ContentDatabase::ReadTransaction::~ReadTransaction()
         sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
+namespace {
+
+// The columns readSideEffect() reads, from side_effect e joined with its group g.
+#define FORMULARY_SIDE_EFFECT_COLUMNS                                                                                  \
+    "e.term, g.name, e.line, e.term_key, e.term_name, e.qualifier, e.synonym_key, e.frequency, e.band, "             \
+    "e.body_system, e.ingredient, e.is_note"
+
+SideEffect readSideEffect(const SqliteStatement &row, int first)
+{
+    SideEffect effect;
+    effect.text = row.columnText(first);
+    effect.group = row.columnText(first + 1);
+    effect.line = int(row.columnInt64(first + 2));
+    SideEffectTerm &normal = effect.normalised;
+    normal.term = row.columnText(first + 3);
+    normal.name = row.columnText(first + 4);
+    normal.qualifier = row.columnText(first + 5);
+    normal.synonym = row.columnText(first + 6);
+    normal.frequency = sideEffectFrequencyFromName(row.columnText(first + 7));
+    normal.band = sideEffectBandFromName(row.columnText(first + 8));
+    normal.bodySystem = row.columnText(first + 9);
+    normal.ingredient = row.columnText(first + 10);
+    normal.isNote = row.columnInt64(first + 11) != 0;
+    return effect;
+}
+
+} // namespace
+
 QList<SideEffect> ContentDatabase::sideEffects(qint64 drugId) const
 {
-    SqliteStatement statement(connectionOf(*this), "SELECT e.term, g.name FROM side_effect e JOIN side_effect_group g "
-                                                   "ON g.id = e.group_id WHERE e.drug_id = ? ORDER BY e.position");
+    SqliteStatement statement(connectionOf(*this), "SELECT " FORMULARY_SIDE_EFFECT_COLUMNS " FROM side_effect e "
+                                                   "JOIN side_effect_group g ON g.id = e.group_id "
+                                                   "WHERE e.drug_id = ? ORDER BY e.position");
     statement.bind(1, drugId);
     QList<SideEffect> effects;
     while (statement.step())
-        effects.append({statement.columnText(0), statement.columnText(1)});
+        effects.append(readSideEffect(statement, 0));
     return effects;
+}
+
+QList<SideEffectTermRecord> ContentDatabase::sideEffectTerms() const
+{
+    QHash<QString, QStringList> synonyms;
+    {
+        SqliteStatement rows(connectionOf(*this), "SELECT variant, term FROM side_effect_synonym ORDER BY variant");
+        while (rows.step())
+            synonyms[rows.columnText(1)].append(rows.columnText(0));
+    }
+    SqliteStatement rows(connectionOf(*this), "SELECT key, name, drugs, common, less_common, rare, serious "
+                                              "FROM side_effect_term ORDER BY drugs DESC, key");
+    QList<SideEffectTermRecord> terms;
+    while (rows.step()) {
+        const QString key = rows.columnText(0);
+        terms.append({key, rows.columnText(1), int(rows.columnInt64(2)), int(rows.columnInt64(3)),
+                      int(rows.columnInt64(4)), int(rows.columnInt64(5)), int(rows.columnInt64(6)),
+                      synonyms.value(key)});
+    }
+    return terms;
+}
+
+QList<SideEffectListing> ContentDatabase::sideEffectListings(const QString &termKey) const
+{
+    SqliteStatement rows(connectionOf(*this),
+                         "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM side_effect e "
+                         "JOIN side_effect_group g ON g.id = e.group_id JOIN drug d ON d.id = e.drug_id "
+                         "WHERE e.is_note = 0 AND (e.term_key = ?1 OR e.term_key IN "
+                         "(SELECT variant FROM side_effect_synonym WHERE term = ?1)) "
+                         "ORDER BY d.name_key, d.id, e.position");
+    rows.bind(1, termKey);
+    QList<SideEffectListing> listings;
+    while (rows.step())
+        listings.append({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), readSideEffect(rows, 3)});
+    return listings;
+}
+
+QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
+{
+    SqliteStatement rows(connectionOf(*this),
+                         "SELECT variant, term, via, evidence, pages FROM side_effect_synonym ORDER BY term, variant");
+    QList<SideEffectSynonymRecord> synonyms;
+    while (rows.step())
+        synonyms.append({rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3),
+                         int(rows.columnInt64(4))});
+    return synonyms;
+}
+
+SideEffectCensus ContentDatabase::sideEffectCensus() const
+{
+    sqlite3 *db = connectionOf(*this);
+    SideEffectCensus census;
+    SqliteStatement totals(db, "SELECT count(*), coalesce(sum(is_note), 0), "
+                               "coalesce(sum(is_note = 0 AND band != ''), 0), "
+                               "coalesce(sum(is_note = 0 AND body_system != ''), 0), "
+                               "coalesce(sum(is_note = 0 AND ingredient != ''), 0) FROM side_effect");
+    if (totals.step()) {
+        census.rows = int(totals.columnInt64(0));
+        census.notes = int(totals.columnInt64(1));
+        census.withBand = int(totals.columnInt64(2));
+        census.withBodySystem = int(totals.columnInt64(3));
+        census.withIngredient = int(totals.columnInt64(4));
+    }
+    SqliteStatement classes(db, "SELECT frequency, count(*) FROM side_effect WHERE is_note = 0 GROUP BY frequency");
+    QHash<QString, int> rows;
+    while (classes.step())
+        rows.insert(classes.columnText(0), int(classes.columnInt64(1)));
+    for (const SideEffectFrequency frequency :
+         {SideEffectFrequency::Common, SideEffectFrequency::LessCommon, SideEffectFrequency::Rare,
+          SideEffectFrequency::Serious, SideEffectFrequency::Unspecified}) {
+        const QString name = sideEffectFrequencyName(frequency);
+        census.frequencies.append({name, rows.value(name)});
+    }
+    SqliteStatement terms(db, "SELECT count(*) FROM side_effect_term");
+    if (terms.step())
+        census.terms = int(terms.columnInt64(0));
+    SqliteStatement folds(db, "SELECT evidence, count(*) FROM side_effect_synonym GROUP BY evidence");
+    while (folds.step()) {
+        if (folds.columnText(0) == QLatin1String("table"))
+            census.foldsFromTable = int(folds.columnInt64(1));
+        else
+            census.foldsFromPages += int(folds.columnInt64(1));
+    }
+    return census;
 }
 
 QList<DrugRecord> ContentDatabase::drugs(int offset, int limit) const

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -37,6 +38,57 @@ struct StoredFaq
     int sectionPosition = 0;
 };
 
+// A side effect as the index holds it: its term (folded with its synonyms),
+// the name the pages write most, and how many drugs list it.
+struct SideEffectTermRecord
+{
+    QString key;
+    QString name;
+    int drugs = 0;
+    // Drugs that list it as common, less common, rare, serious.
+    int common = 0;
+    int lessCommon = 0;
+    int rare = 0;
+    int serious = 0;
+    QStringList synonyms; // the variants folded into it
+};
+
+// A drug's listing of a side effect, as its page has it.
+struct SideEffectListing
+{
+    qint64 drugId = 0;
+    QString drugTitle;
+    QString drugSlug;
+    SideEffect effect; // text, group and line as on the page, and its term
+};
+
+// Why a variant was folded into a term: pages stating the pair, or the
+// reviewed table.
+struct SideEffectSynonymRecord
+{
+    QString variant;
+    QString term;
+    QString via;      // the name it was paired with
+    QString evidence; // "pages" or "table"
+    int pages = 0;    // pages stating the pair
+};
+
+// What the side-effect index made of the listed side effects: rows per
+// frequency class, rows kept as text only (notes and sentences), and how
+// many variants were folded into a term on each kind of evidence.
+struct SideEffectCensus
+{
+    int rows = 0;
+    int notes = 0;
+    QList<QPair<QString, int>> frequencies; // ("common", rows), … in class order
+    int withBand = 0;
+    int withBodySystem = 0;
+    int withIngredient = 0;
+    int terms = 0;
+    int foldsFromPages = 0;
+    int foldsFromTable = 0;
+};
+
 // A page an earlier import stored, as the next import compares it.
 struct StoredPage
 {
@@ -53,8 +105,9 @@ class ContentDatabase
 {
 public:
     // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
-    // Version 3: the full-text index's vocabulary, for search.
-    static constexpr int SchemaVersion = 3;
+    // Version 3: the full-text index's vocabulary, for search. Version 4: side effects' terms,
+    // classes and lines, and the side-effect index.
+    static constexpr int SchemaVersion = 4;
 
     enum class Mode { ReadOnly, ReadWrite };
 
@@ -89,7 +142,15 @@ public:
     QList<DrugRecord> findByName(const QString &name) const;
     QList<Section> sections(qint64 drugId) const;
     QList<StoredFaq> faqs(qint64 drugId) const;
-    QList<SideEffect> sideEffects(qint64 drugId) const; // in page order
+    QList<SideEffect> sideEffects(qint64 drugId) const; // in page order, with their terms
+
+    // The side-effect index: every term, most listed first (notes are not
+    // terms); the listings of a term and of the variants folded into it, by
+    // drug name; and the synonyms with their evidence.
+    QList<SideEffectTermRecord> sideEffectTerms() const;
+    QList<SideEffectListing> sideEffectListings(const QString &termKey) const;
+    QList<SideEffectSynonymRecord> sideEffectSynonyms() const;
+    SideEffectCensus sideEffectCensus() const;
     // Every stored page with its content hash, for an incremental import.
     QList<StoredPage> storedPages() const;
 

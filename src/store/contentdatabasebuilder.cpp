@@ -1,8 +1,11 @@
 #include "store/contentdatabasebuilder.h"
 
+#include "parse/synonymtable.h"
+
 #include "store/internal/connectionaccess.h"
 #include "store/internal/fulltextindexwriter.h"
 #include "store/internal/monographwriter.h"
+#include "store/internal/sideeffecttable.h"
 #include "store/internal/sqlitestatement.h"
 #include "store/internal/vocabularytable.h"
 
@@ -94,13 +97,22 @@ int ContentDatabaseBuilder::drugCount() const
     return d->database->drugCount();
 }
 
-void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta)
+SideEffectCensus ContentDatabaseBuilder::sideEffectCensus() const
+{
+    return d->database->sideEffectCensus();
+}
+
+void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, const SynonymTable &synonyms)
 {
     sqlite3 *db = d->db;
+    const bool changed = d->writer->changed();
+    const QString synonymsVersion = QString::number(synonyms.version);
+    if (changed || d->database->metaValue(QStringLiteral("synonym_table_version")) != synonymsVersion)
+        sideeffecttable::rebuild(db, synonyms);
     SqliteStatement insert(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
     for (const auto &[key, value] : meta)
         insert.bind(1, key).bind(2, value).execute();
-    const bool changed = d->writer->changed();
+    insert.bind(1, QStringLiteral("synonym_table_version")).bind(2, synonymsVersion).execute();
     d->writer.reset();
     sqliteExecute(db, "COMMIT");
     d->committed = true;

@@ -13,6 +13,7 @@
 namespace formulary {
 
 struct MonographRecord;
+struct SynonymTable;
 
 // A content database being written by an import, in a file of its own beside
 // the one in use (see Importer): tuned for one bulk write — no journal, no
@@ -39,11 +40,15 @@ public:
     // (case and accents folded), each in source path order.
     QList<QList<DrugRecord>> drugsSharingTitles() const;
     int drugCount() const;
+    // What the side-effect index holds; after commit(), of the new index.
+    SideEffectCensus sideEffectCensus() const;
 
-    // Records `meta` (key, value), commits, gives the full-text index back
-    // its usual merge settings, rebuilds the search vocabulary when drugs
-    // changed, and returns the pages that merging freed. Throws StorageError.
-    void commit(const QList<QPair<QString, QString>> &meta);
+    // Records `meta` (key, value); rebuilds the side-effect index when drugs
+    // changed or `synonyms` is another version than the one it was built
+    // with; commits, gives the full-text index back its usual merge
+    // settings, rebuilds the search vocabulary when drugs changed, and
+    // returns the pages that merging freed. Throws StorageError.
+    void commit(const QList<QPair<QString, QString>> &meta, const SynonymTable &synonyms);
 
 private:
     ContentDatabaseBuilder();

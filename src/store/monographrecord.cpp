@@ -42,8 +42,15 @@ MonographRecord MonographRecord::from(const Monograph &monograph)
             const auto answer = packed.answerRanges.at(record.faqs.size());
             record.faqs.append({position, faq.line, answer.first, answer.second, put(faq.question.toUtf8())});
         }
-        for (const SideEffect &effect : section.sideEffects)
-            record.sideEffects.append({position, put(effect.term.toUtf8()), put(effect.group.toUtf8())});
+        for (const SideEffect &effect : section.sideEffects) {
+            const SideEffectTerm &normal = effect.normalised;
+            record.sideEffects.append({position, effect.line, put(effect.text.toUtf8()), put(effect.group.toUtf8()),
+                                       put(normal.term.toUtf8()), put(normal.name.toUtf8()),
+                                       put(normal.qualifier.toUtf8()),
+                                       put(normal.synonym.toUtf8()), put(sideEffectFrequencyName(normal.frequency).toUtf8()),
+                                       put(sideEffectBandName(normal.band).toUtf8()), put(normal.bodySystem.toUtf8()),
+                                       put(normal.ingredient.toUtf8()), normal.isNote});
+        }
     }
     record.indexColumns = fulltextindex::columnTexts(monograph.title, monograph.sections);
     return record;

@@ -34,8 +34,10 @@ struct MonographRecord
     };
     struct SideEffectRow
     {
-        qint64 sectionPosition = 0;
-        Span term, group;
+        qint64 sectionPosition = 0, line = 0;
+        Span text, group;
+        Span term, name, qualifier, synonym, frequency, band, bodySystem, ingredient;
+        bool isNote = false;
     };
 
     QByteArray strings;

@@ -25,10 +25,10 @@ QList<DrillQuestion> makeSideEffectDrill(const ContentDatabase &content, const Q
             continue;
         Drug drug{record->title, {}};
         for (const SideEffect &effect : content.sideEffects(record->id)) {
-            const QString key = foldForMatching(effect.term);
+            const QString key = foldForMatching(effect.text);
             drug.terms.insert(key);
             if (!termAsWritten.contains(key))
-                termAsWritten.insert(key, effect.term);
+                termAsWritten.insert(key, effect.text);
         }
         if (!drug.terms.isEmpty())
             drugs.append(drug);

@@ -118,10 +118,10 @@ private slots:
     {
         const QList<SideEffect> effects = parse(kStandardPage).monograph.sideEffects();
         QCOMPARE(effects.size(), 3);
-        QCOMPARE(effects.at(0).term, QStringLiteral("Drowsiness"));
+        QCOMPARE(effects.at(0).text, QStringLiteral("Drowsiness"));
         QCOMPARE(effects.at(0).group, QStringLiteral("Common"));
-        QCOMPARE(effects.at(1).term, QStringLiteral("Dry mouth (xerostomia)"));
-        QCOMPARE(effects.at(2).term, QStringLiteral("Fainting"));
+        QCOMPARE(effects.at(1).text, QStringLiteral("Dry mouth (xerostomia)"));
+        QCOMPARE(effects.at(2).text, QStringLiteral("Fainting"));
         QCOMPARE(effects.at(2).group, QStringLiteral("Less Common but Serious"));
     }
 
@@ -135,11 +135,11 @@ private slots:
             "**Note:** Call your doctor if any of these effects persist for more than a few days or get worse.\n");
         const QList<SideEffect> effects = result.monograph.sideEffects();
         QCOMPARE(effects.size(), 5);
-        QCOMPARE(effects.at(1).term, QStringLiteral("dizziness (mild)"));
-        QCOMPARE(effects.at(2).term, QStringLiteral("headache"));
+        QCOMPARE(effects.at(1).text, QStringLiteral("dizziness (mild)"));
+        QCOMPARE(effects.at(2).text, QStringLiteral("headache"));
         QCOMPARE(effects.at(2).group, QStringLiteral("Common"));
         QCOMPARE(effects.at(3).group, QStringLiteral("Less Common but Serious"));
-        QCOMPARE(effects.at(4).term, QStringLiteral("Nausea"));
+        QCOMPARE(effects.at(4).text, QStringLiteral("Nausea"));
         QCOMPARE(effects.at(4).group, QStringLiteral("Common (more than 10%)"));
     }
 

@@ -17,8 +17,9 @@ MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
                           "text_length) VALUES (?,?,?,?,?,?,?,?)")
     , m_insertFaq(db, "INSERT INTO faq(drug_id, position, section_position, line, question, answer_offset, "
                       "answer_length) VALUES (?,?,?,?,?,?,?)")
-    , m_insertSideEffect(db, "INSERT INTO side_effect(drug_id, position, section_position, group_id, term) "
-                             "VALUES (?,?,?,?,?)")
+    , m_insertSideEffect(db, "INSERT INTO side_effect(drug_id, position, section_position, group_id, term, line, "
+                             "term_key, term_name, qualifier, synonym_key, frequency, band, body_system, ingredient, "
+                             "is_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_findGroup(db, "SELECT id FROM side_effect_group WHERE name = ?")
     , m_insertGroup(db, "INSERT INTO side_effect_group(name) VALUES (?)")
     , m_findBySource(db, "SELECT id, title FROM drug WHERE source_path = ?")
@@ -82,7 +83,17 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
             .bind(2, position++)
             .bind(3, effect.sectionPosition)
             .bind(4, groupId(record.text(effect.group)))
-            .bind(5, record.text(effect.term));
+            .bind(5, record.text(effect.text))
+            .bind(6, effect.line)
+            .bind(7, record.text(effect.term))
+            .bind(8, record.text(effect.name))
+            .bind(9, record.text(effect.qualifier))
+            .bind(10, record.text(effect.synonym))
+            .bind(11, record.text(effect.frequency))
+            .bind(12, record.text(effect.band))
+            .bind(13, record.text(effect.bodySystem))
+            .bind(14, record.text(effect.ingredient))
+            .bind(15, qint64(effect.isNote));
         m_insertSideEffect.execute();
     }
     m_index.insert(drugId, record.indexColumns);
