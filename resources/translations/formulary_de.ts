@@ -686,6 +686,60 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
 </context>
 <context>
+    <name>SideEffectsDialog</name>
+    <message>
+        <location filename="../../ui/sideeffectsdialog.ui" line="+14"/>
+        <source>Side Effects Across Drugs</source>
+        <translation>Nebenwirkungen über alle Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>Filter side effects</source>
+        <translation>Nebenwirkungen filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the side effects whose name or another name contains the words typed; Down moves to the list</source>
+        <translation>Zeigt die Nebenwirkungen, deren Name oder anderer Name die eingegebenen Wörter enthält; Pfeil nach unten wechselt in die Liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each side effect with how many drugs list it, as common and as serious; Enter lists its drugs</source>
+        <translation>Jede Nebenwirkung mit der Zahl der Arzneimittel, die sie nennen, als häufig und als schwerwiegend; Eingabe listet ihre Arzneimittel auf</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;How often:</source>
+        <translation>&amp;Wie häufig:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How often</source>
+        <translation>Wie häufig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows only the drugs whose pages list the side effect as this frequency</source>
+        <translation>Zeigt nur die Arzneimittel, deren Seiten die Nebenwirkung mit dieser Häufigkeit nennen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drugs listing the side effect</source>
+        <translation>Arzneimittel, die die Nebenwirkung nennen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each drug with how often its page says the side effect occurs and the item as written; Enter opens the drug on its Side Effects tab</source>
+        <translation>Jedes Arzneimittel mit der Häufigkeit laut Seite und dem Eintrag, wie er geschrieben steht; Eingabe öffnet das Arzneimittel auf seinem Reiter Nebenwirkungen</translation>
+    </message>
+</context>
+<context>
     <name>SqliteConnection</name>
     <message>
         <location filename="../../src/store/internal/sqliteconnection.cpp" line="+24"/>
@@ -985,8 +1039,8 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+31"/>
-        <source>import, show, search or bookmarks</source>
-        <translation>import, show, search oder bookmarks</translation>
+        <source>import, show, search, bookmarks or side-effects</source>
+        <translation>import, show, search, bookmarks oder side-effects</translation>
     </message>
     <message>
         <location filename="../../src/cli/importcommand.cpp" line="+35"/>
@@ -1560,12 +1614,12 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+70"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+71"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1575,7 +1629,17 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
+        <source>Side &amp;Effects Across Drugs…</source>
+        <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse the side effects the pages list, and the drugs that list each</source>
+        <translation>Die Nebenwirkungen durchsuchen, die die Seiten aufführen, und die Arzneimittel, die sie jeweils nennen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>No database: %1</source>
         <translation>Keine Datenbank: %1</translation>
     </message>
@@ -1834,6 +1898,131 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <location line="+0"/>
         <source>%1 results</source>
         <translation>%1 Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::SideEffectListingModel</name>
+    <message>
+        <location filename="../../src/study/sideeffectlistingmodel.cpp" line="+34"/>
+        <source>Common</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less common</source>
+        <translation>Weniger häufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Drug</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Wie häufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed under</source>
+        <translation>Aufgeführt unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the page writes it</source>
+        <translation>Wie die Seite es schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::SideEffectTermModel</name>
+    <message>
+        <location filename="../../src/study/sideeffecttermmodel.cpp" line="+56"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (auch: %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drugs</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Common</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::SideEffectsDialog</name>
+    <message>
+        <location filename="../../src/app/sideeffectsdialog.cpp" line="+47"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a side effect to see the drugs that list it.</source>
+        <translation>Wählen Sie eine Nebenwirkung, um die Arzneimittel zu sehen, die sie nennen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%1: listed by %n drug(s)</source>
+        <translation>
+            <numerusform>%1: von %n Arzneimittel genannt</numerusform>
+            <numerusform>%1: von %n Arzneimitteln genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(also written: %1)</source>
+        <translation>(auch geschrieben: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drugs listing %1</source>
+        <translation>Arzneimittel, die %1 nennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1 of %n side effect(s)</source>
+        <translation>
+            <numerusform>%1 von %n Nebenwirkung</numerusform>
+            <numerusform>%1 von %n Nebenwirkungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

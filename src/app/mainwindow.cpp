@@ -8,6 +8,7 @@
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
+#include "app/sideeffectsdialog.h"
 #include "render/monographpage.h"
 #include "search/searchservice.h"
 #include "store/contentdatabase.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     setupActions();
     setupBookmarks();
+    setupSideEffects();
     search->setNavigationActions(m_ui->actionBack, m_ui->actionForward);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
 
@@ -205,15 +207,47 @@ void MainWindow::setupBookmarks()
     connect(m_bookmarks, &BookmarksController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
+// The side-effect browser: a dialog of its own, made when first asked for.
+void MainWindow::setupSideEffects()
+{
+    m_sideEffectsAction = new QAction(tr("Side &Effects Across Drugs…"), this);
+    m_sideEffectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_sideEffectsAction->setStatusTip(tr("Browse the side effects the pages list, and the drugs that list each"));
+    connect(m_sideEffectsAction, &QAction::triggered, this, [this] { showSideEffects(); });
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_sideEffectsAction);
+}
+
+SideEffectsDialog *MainWindow::showSideEffects(const QString &term)
+{
+    if (!m_sideEffects) {
+        m_sideEffects = new SideEffectsDialog(m_database.get(), this);
+        connect(m_sideEffects, &SideEffectsDialog::openRequested, this, [this](const OpenRequest &request) {
+            if (open(request))
+                activateWindow();
+        });
+    }
+    if (!term.isEmpty())
+        m_sideEffects->showTerm(term);
+    m_sideEffects->show();
+    m_sideEffects->raise();
+    m_sideEffects->activateWindow();
+    return m_sideEffects;
+}
+
 void MainWindow::openDatabase(const QString &path)
 {
     m_ui->searchPanel->setDatabase(nullptr);
     m_bookmarks->setContentDatabase(nullptr);
+    if (m_sideEffects)
+        m_sideEffects->setDatabase(nullptr);
     m_database.reset();
     m_databaseError.clear();
     m_database = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &m_databaseError);
     m_ui->searchPanel->setDatabase(m_database.get());
     m_bookmarks->setContentDatabase(m_database.get()); // bookmarks find their FAQs again
+    if (m_sideEffects)
+        m_sideEffects->setDatabase(m_database.get());
     // Searches read the file on their own thread, with their own connection.
     if (!m_search) {
         m_search = new SearchService(path, this);

@@ -21,6 +21,7 @@ class BookmarksController;
 class ContentDatabase;
 class ImportController;
 class MonographView;
+class SideEffectsDialog;
 class SearchService;
 struct ImportReport;
 struct MonographPage;
@@ -50,6 +51,8 @@ public:
     void importFolder(const QString &folder);
     void goBack();
     void goForward();
+    // Shows the side-effect browser, on `term` when it names one.
+    SideEffectsDialog *showSideEffects(const QString &term = {});
 
     const ContentDatabase *database() const { return m_database.get(); }
     SearchPanel *searchPanel() const;
@@ -65,6 +68,7 @@ protected:
 private:
     void setupActions();
     void setupBookmarks();
+    void setupSideEffects();
     void openDatabase(const QString &path);
     bool navigateTo(const Location &location, bool record, const MonographPage *loaded = nullptr);
     void onOpenRequested(const OpenRequest &request, bool fromKeyboard);
@@ -95,6 +99,8 @@ private:
     SearchService *m_search = nullptr;
     ImportController *m_import = nullptr;
     BookmarksController *m_bookmarks = nullptr;
+    SideEffectsDialog *m_sideEffects = nullptr;
+    QAction *m_sideEffectsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_sectionActions;
     int m_zoomPercent = 100;

@@ -165,7 +165,7 @@ int run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOption(queryOption());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "import, show, search or bookmarks"));
+                                 QCoreApplication::translate("cli", "import, show, search, bookmarks or side-effects"));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return UsageError;

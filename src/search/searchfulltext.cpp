@@ -1,5 +1,6 @@
 #include "search/searchfulltext.h"
 
+#include "parse/sideeffectterm.h"
 #include "store/contentdatabase.h"
 #include "store/searchvocabulary.h"
 
@@ -18,7 +19,9 @@ constexpr int kMaxCompletions = 6;
 constexpr int kMinCompletedLength = 3;
 // Words of a query the ranking function tells apart.
 constexpr int kMaxWords = 16;
-constexpr int kMaxPhrases = kMaxWords + kMaxCompletions;
+// Other names of a side effect a "side:" query names.
+constexpr int kMaxOtherNames = 8;
+constexpr int kMaxPhrases = kMaxWords + kMaxCompletions + kMaxOtherNames;
 // The word as typed counts fully; a longer word it begins, a little less.
 constexpr float kCompletionWeight = 0.7f;
 constexpr double kSaturation = 1.2; // bm25's k1: the tenth mention adds little
@@ -120,7 +123,8 @@ QByteArray quoted(const QString &word)
 } // namespace
 
 SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary)
-    : m_vocabulary(vocabulary)
+    : m_database(database)
+    , m_vocabulary(vocabulary)
     , m_query(database, score)
 { }
 
@@ -175,6 +179,29 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
     if (parts.isEmpty())
         return {};
     QByteArray match = parts.join(" AND ");
+    // "side:hair loss" also finds the pages that write alopecia: the other
+    // names of the side effect the words name, as the side-effect index
+    // folded them, each as a phrase.
+    if (query.section == SectionKind::SideEffects) {
+        const QString named = query.words.join(QLatin1Char(' '));
+        QList<QByteArray> alternatives;
+        for (const QString &name : m_database.sideEffectTermFamily(sideEffectTermKey(named))) {
+            const QStringList nameWords = SearchQuery::parse(name).words;
+            if (nameWords.isEmpty() || nameWords == query.words || nameWords.size() > kMaxWords
+                || alternatives.size() >= kMaxOtherNames)
+                continue;
+            int documents = drugs;
+            for (const QString &word : nameWords)
+                documents = std::min(documents, m_vocabulary.documents(word));
+            if (documents == 0)
+                continue;
+            alternatives.append(quoted(nameWords.join(QLatin1Char(' '))));
+            phrases.push_back({1.0f, float(idf(documents, drugs)), 0});
+            plan.terms.words += nameWords;
+        }
+        if (!alternatives.isEmpty())
+            match = '(' + match + ") OR " + alternatives.join(" OR ");
+    }
     if (query.section) {
         const Column column = fulltextindex::columnFor(*query.section);
         match = QByteArray("{") + fulltextindex::columnName(column) + "} : (" + match + ')';

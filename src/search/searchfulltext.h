@@ -50,6 +50,7 @@ public:
                    const std::function<bool()> &cancelled);
 
 private:
+    const ContentDatabase &m_database;
     const SearchVocabulary &m_vocabulary;
     FullTextQuery m_query;
 };

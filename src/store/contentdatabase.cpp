@@ -414,6 +414,25 @@ QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
     return synonyms;
 }
 
+QStringList ContentDatabase::sideEffectTermFamily(const QString &key) const
+{
+    QString term;
+    {
+        const CachedStatement root = cached("SELECT term FROM side_effect_synonym WHERE variant = ?1 "
+                                            "UNION ALL SELECT key FROM side_effect_term WHERE key = ?1");
+        root->bind(1, key);
+        if (!root->step())
+            return {};
+        term = root->columnText(0);
+    }
+    QStringList family{term};
+    const CachedStatement variants = cached("SELECT variant FROM side_effect_synonym WHERE term = ?1 ORDER BY variant");
+    variants->bind(1, term);
+    while (variants->step())
+        family.append(variants->columnText(0));
+    return family;
+}
+
 SideEffectCensus ContentDatabase::sideEffectCensus() const
 {
     sqlite3 *db = connectionOf(*this);

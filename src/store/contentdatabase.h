@@ -151,6 +151,10 @@ public:
     QList<SideEffectListing> sideEffectListings(const QString &termKey) const;
     QList<SideEffectSynonymRecord> sideEffectSynonyms() const;
     SideEffectCensus sideEffectCensus() const;
+    // The side-effect term `key` names (itself, or the term it was folded
+    // into) followed by every variant folded into that term; empty when no
+    // page lists it.
+    QStringList sideEffectTermFamily(const QString &key) const;
     // Every stored page with its content hash, for an incremental import.
     QList<StoredPage> storedPages() const;
 

@@ -1,7 +1,7 @@
 #include "study/sideeffectdrill.h"
 
-#include "parse/textfold.h"
 #include "store/contentdatabase.h"
+#include "study/sideeffectindex.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -17,18 +17,24 @@ QList<DrillQuestion> makeSideEffectDrill(const ContentDatabase &content, const Q
         QString title;
         QSet<QString> terms; // folded
     };
+    // Terms as the side-effect index folds them: a page writing "Alopecia
+    // (hair loss)" lists hair loss. Notes and sentences are not terms.
+    const SideEffectIndex index = SideEffectIndex::load(content);
     QList<Drug> drugs;
-    QHash<QString, QString> termAsWritten; // folded -> first spelling seen
+    QHash<QString, QString> termAsWritten; // term key -> the name it is shown by
     for (const QString &slug : drugSlugs) {
         const std::optional<DrugRecord> record = content.drugBySlug(slug);
         if (!record)
             continue;
         Drug drug{record->title, {}};
         for (const SideEffect &effect : content.sideEffects(record->id)) {
-            const QString key = foldForMatching(effect.text);
+            if (effect.normalised.isNote || effect.normalised.term.isEmpty())
+                continue;
+            const int term = index.indexOf(effect.normalised.term);
+            const QString key = term >= 0 ? index.terms().at(term).key : effect.normalised.term;
             drug.terms.insert(key);
             if (!termAsWritten.contains(key))
-                termAsWritten.insert(key, effect.text);
+                termAsWritten.insert(key, term >= 0 ? index.terms().at(term).name : effect.normalised.name);
         }
         if (!drug.terms.isEmpty())
             drugs.append(drug);

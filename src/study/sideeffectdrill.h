@@ -12,7 +12,7 @@ class ContentDatabase;
 // Effects sections of the drugs a student has bookmarked.
 struct DrillQuestion
 {
-    QString term;       // as one of the pages lists it
+    QString term;       // the side effect by its most written name
     QStringList drugs;  // the choices, drug titles
     QList<int> correct; // indexes into drugs of those that list the term
 };

@@ -259,6 +259,19 @@ private slots:
             QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::Faqs));
     }
 
+    void sideEffectFilterFindsTheOtherNamesOfASideEffect()
+    {
+        const QStringList hairLoss = names(search(QStringLiteral("side:hair loss")), MatchKind::FullText);
+        QVERIFY2(hairLoss.contains(QStringLiteral("Xylocap Delta")), qPrintable(hairLoss.join(QLatin1Char(','))));
+        QVERIFY(hairLoss.contains(QStringLiteral("Xylocap Epsilon")));
+        QCOMPARE(hairLoss.size(), 5);
+        const QStringList alopecia = names(search(QStringLiteral("side:Alopecia")), MatchKind::FullText);
+        QVERIFY2(alopecia.contains(QStringLiteral("Xylocap Epsilon")), qPrintable(alopecia.join(QLatin1Char(','))));
+        QCOMPARE(alopecia.size(), 5);
+        // Without the filter, the words are only words.
+        QVERIFY(!names(search(QStringLiteral("alopecia")), MatchKind::FullText).contains(QStringLiteral("Xylocap Epsilon")));
+    }
+
     void resultsArePaged()
     {
         const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("drowsiness")));

@@ -81,6 +81,13 @@ inline QList<FixturePage> fixturePages()
                              "Placebin Zeta", "Placebin Eta", "Placebin Theta"})
         pages.append(
             fixture(QString::fromLatin1(name), QStringLiteral("A pretend remedy."), {QStringLiteral("Drowsiness")}));
+    // Three pages pair alopecia with hair loss, so the side-effect index
+    // folds the two; two others write one name only.
+    for (const char *name : {"Xylocap Alpha", "Xylocap Beta", "Xylocap Gamma"})
+        pages.append(fixture(QString::fromLatin1(name), QStringLiteral("A pretend remedy."),
+                             {QStringLiteral("Alopecia (hair loss)")}));
+    pages.append(fixture(L("Xylocap Delta"), L("A pretend remedy."), {L("Alopecia")}));
+    pages.append(fixture(L("Xylocap Epsilon"), L("A pretend remedy."), {L("Hair loss")}));
     return pages;
 }
 

@@ -473,6 +473,35 @@ private slots:
         }
         QCOMPARE(makeSideEffectDrill(*content, {"a", "b", "c"}, 10, 7).first().term, drill.first().term);
     }
+
+    void sideEffectDrillCountsOtherNamesOfTheSideEffect()
+    {
+        // Three pages pair alopecia with hair loss: the index folds them.
+        for (const char *slug : {"a", "b", "c"}) {
+            QVERIFY(writeFile(pages() + QStringLiteral("/%1.md").arg(QLatin1String(slug)),
+                              pageWithFaqs(QStringLiteral("Drug %1").arg(QLatin1String(slug)), {"Q?"},
+                                           QStringLiteral("* Alopecia (hair loss)"))));
+        }
+        QVERIFY(writeFile(pages() + QStringLiteral("/d.md"),
+                          pageWithFaqs(QStringLiteral("Deltamab"), {"Q?"}, QStringLiteral("* Hair loss\n* Nausea"))));
+        QVERIFY(writeFile(pages() + QStringLiteral("/e.md"),
+                          pageWithFaqs(QStringLiteral("Epsilone"), {"Q?"},
+                                       QStringLiteral("* Nausea\n* **Important Note:** call your doctor"))));
+        importPages();
+        auto content = ContentDatabase::open(contentPath(), ContentDatabase::Mode::ReadOnly, nullptr);
+        const QList<DrillQuestion> drill = makeSideEffectDrill(*content, {"a", "d", "e"}, 10, 7);
+        QCOMPARE(drill.size(), 2); // alopecia and nausea, each on two of the three pages; the note is no term
+        QStringList terms;
+        for (const DrillQuestion &question : drill)
+            terms << question.term;
+        QVERIFY2(terms.contains(QStringLiteral("Alopecia")), qPrintable(terms.join(QLatin1Char(','))));
+        const DrillQuestion &alopecia = drill.at(int(terms.indexOf(QStringLiteral("Alopecia"))));
+        QStringList listing;
+        for (const int i : alopecia.correct)
+            listing << alopecia.drugs.at(i);
+        listing.sort();
+        QCOMPARE(listing, QStringList({"Deltamab", "Drug a"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBookmarks)
