@@ -137,7 +137,10 @@ private:
                 const QString label = plain(strong);
                 QString rest = plainAfter(strong);
                 labelled = label.endsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char(':'));
-                if (labelled) {
+                if (labelled && namesASideEffect(label, rest)) {
+                    add(text, group, lineOf(item)); // "* **Nausea:** less common, and mild"
+                    labelled = false;
+                } else if (labelled) {
                     // "* **Common:** nausea, headache" or "* **Common:**" over a nested list
                     itemGroup = sideEffectGroupName(label);
                     if (rest.startsWith(QLatin1Char(':')))
@@ -160,6 +163,38 @@ private:
         }
     }
 
+    // Whether a bold label names the side effect its item explains
+    // ("**Nausea:** less common but possible") rather than a group of them:
+    // the label says nothing of frequency, body system, ingredient or notes,
+    // and what follows is not a list.
+    bool namesASideEffect(const QString &label, QString rest) const
+    {
+        if (rest.startsWith(QLatin1Char(':')))
+            rest = rest.mid(1).trimmed();
+        if (rest.isEmpty())
+            return false;
+        // "**Common:** nausea, headache" is a list; "**Headache:** although
+        // rare, some may have it" explains one.
+        const QStringList terms = splitTerms(rest);
+        if (terms.size() > 1 && std::all_of(terms.cbegin(), terms.cend(), [](const QString &term) {
+                return term.count(QLatin1Char(' ')) < 3;
+            }))
+            return false;
+        const SideEffectLabel kind = classifySideEffectLabel(sideEffectGroupName(label), m_ingredients);
+        const QString folded = label.toLower();
+        return kind.frequency == SideEffectFrequency::Unspecified && kind.band == SideEffectBand::None
+               && kind.bodySystem.isEmpty() && kind.ingredient.isEmpty() && !kind.isNote
+               && !folded.contains(QLatin1String("side effect")) && !folded.contains(QLatin1String("reaction"))
+               && !folded.contains(QLatin1String("effects"));
+    }
+
+    bool isGroupLabel(const QString &label) const
+    {
+        const SideEffectLabel kind = classifySideEffectLabel(label, m_ingredients);
+        return kind.frequency != SideEffectFrequency::Unspecified || kind.band != SideEffectBand::None
+               || !kind.bodySystem.isEmpty() || !kind.ingredient.isEmpty();
+    }
+
     int lineOf(cmark_node *node) const { return cmark_node_get_start_line(node) + m_lineOffset; }
 
     void add(const QString &term, const QString &group, int line)
@@ -179,6 +214,10 @@ private:
     // your doctor if …") is prose and stays in the section's text alone.
     bool addAll(const QStringList &terms, const QString &group, int line)
     {
+        // "These can include dizziness, drowsiness…": a sentence that lists,
+        // kept as the section's text.
+        if (!terms.isEmpty() && normaliseSideEffect(terms.first(), QString(), QString(), {}).isNote)
+            return false;
         for (const QString &term : terms) {
             if (term.count(QLatin1Char(' ')) >= kMaxTermWords)
                 return false;
@@ -197,20 +236,31 @@ private:
         if (colon <= 0 || text.left(colon).count(QLatin1Char(' ')) >= kMaxLabelWords)
             return false;
         const QStringList terms = splitTerms(text.mid(colon + 1));
-        if (terms.size() < 2)
-            return false;
         const QString label = text.left(colon).trimmed();
+        // One side effect after a label that is a body system or a frequency
+        // ("Ophthalmic: Blurred vision") is listed under it too.
+        if (terms.isEmpty() || (terms.size() == 1 && !isGroupLabel(label)))
+            return false;
         const QString runGroup = group.isEmpty() ? label : group + QStringLiteral(" — ") + label;
         return addAll(terms, runGroup, line);
     }
 
-    // An item "Drowsiness, dizziness, insomnia" lists three side effects; two
-    // parts may be one side effect and its explanation ("Headache, usually
-    // mild"), and long parts are prose: both stay whole.
+    // An item "Drowsiness, dizziness, insomnia" or "Nausea, vomiting" lists
+    // several side effects; "Headache, usually mild" is one with its
+    // explanation, and long parts are prose: both stay whole.
     bool addShortList(const QString &text, const QString &group, int line)
     {
         const QStringList terms = splitTerms(text);
-        if (terms.size() < 3)
+        if (terms.size() < 2)
+            return false;
+        static const QRegularExpression explaining(
+            QStringLiteral("^(?:especially|particularly|usually|often|mostly|potentially|possibly|which|that|"
+                           "including|typically|sometimes|rarely|leading|such|may|can|if|when|in|with|"
+                           "mild|moderate|severe)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (terms.size() == 2
+            && (explaining.match(terms.at(1)).hasMatch() || terms.at(0).count(QLatin1Char(' ')) >= 3
+                || terms.at(1).count(QLatin1Char(' ')) >= 3))
             return false;
         for (const QString &term : terms) {
             if (term.count(QLatin1Char(' ')) >= kMaxListedTermWords)

@@ -191,6 +191,39 @@ private slots:
         QVERIFY(effects.at(5).normalised.isNote);
     }
 
+    // Item shapes the real pages use, each with the terms it lists.
+    void itemShapes_data()
+    {
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("two short parts") << "* Nausea, vomiting" << QStringList{"nausea", "vomiting"};
+        QTest::newRow("one with its explanation") << "* Headache, usually mild" << QStringList{"headache"};
+        QTest::newRow("a bold name over its explanation")
+            << "* **Nausea:** Less common but possible." << QStringList{"nausea"};
+        QTest::newRow("a bold name over a sentence")
+            << "* **Headache:** Although rare, some individuals may experience headaches." << QStringList{"headache"};
+        QTest::newRow("a body system over one") << "* Ophthalmic: Blurred vision." << QStringList{"blurred vision"};
+        QTest::newRow("a sentence that lists")
+            << "* **Common:** These can include dizziness, drowsiness and nausea." << QStringList{};
+        QTest::newRow("a qualifying comma")
+            << "* Hypoglycemia (low blood sugar), especially if meals are missed" << QStringList{"hypoglycemia"};
+    }
+
+    void itemShapes()
+    {
+        QFETCH(QString, item);
+        QFETCH(QStringList, terms);
+        const QByteArray page =
+            ("---\ntitle: Alpha\n---\n# Alpha\n### Side Effects\n\n" + item + QStringLiteral("\n")).toUtf8();
+        const ParseResult parsed = PageParser::parse(page, QStringLiteral("alpha"));
+        QStringList seen;
+        for (const SideEffect &effect : parsed.monograph.sideEffects()) {
+            if (!effect.normalised.isNote)
+                seen << effect.normalised.term;
+        }
+        QCOMPARE(seen, terms);
+    }
+
     void theReviewedTableReads()
     {
         QFile file(QStringLiteral(FORMULARY_DATA_DIR "/side-effect-synonyms.tsv"));
