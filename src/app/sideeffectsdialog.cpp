@@ -37,6 +37,7 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
 
     m_listingProxy->setSourceModel(m_listings);
     m_listingProxy->setSortRole(SideEffectListingModel::SortRole);
+    m_listingProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_listingProxy->setFilterRole(SideEffectListingModel::FrequencyRole);
     m_listingProxy->setFilterKeyColumn(SideEffectListingModel::DrugColumn);
     m_ui->listingView->setModel(m_listingProxy);
@@ -92,10 +93,15 @@ bool SideEffectsDialog::showTerm(const QString &text)
         return false;
     int row = -1;
     try {
-        const SideEffectIndex index = SideEffectIndex::load(*m_content);
-        const SideEffectIndex::Match match = index.find(text);
-        if (match.term >= 0)
-            row = m_terms->rowOf(index.terms().at(match.term).key);
+        // A term or another name of one at once; a beginning needs every term.
+        if (const auto term = m_content->sideEffectTerm(sideEffectTermKey(text))) {
+            row = m_terms->rowOf(term->key);
+        } else {
+            const SideEffectIndex index = SideEffectIndex::load(*m_content);
+            const SideEffectIndex::Match match = index.find(text);
+            if (match.term >= 0)
+                row = m_terms->rowOf(index.terms().at(match.term).key);
+        }
     } catch (const StorageError &e) {
         m_ui->termHeading->setText(e.text());
         return false;

@@ -46,6 +46,32 @@ QJsonArray toJson(const QStringList &strings)
     return array;
 }
 
+// Says that no side effect is named `text`, with the ones it begins or the
+// nearest spellings. Returns the exit status.
+int reportNoTerm(const QString &text, const SideEffectIndex &index, const SideEffectIndex::Match &match,
+                 QTextStream &err)
+{
+    const QList<int> others = match.candidates.isEmpty() ? match.suggestions : match.candidates;
+    QStringList names;
+    constexpr int kNamed = 8;
+    for (const int term : others.mid(0, kNamed))
+        names.append(index.terms().at(term).name);
+    if (others.size() > kNamed)
+        names.append(QStringLiteral("…"));
+    if (!match.candidates.isEmpty())
+        err << QCoreApplication::translate("cli", "formulary side-effects: '%1' begins several side effects: %2")
+                   .arg(printable(text), printable(names.join(QStringLiteral(", "))))
+            << '\n';
+    else if (!names.isEmpty())
+        err << QCoreApplication::translate("cli", "formulary side-effects: no page lists '%1'; did you mean: %2?")
+                   .arg(printable(text), printable(names.join(QStringLiteral(", "))))
+            << '\n';
+    else
+        err << QCoreApplication::translate("cli", "formulary side-effects: no page lists '%1'").arg(printable(text))
+            << '\n';
+    return Failure;
+}
+
 } // namespace
 
 int runSideEffects(const QStringList &arguments)
@@ -114,10 +140,10 @@ int runSideEffects(const QStringList &arguments)
         err << "formulary side-effects: " << error << '\n' << contentDatabaseAdvice() << '\n';
         return Failure;
     }
-    const SideEffectIndex index = SideEffectIndex::load(*database);
     const QString text = parser.operands().join(QLatin1Char(' ')).trimmed();
 
     if (text.isEmpty()) {
+        const SideEffectIndex index = SideEffectIndex::load(*database);
         QList<const SideEffectTermRecord *> terms;
         for (const SideEffectTermRecord &term : index.terms()) {
             if (drugsListing(term, frequency) > 0)
@@ -160,30 +186,18 @@ int runSideEffects(const QStringList &arguments)
         return finishStandardOutput(out, QStringLiteral("side-effects")) && !terms.isEmpty() ? Success : Failure;
     }
 
-    const SideEffectIndex::Match match = index.find(text);
-    if (match.term < 0) {
-        const QList<int> others = match.candidates.isEmpty() ? match.suggestions : match.candidates;
-        QStringList names;
-        constexpr int kNamed = 8;
-        for (const int term : others.mid(0, kNamed))
-            names.append(index.terms().at(term).name);
-        if (others.size() > kNamed)
-            names.append(QStringLiteral("…"));
-        if (!match.candidates.isEmpty())
-            err << QCoreApplication::translate("cli", "formulary side-effects: '%1' begins several side effects: %2")
-                       .arg(printable(text), printable(names.join(QStringLiteral(", "))))
-                << '\n';
-        else if (!names.isEmpty())
-            err << QCoreApplication::translate("cli", "formulary side-effects: no page lists '%1'; did you mean: %2?")
-                       .arg(printable(text), printable(names.join(QStringLiteral(", "))))
-                << '\n';
+    // A term, or another name of one, is looked up at once; a beginning or
+    // a misspelling needs every term.
+    std::optional<SideEffectTermRecord> term = database->sideEffectTerm(sideEffectTermKey(text));
+    if (!term) {
+        const SideEffectIndex index = SideEffectIndex::load(*database);
+        const SideEffectIndex::Match match = index.find(text);
+        if (match.term >= 0)
+            term = index.terms().at(match.term);
         else
-            err << QCoreApplication::translate("cli", "formulary side-effects: no page lists '%1'").arg(printable(text))
-                << '\n';
-        return Failure;
+            return reportNoTerm(text, index, match, err);
     }
-    const SideEffectTermRecord &term = index.terms().at(match.term);
-    QList<SideEffectListing> listings = database->sideEffectListings(term.key);
+    QList<SideEffectListing> listings = database->sideEffectListings(term->key);
     if (frequency) {
         listings.erase(std::remove_if(listings.begin(), listings.end(),
                                       [&](const SideEffectListing &listing) {
@@ -206,18 +220,18 @@ int runSideEffects(const QStringList &arguments)
                 {QStringLiteral("line"), listing.effect.line},
                 {QStringLiteral("text"), listing.effect.text}});
         }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("term"), term.name},
-                                         {QStringLiteral("key"), term.key},
-                                         {QStringLiteral("synonyms"), toJson(term.synonyms)},
+        out << QJsonDocument(QJsonObject{{QStringLiteral("term"), term->name},
+                                         {QStringLiteral("key"), term->key},
+                                         {QStringLiteral("synonyms"), toJson(term->synonyms)},
                                          {QStringLiteral("total"), int(listings.size())},
                                          {QStringLiteral("drugs"), drugs}})
                    .toJson(QJsonDocument::Indented);
     } else {
         out << printable(QCoreApplication::translate("cli", "%1: listed by %n drug(s)", nullptr, int(listings.size()))
-                             .arg(term.name));
-        if (!term.synonyms.isEmpty())
+                             .arg(term->name));
+        if (!term->synonyms.isEmpty())
             out << ' ' << printable(QCoreApplication::translate("cli", "(also: %1)")
-                                        .arg(term.synonyms.join(QStringLiteral(", "))));
+                                        .arg(term->synonyms.join(QStringLiteral(", "))));
         out << '\n';
         for (int i = 0; i < shown; ++i) {
             const SideEffectListing &listing = listings.at(i);

@@ -388,6 +388,21 @@ QList<SideEffectTermRecord> ContentDatabase::sideEffectTerms() const
     return terms;
 }
 
+std::optional<SideEffectTermRecord> ContentDatabase::sideEffectTerm(const QString &key) const
+{
+    const QStringList family = sideEffectTermFamily(key);
+    if (family.isEmpty())
+        return std::nullopt;
+    const CachedStatement row = cached("SELECT key, name, drugs, common, less_common, rare, serious "
+                                       "FROM side_effect_term WHERE key = ?1");
+    row->bind(1, family.first());
+    if (!row->step())
+        return std::nullopt;
+    return SideEffectTermRecord{row->columnText(0),           row->columnText(1),           int(row->columnInt64(2)),
+                                int(row->columnInt64(3)),     int(row->columnInt64(4)),     int(row->columnInt64(5)),
+                                int(row->columnInt64(6)),     family.mid(1)};
+}
+
 QList<SideEffectListing> ContentDatabase::sideEffectListings(const QString &termKey) const
 {
     SqliteStatement rows(connectionOf(*this),

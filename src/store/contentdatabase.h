@@ -148,6 +148,8 @@ public:
     // terms); the listings of a term and of the variants folded into it, by
     // drug name; and the synonyms with their evidence.
     QList<SideEffectTermRecord> sideEffectTerms() const;
+    // The term `key` names: itself, or the term it was folded into.
+    std::optional<SideEffectTermRecord> sideEffectTerm(const QString &key) const;
     QList<SideEffectListing> sideEffectListings(const QString &termKey) const;
     QList<SideEffectSynonymRecord> sideEffectSynonyms() const;
     SideEffectCensus sideEffectCensus() const;

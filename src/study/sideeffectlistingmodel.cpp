@@ -1,7 +1,6 @@
 #include "study/sideeffectlistingmodel.h"
 
 #include "parse/sideeffectterm.h"
-#include "parse/textfold.h"
 
 #include <QSet>
 
@@ -85,15 +84,17 @@ QVariant SideEffectListingModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return listing.effect.line;
     case SortRole:
+        // Cheap keys, compared thousands of times: the listings come in
+        // drug name order, and the proxy compares text without case.
         switch (index.column()) {
         case DrugColumn:
-            return foldForMatching(listing.drugTitle);
+            return index.row();
         case FrequencyColumn:
             return int(term.frequency);
         case LabelColumn:
-            return foldForMatching(listing.effect.group);
+            return listing.effect.group;
         default:
-            return foldForMatching(listing.effect.text);
+            return listing.effect.text;
         }
     default:
         return {};
