@@ -1,6 +1,8 @@
 #include "app/mainwindow.h"
 
 #include "app/bookmarkscontroller.h"
+#include "app/comparedialog.h"
+#include "app/comparisonloader.h"
 #include "app/folderdrop.h"
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
@@ -37,6 +39,9 @@ namespace {
 
 constexpr int kZoomStep = 10;
 constexpr int kMaxSectionShortcuts = 9;
+// Side by side, more than four drugs leave each too narrow a column to read.
+constexpr int kMinCompared = 2;
+constexpr int kMaxCompared = 4;
 
 namespace key {
 const QString geometry = QStringLiteral("window/geometry");
@@ -78,6 +83,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     SearchPanel *search = m_ui->searchPanel;
     connect(search, &SearchPanel::openRequested, this, &MainWindow::onOpenRequested);
+    connect(search, &SearchPanel::selectionChanged, this, &MainWindow::updateCompareAction);
     MonographView *view = m_ui->monographView;
     connect(view, &MonographView::tabActivated, this, &MainWindow::onTabActivated);
     connect(view, &MonographView::linkHovered, this, [this](const QString &url) { statusBar()->showMessage(url); });
@@ -138,6 +144,7 @@ void MainWindow::setupActions()
     ui.actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     ui.actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     ui.actionZoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    ui.actionCompare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     ui.actionBack->setShortcuts(QKeySequence::Back);
     ui.actionForward->setShortcuts(QKeySequence::Forward);
     ui.actionBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
@@ -168,6 +175,7 @@ void MainWindow::setupActions()
     connect(ui.actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoomPercent + kZoomStep); });
     connect(ui.actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomPercent - kZoomStep); });
     connect(ui.actionZoomReset, &QAction::triggered, this, [this] { setZoom(100); });
+    connect(ui.actionCompare, &QAction::triggered, this, [this] { compareDrugs(m_ui->searchPanel->selectedSlugs()); });
     connect(ui.actionBack, &QAction::triggered, this, &MainWindow::goBack);
     connect(ui.actionForward, &QAction::triggered, this, &MainWindow::goForward);
     connect(ui.actionNextSection, &QAction::triggered, view, &MonographView::nextTab);
@@ -459,6 +467,47 @@ void MainWindow::updateActions()
     ui.actionForward->setEnabled(m_history.canGoForward());
     ui.actionImportFolder->setEnabled(!m_import->isRunning());
     ui.welcomeImportButton->setEnabled(!m_import->isRunning());
+    updateCompareAction();
+}
+
+void MainWindow::updateCompareAction()
+{
+    const qsizetype selected = m_ui->searchPanel->selectedSlugs().size();
+    m_ui->actionCompare->setEnabled(m_database && selected >= kMinCompared && selected <= kMaxCompared);
+    if (selected > kMaxCompared)
+        statusBar()->showMessage(tr("%1 drugs are selected: Compare shows %2 at most.").arg(selected).arg(kMaxCompared),
+                                 5000);
+}
+
+void MainWindow::compareDrugs(const QStringList &slugs)
+{
+    QStringList unique;
+    for (const QString &slug : slugs) {
+        if (!unique.contains(slug))
+            unique.append(slug);
+    }
+    if (!m_database)
+        return;
+    if (unique.size() < kMinCompared || unique.size() > kMaxCompared) {
+        statusBar()->showMessage(tr("Select %1 to %2 drugs to compare them.").arg(kMinCompared).arg(kMaxCompared),
+                                 5000);
+        return;
+    }
+    DrugComparison comparison;
+    try {
+        comparison = loadDrugComparison(*m_database, unique);
+    } catch (const StorageError &e) {
+        reportUnreadableDatabase(e);
+        return;
+    }
+    if (comparison.pages.size() < kMinCompared) {
+        statusBar()->showMessage(tr("These drugs are not in this database."), 5000);
+        return;
+    }
+    // Beside the browser, not over it: a student reads one page and the comparison in turn.
+    auto *dialog = new CompareDialog(comparison, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::setZoom(int percent)

@@ -53,6 +53,9 @@ public:
     void goForward();
     // Shows the side-effect browser, on `term` when it names one.
     SideEffectsDialog *showSideEffects(const QString &term = {});
+    // Opens the drugs of `slugs` (2 to 4 of them) side by side in a window of
+    // their own; says in the status bar why when it cannot.
+    void compareDrugs(const QStringList &slugs);
 
     const ContentDatabase *database() const { return m_database.get(); }
     SearchPanel *searchPanel() const;
@@ -76,6 +79,7 @@ private:
     void onScrolled(int value);
     void showWelcome();
     void updateActions();
+    void updateCompareAction();
     void rebuildSectionMenu();
     void updateStatus();
     // The content database failed a read: says so where it stays in view,

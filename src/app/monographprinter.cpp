@@ -52,13 +52,18 @@ std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope)
     if (!view.disclaimerHtml().isEmpty())
         html += QStringLiteral("<hr/>") + view.disclaimerHtml();
 
+    return paperDocument(html, page.drug.title);
+}
+
+std::unique_ptr<QTextDocument> paperDocument(const QString &html, const QString &title)
+{
     auto doc = std::make_unique<PageDocument>();
     doc->setDefaultStyleSheet(appstyle::pageStyleSheet(paperPalette()));
     QFont font = doc->defaultFont();
     font.setPointSizeF(10.5);
     doc->setDefaultFont(font);
     doc->setHtml(html);
-    doc->setMetaInformation(QTextDocument::DocumentTitle, page.drug.title);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, title);
     return doc;
 }
 

@@ -20,6 +20,10 @@ enum class Scope { Section, Monograph };
 
 std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope);
 
+// Page HTML as a document for paper: the page style sheet in dark text on
+// white, and nothing loaded that the HTML names. Also for other views' prints.
+std::unique_ptr<QTextDocument> paperDocument(const QString &html, const QString &title);
+
 // Asks for a printer, then prints.
 void print(const MonographView &view, Scope scope, QWidget *parent);
 // Writes a PDF to `path`; returns false and sets `error` when it cannot.

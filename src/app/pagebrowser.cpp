@@ -218,6 +218,12 @@ void PageBrowser::setPageMargin(int margin)
     updateColumn();
 }
 
+void PageBrowser::setReadingColumn(bool limited)
+{
+    m_readingColumn = limited;
+    updateColumn();
+}
+
 void PageBrowser::setZoomPercent(int percent)
 {
     m_zoomPercent = std::clamp(percent, 50, 300);
@@ -237,7 +243,7 @@ void PageBrowser::updateColumn()
 {
     // Centre a column of readable width in a wide window.
     const int column = QFontMetrics(font()).averageCharWidth() * kMaxColumnChars;
-    const int side = std::max(0, (viewport()->width() - column) / 2 - m_margin);
+    const int side = m_readingColumn ? std::max(0, (viewport()->width() - column) / 2 - m_margin) : 0;
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
     if (format.leftMargin() == m_margin + side && format.topMargin() == m_margin)
         return;

@@ -48,6 +48,9 @@ public:
 
     // Space around the text column, in pixels.
     void setPageMargin(int margin);
+    // Whether the text stays in a column of readable width (the default), or
+    // takes the whole width, as a table of several drugs needs.
+    void setReadingColumn(bool limited);
 
     // Zoom in percent of the application's font size.
     void setZoomPercent(int percent);
@@ -81,6 +84,7 @@ private:
     QList<QTextCursor> m_findMatches;
     int m_zoomPercent = 100;
     int m_margin = 14;
+    bool m_readingColumn = true;
 };
 
 } // namespace formulary

@@ -12,6 +12,9 @@
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
+
+#include <algorithm>
 
 namespace formulary {
 namespace {
@@ -71,11 +74,20 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     m_ui->searchField->installEventFilter(this);
     connect(m_ui->searchField, &QLineEdit::textChanged, this, &SearchPanel::onQueryChanged);
-    connect(m_ui->resultsView, &QListView::clicked, this,
-            [this](const QModelIndex &index) { openIndex(index, false); });
-    connect(m_ui->resultsView, &QListView::activated, this,
-            [this](const QModelIndex &index) { openIndex(index, true); });
+    m_ui->resultsView->viewport()->installEventFilter(this);
+    m_ui->resultsView->installEventFilter(this);
+    connect(m_ui->resultsView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_clickSelects)
+            openIndex(index, false);
+    });
+    connect(m_ui->resultsView, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (!m_clickSelects)
+            openIndex(index, true);
+    });
     connect(m_drugs, &QAbstractItemModel::modelReset, this, &SearchPanel::updateStatus);
+    // A reset clears the selection without saying so.
+    connect(m_drugs, &QAbstractItemModel::modelReset, this, &SearchPanel::selectionChanged);
+    connect(m_presented, &QAbstractItemModel::modelReset, this, &SearchPanel::selectionChanged);
     connect(m_drugs, &DrugListModel::readFailed, this, [this](const QString &message) {
         m_ui->resultsStatus->setText(tr("The list stops here: the drug database cannot be read (%1)").arg(message));
     });
@@ -155,6 +167,8 @@ void SearchPanel::showModel(QAbstractItemModel *model)
     view->setItemDelegate(results ? static_cast<QStyledItemDelegate *>(m_resultDelegate) : m_plainDelegate);
     view->setModel(model);
     delete old;
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SearchPanel::selectionChanged);
+    emit selectionChanged();
 }
 
 void SearchPanel::onQueryChanged(const QString &text)
@@ -234,6 +248,29 @@ bool SearchPanel::onlySuggestions() const
     return true;
 }
 
+QString SearchPanel::slugAt(const QModelIndex &index) const
+{
+    if (showsResults())
+        return m_results->result(m_presented->mapToSource(index).row()).slug;
+    return index.data(DrugListModel::SlugRole).toString();
+}
+
+QStringList SearchPanel::selectedSlugs() const
+{
+    const QItemSelectionModel *selection = m_ui->resultsView->selectionModel();
+    if (!selection)
+        return {};
+    QModelIndexList rows = selection->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList slugs;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QString slug = slugAt(index);
+        if (!slug.isEmpty() && !slugs.contains(slug))
+            slugs.append(slug);
+    }
+    return slugs;
+}
+
 void SearchPanel::openIndex(const QModelIndex &index, bool fromKeyboard)
 {
     if (!index.isValid())
@@ -255,6 +292,12 @@ void SearchPanel::openIndex(const QModelIndex &index, bool fromKeyboard)
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->resultsView->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto modifiers = static_cast<QMouseEvent *>(event)->modifiers();
+        m_clickSelects = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
+    } else if (event->type() == QEvent::KeyPress) {
+        m_clickSelects = false; // Enter opens the current row again
+    }
     if (watched != m_ui->searchField || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -264,7 +307,8 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Down:
     case Qt::Key_PageUp:
     case Qt::Key_PageDown:
-        if (key->modifiers() & ~Qt::KeypadModifier)
+        // With Shift they extend the selection in the list: a one-line field has nothing above or below.
+        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
             break;
         if (!view->currentIndex().isValid()) {
             selectFirst(true);

@@ -65,9 +65,15 @@ public:
     QLineEdit *searchField() const;
     QListView *resultsView() const;
 
+    // The drugs of the selected rows, each once, in the list's order: several
+    // are chosen with Ctrl+click, Shift+click or Shift+Up/Down, to compare them.
+    QStringList selectedSlugs() const;
+
 signals:
     // `fromKeyboard`: opened with Enter, so the reader goes on to the page.
     void openRequested(const formulary::OpenRequest &request, bool fromKeyboard);
+    // The selected rows changed, or the list under them did.
+    void selectionChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +85,7 @@ private:
     bool showsResults() const;
     bool onlySuggestions() const;
     void openIndex(const QModelIndex &index, bool fromKeyboard);
+    QString slugAt(const QModelIndex &index) const;
     void selectFirst(bool includeSuggestions);
     void updateStatus();
 
@@ -91,6 +98,7 @@ private:
     const ContentDatabase *m_database = nullptr;
     QString m_searchError;
     bool m_openWhenFinished = false; // Enter came before the results
+    bool m_clickSelects = false;     // the last click held Ctrl or Shift: it chose rows, it opens nothing
 };
 
 } // namespace formulary
