@@ -74,6 +74,44 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../ui/comparedialog.ui" line="+23"/>
+        <source>Drugs compared</source>
+        <translation>Verglichene Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print comparison</source>
+        <translation>Vergleich drucken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export comparison to PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+</context>
+<context>
     <name>ContentDatabase</name>
     <message>
         <location filename="../../src/store/contentdatabase.cpp" line="+178"/>
@@ -365,12 +403,12 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -385,7 +423,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -463,6 +501,16 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+5"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Compare Selected Drugs…</source>
+        <translation>Ausgewählte Arzneimittel &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare 2 to 4 drugs selected in the search results (Ctrl+click or Shift+Down chooses several)</source>
+        <translation>Vergleicht 2 bis 4 in den Suchergebnissen ausgewählte Arzneimittel (Strg+Klick oder Umschalt+Pfeil nach unten wählt mehrere)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -729,7 +777,17 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Zeigt nur die Arzneimittel, deren Seiten die Nebenwirkung mit dieser Häufigkeit nennen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Co&amp;mpare Selected Drugs</source>
+        <translation>Ausgewählte Arzneimittel ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the 2 to 4 drugs selected in the list side by side; Ctrl+click or Shift+arrows select them</source>
+        <translation>Öffnet die 2 bis 4 in der Liste ausgewählten Arzneimittel nebeneinander; Strg+Klick oder Umschalt+Pfeiltasten wählen sie aus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Drugs listing the side effect</source>
         <translation>Arzneimittel, die die Nebenwirkung nennen</translation>
     </message>
@@ -1244,7 +1302,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary %1: Schreiben in die Standardausgabe nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sideeffectscommand.cpp" line="+55"/>
+        <location filename="../../src/cli/sideeffectscommand.cpp" line="+81"/>
         <source>Side effects across drugs. Without TERM, the side effects the pages list, with how many
 drugs list each (and how many as common, and as serious), most listed first. With TERM,
 the drugs that list it, one a line, with how often the page says it occurs and the
@@ -1300,17 +1358,17 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
     </message>
     <message>
         <location line="+7"/>
-        <location line="+69"/>
+        <location line="+57"/>
         <source>(also: %1)</source>
         <translation>(auch: %1)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-51"/>
         <source>%1 of %2 side effects; --limit N shows more</source>
         <translation>%1 von %2 Nebenwirkungen; --limit N zeigt mehr</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-120"/>
         <source>formulary side-effects: &apos;%1&apos; begins several side effects: %2</source>
         <translation>formulary side-effects: &apos;%1&apos; ist der Anfang mehrerer Nebenwirkungen: %2</translation>
     </message>
@@ -1325,7 +1383,7 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation>formulary side-effects: keine Seite nennt &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+160"/>
         <source>%1: listed by %n drug(s)</source>
         <translation>
             <numerusform>%1: von %n Arzneimittel genannt</numerusform>
@@ -1341,6 +1399,69 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <location line="+4"/>
         <source>%1 of %2 drugs; --limit N shows more</source>
         <translation>%1 von %2 Arzneimitteln; --limit N zeigt mehr</translation>
+    </message>
+</context>
+<context>
+    <name>formulary</name>
+    <message>
+        <location filename="../../src/render/drugcomparison.cpp" line="+77"/>
+        <source>%1 More Sections</source>
+        <translation>%1 weitere Abschnitte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not on this page</source>
+        <translation>Nicht auf dieser Seite</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Listed for every drug</source>
+        <translation>Bei jedem Arzneimittel aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed for some of the drugs</source>
+        <translation>Bei einigen der Arzneimittel aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listed for %1 only</source>
+        <translation>Nur bei %1 aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Side Effects Compared</source>
+        <translation>Nebenwirkungen im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of these pages lists side effects.</source>
+        <translation>Keine dieser Seiten führt Nebenwirkungen auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 more side effects are not shown here; each drug&apos;s page lists them all.</source>
+        <translation>%1 weitere Nebenwirkungen werden hier nicht gezeigt; die Seite jedes Arzneimittels führt sie alle auf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This page has no disclaimer.</source>
+        <translation>Diese Seite hat keinen Haftungsausschluss.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 · Imported %2</source>
+        <translation>Quelle: %1 · Importiert %2</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1675,44 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
     </message>
 </context>
 <context>
+    <name>formulary::CompareDialog</name>
+    <message>
+        <location filename="../../src/app/comparedialog.cpp" line="+38"/>
+        <source>Compare %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print Comparison</source>
+        <translation>Vergleich drucken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Comparison to PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>comparison</source>
+        <translation>vergleich</translation>
+    </message>
+</context>
+<context>
     <name>formulary::ImportController</name>
     <message>
         <location filename="../../src/app/importcontroller.cpp" line="+35"/>
@@ -1614,12 +1773,12 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+71"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+76"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1629,7 +1788,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -1639,7 +1798,7 @@ Datenbank: %2</translation>
         <translation>Die Nebenwirkungen durchsuchen, die die Seiten aufführen, und die Arzneimittel, die sie jeweils nennen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No database: %1</source>
         <translation>Keine Datenbank: %1</translation>
     </message>
@@ -1684,7 +1843,22 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
+        <source>%1 drugs are selected: Compare shows %2 at most.</source>
+        <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select %1 to %2 drugs to compare them.</source>
+        <translation>Wählen Sie %1 bis %2 Arzneimittel aus, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>These drugs are not in this database.</source>
+        <translation>Diese Arzneimittel sind nicht in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
@@ -1754,7 +1928,7 @@ Datenbank: %2</translation>
         <translation>Quelle: %1 · importiert am %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Print Section</source>
         <translation>Abschnitt drucken</translation>
     </message>
@@ -1838,7 +2012,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::SearchPanel</name>
     <message>
-        <location filename="../../src/app/searchpanel.cpp" line="+37"/>
+        <location filename="../../src/app/searchpanel.cpp" line="+40"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -1855,12 +2029,12 @@ A filter word such as side: or faqs: searches one kind of section only.</source>
 Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>The list stops here: the drug database cannot be read (%1)</source>
         <translation>Die Liste endet hier: Die Arzneimitteldatenbank kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -1903,7 +2077,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectListingModel</name>
     <message>
-        <location filename="../../src/study/sideeffectlistingmodel.cpp" line="+34"/>
+        <location filename="../../src/study/sideeffectlistingmodel.cpp" line="+33"/>
         <source>Common</source>
         <translation>Häufig</translation>
     </message>
@@ -1938,7 +2112,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Drug</source>
         <translation>Arzneimittel</translation>
     </message>
@@ -1989,17 +2163,17 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectsDialog</name>
     <message>
-        <location filename="../../src/app/sideeffectsdialog.cpp" line="+47"/>
+        <location filename="../../src/app/sideeffectsdialog.cpp" line="+48"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Choose a side effect to see the drugs that list it.</source>
         <translation>Wählen Sie eine Nebenwirkung, um die Arzneimittel zu sehen, die sie nennen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1: listed by %n drug(s)</source>
         <translation>
             <numerusform>%1: von %n Arzneimittel genannt</numerusform>
@@ -2017,7 +2191,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Arzneimittel, die %1 nennen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+57"/>
         <source>%1 of %n side effect(s)</source>
         <translation>
             <numerusform>%1 von %n Nebenwirkung</numerusform>
@@ -2213,6 +2387,34 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <location line="+12"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>formulary::drugcomparison</name>
+    <message>
+        <location filename="../../src/render/drugcomparison.cpp" line="+25"/>
+        <source>common</source>
+        <translation>häufig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>less common</source>
+        <translation>weniger häufig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rare</source>
+        <translation>selten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serious</source>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>listed</source>
+        <translation>aufgeführt</translation>
     </message>
 </context>
 </TS>

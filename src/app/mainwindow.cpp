@@ -234,6 +234,7 @@ SideEffectsDialog *MainWindow::showSideEffects(const QString &term)
             if (open(request))
                 activateWindow();
         });
+        connect(m_sideEffects, &SideEffectsDialog::compareRequested, this, &MainWindow::compareDrugs);
     }
     if (!term.isEmpty())
         m_sideEffects->showTerm(term);

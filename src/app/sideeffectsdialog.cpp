@@ -60,6 +60,13 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
             &SideEffectsDialog::onTermChanged);
     connect(m_ui->frequencyBox, &QComboBox::currentIndexChanged, this, &SideEffectsDialog::onFrequencyChanged);
     connect(m_ui->listingView, &QAbstractItemView::activated, this, &SideEffectsDialog::openCurrentListing);
+    m_ui->compareButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // as in the window
+    m_ui->compareButton->setEnabled(false);
+    connect(m_ui->listingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const qsizetype drugs = selectedSlugs().size();
+        m_ui->compareButton->setEnabled(drugs >= 2 && drugs <= 4);
+    });
+    connect(m_ui->compareButton, &QPushButton::clicked, this, [this] { emit compareRequested(selectedSlugs()); });
     for (QObject *watched : {static_cast<QObject *>(m_ui->termFilter), static_cast<QObject *>(m_ui->termView),
                              static_cast<QObject *>(m_ui->listingView)})
         watched->installEventFilter(this);
@@ -176,6 +183,17 @@ void SideEffectsDialog::openCurrentListing()
     request.sectionKind = SectionKind::SideEffects;
     request.highlightTerms = {listing.effect.text};
     emit openRequested(request);
+}
+
+QStringList SideEffectsDialog::selectedSlugs() const
+{
+    QStringList slugs;
+    for (const QModelIndex &row : m_ui->listingView->selectionModel()->selectedRows()) {
+        const QString slug = row.data(SideEffectListingModel::SlugRole).toString();
+        if (!slugs.contains(slug))
+            slugs.append(slug);
+    }
+    return slugs;
 }
 
 void SideEffectsDialog::updateTermCount()

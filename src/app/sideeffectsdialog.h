@@ -44,6 +44,8 @@ public:
 
 signals:
     void openRequested(const OpenRequest &request);
+    // The drugs selected in the list, 2 to 4 of them, to see side by side.
+    void compareRequested(const QStringList &slugs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +55,7 @@ private:
     void onFrequencyChanged();
     void openCurrentListing();
     void fitListingColumns();
+    QStringList selectedSlugs() const;
     void updateTermCount();
 
     std::unique_ptr<Ui::SideEffectsDialog> m_ui;

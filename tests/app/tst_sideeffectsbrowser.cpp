@@ -1,5 +1,6 @@
 // The side-effect browser (View → Side Effects Across Drugs), driven with
 // keys over the window's own pages.
+#include "app/comparedialog.h"
 #include "app/mainwindow.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -129,6 +131,22 @@ private slots:
         QVERIFY(m_dialog->showTerm(QStringLiteral("severe drows")));
         QCOMPARE(m_dialog->listingProxy()->rowCount(), 2);
         QVERIFY(!m_dialog->showTerm(QStringLiteral("hiccups")));
+    }
+
+    void drugsSelectedInTheListAreCompared()
+    {
+        QVERIFY(m_dialog->showTerm(QStringLiteral("drowsiness")));
+        auto *compare = m_dialog->findChild<QPushButton *>(QStringLiteral("compareButton"));
+        QVERIFY(compare);
+        QVERIFY(!compare->isEnabled());
+        listings()->setFocus();
+        QTest::keyClick(listings(), Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto *comparison = m_window->findChild<CompareDialog *>();
+        QVERIFY(comparison);
+        QVERIFY(comparison->isVisible());
+        QCOMPARE(comparison->comparison().pages.size(), 2);
     }
 
     void everyControlHasAName()
