@@ -41,7 +41,12 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
     m_listingProxy->setFilterRole(SideEffectListingModel::FrequencyRole);
     m_listingProxy->setFilterKeyColumn(SideEffectListingModel::DrugColumn);
     m_ui->listingView->setModel(m_listingProxy);
-    m_ui->listingView->sortByColumn(SideEffectListingModel::DrugColumn, Qt::AscendingOrder);
+    // The listings come in drug order: shown as they come until a header is
+    // clicked, so a term of thousands of drugs is not sorted again; columns
+    // fit what is in view, not every row.
+    m_ui->listingView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->listingView->horizontalHeader()->setResizeContentsPrecision(0);
+    m_listingProxy->sort(-1);
     m_ui->listingView->horizontalHeader()->setSectionResizeMode(SideEffectListingModel::TextColumn,
                                                                 QHeaderView::Stretch);
 

@@ -197,15 +197,14 @@ int runSideEffects(const QStringList &arguments)
         else
             return reportNoTerm(text, index, match, err);
     }
-    QList<SideEffectListing> listings = database->sideEffectListings(term->key);
-    if (frequency) {
-        listings.erase(std::remove_if(listings.begin(), listings.end(),
-                                      [&](const SideEffectListing &listing) {
-                                          return listing.effect.normalised.frequency != *frequency;
-                                      }),
-                       listings.end());
-    }
-    listings = SideEffectIndex::onePerDrug(listings);
+    // How many drugs list it: the index counts each class but "unspecified",
+    // which is counted here.
+    const QString frequencyName = frequency ? sideEffectFrequencyName(*frequency) : QString();
+    const QList<SideEffectListing> listings =
+        database->sideEffectDrugs(term->key, frequencyName, limitValue == 0 ? -1 : limitValue);
+    const int total = frequency == SideEffectFrequency::Unspecified
+                          ? int(database->sideEffectDrugs(term->key, frequencyName, -1).size())
+                          : drugsListing(*term, frequency);
     const int shown = limitValue == 0 ? int(listings.size()) : std::min(int(listings.size()), limitValue);
     if (parser.isSet(jsonOption)) {
         QJsonArray drugs;
@@ -223,11 +222,11 @@ int runSideEffects(const QStringList &arguments)
         out << QJsonDocument(QJsonObject{{QStringLiteral("term"), term->name},
                                          {QStringLiteral("key"), term->key},
                                          {QStringLiteral("synonyms"), toJson(term->synonyms)},
-                                         {QStringLiteral("total"), int(listings.size())},
+                                         {QStringLiteral("total"), total},
                                          {QStringLiteral("drugs"), drugs}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        out << printable(QCoreApplication::translate("cli", "%1: listed by %n drug(s)", nullptr, int(listings.size()))
+        out << printable(QCoreApplication::translate("cli", "%1: listed by %n drug(s)", nullptr, total)
                              .arg(term->name));
         if (!term->synonyms.isEmpty())
             out << ' ' << printable(QCoreApplication::translate("cli", "(also: %1)")
@@ -243,10 +242,10 @@ int runSideEffects(const QStringList &arguments)
                 << QCoreApplication::translate("cli", "line %1").arg(listing.effect.line) << ")\n";
         }
     }
-    if (shown < listings.size())
+    if (shown < total)
         err << QCoreApplication::translate("cli", "%1 of %2 drugs; --limit N shows more")
                    .arg(shown)
-                   .arg(listings.size())
+                   .arg(total)
             << '\n';
     return finishStandardOutput(out, QStringLiteral("side-effects")) && !listings.isEmpty() ? Success : Failure;
 }

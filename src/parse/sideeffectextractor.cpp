@@ -210,6 +210,17 @@ private:
         effects.append(effect);
     }
 
+    // The items of a list split at its commas. The last one's brackets may
+    // name the whole list ("Swelling of the face, lips or throat
+    // (angioedema)"): no evidence that they name that item alone.
+    void addListed(const QStringList &terms, const QString &group, int line)
+    {
+        for (const QString &term : terms)
+            add(term, group, line);
+        if (terms.size() > 1 && !effects.isEmpty())
+            effects.last().normalised.synonym.clear();
+    }
+
     // Only a run of short terms is a list; a labelled sentence ("**Note:** call
     // your doctor if …") is prose and stays in the section's text alone.
     bool addAll(const QStringList &terms, const QString &group, int line)
@@ -222,8 +233,7 @@ private:
             if (term.count(QLatin1Char(' ')) >= kMaxTermWords)
                 return false;
         }
-        for (const QString &term : terms)
-            add(term, group, line);
+        addListed(terms, group, line);
         return true;
     }
 
@@ -266,8 +276,7 @@ private:
             if (term.count(QLatin1Char(' ')) >= kMaxListedTermWords)
                 return false;
         }
-        for (const QString &term : terms)
-            add(term, group, line);
+        addListed(terms, group, line);
         return true;
     }
 

@@ -388,6 +388,45 @@ QList<SideEffectTermRecord> ContentDatabase::sideEffectTerms() const
     return terms;
 }
 
+QList<SideEffectListing> ContentDatabase::sideEffectDrugs(const QString &termKey, const QString &frequency,
+                                                          int limit) const
+{
+    QList<SideEffectListing> drugs;
+    const auto add = [&drugs](SideEffectListing listing) {
+        if (drugs.isEmpty() || drugs.constLast().drugId != listing.drugId)
+            drugs.append(std::move(listing));
+    };
+    const std::optional<SideEffectTermRecord> term = sideEffectTerm(termKey);
+    // A term most drugs list: the first drugs in name order that list it
+    // are found soonest by walking the drugs in that order. Any other: its
+    // own items, through the index of terms, then sorted.
+    if (limit >= 0 && term && qint64(term->drugs) * 50 > drugCount()) {
+        SqliteStatement rows(connectionOf(*this),
+                             "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM drug d "
+                             "CROSS JOIN side_effect e ON e.drug_id = d.id "
+                             "JOIN side_effect_group g ON g.id = e.group_id "
+                             "WHERE e.is_note = 0 AND (?2 = '' OR e.frequency = ?2) AND e.term_key IN "
+                             "(SELECT ?1 UNION SELECT variant FROM side_effect_synonym WHERE term = ?1) "
+                             "ORDER BY d.name_key, d.id, e.position");
+        rows.bind(1, term->key).bind(2, frequency);
+        while (rows.step()) {
+            if (drugs.size() == limit && drugs.constLast().drugId != rows.columnInt64(0))
+                break;
+            add({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), readSideEffect(rows, 3)});
+        }
+        return drugs;
+    }
+    for (SideEffectListing &listing : sideEffectListings(term ? term->key : termKey)) {
+        if (frequency.isEmpty() || sideEffectFrequencyName(listing.effect.normalised.frequency) == frequency)
+            add(std::move(listing));
+        if (limit >= 0 && drugs.size() > limit) {
+            drugs.removeLast();
+            break;
+        }
+    }
+    return drugs;
+}
+
 std::optional<SideEffectTermRecord> ContentDatabase::sideEffectTerm(const QString &key) const
 {
     const QStringList family = sideEffectTermFamily(key);

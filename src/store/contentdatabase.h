@@ -151,6 +151,11 @@ public:
     // The term `key` names: itself, or the term it was folded into.
     std::optional<SideEffectTermRecord> sideEffectTerm(const QString &key) const;
     QList<SideEffectListing> sideEffectListings(const QString &termKey) const;
+    // The drugs whose pages list the term `termKey` or a variant of it, in
+    // name order, each with the first item that lists it; only items of the
+    // class named `frequency` ("common", …) unless it is empty; at most
+    // `limit` drugs, all when it is negative.
+    QList<SideEffectListing> sideEffectDrugs(const QString &termKey, const QString &frequency, int limit) const;
     QList<SideEffectSynonymRecord> sideEffectSynonyms() const;
     SideEffectCensus sideEffectCensus() const;
     // The side-effect term `key` names (itself, or the term it was folded

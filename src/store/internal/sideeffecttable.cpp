@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace formulary::sideeffecttable {
@@ -53,6 +54,72 @@ QString pairKey(const QString &a, const QString &b)
     return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
 }
 
+// The classes a drug lists a term as, one bit each.
+quint8 classBit(const QString &frequency)
+{
+    if (frequency == QLatin1String("common"))
+        return 1;
+    if (frequency == QLatin1String("less-common"))
+        return 2;
+    if (frequency == QLatin1String("rare"))
+        return 4;
+    if (frequency == QLatin1String("serious"))
+        return 8;
+    return 0;
+}
+
+// The drugs that list a term, in drug order, with the classes each lists
+// it as; and the names its items write it by.
+struct TermDrugs
+{
+    std::vector<qint64> drugs;
+    std::vector<quint8> classes;
+    QHash<QString, int> names;
+
+    // Adds another's drugs, a drug listing both counted once.
+    void merge(const TermDrugs &other)
+    {
+        std::vector<qint64> mergedDrugs;
+        std::vector<quint8> mergedClasses;
+        mergedDrugs.reserve(drugs.size() + other.drugs.size());
+        mergedClasses.reserve(drugs.size() + other.drugs.size());
+        size_t i = 0, j = 0;
+        while (i < drugs.size() || j < other.drugs.size()) {
+            if (j == other.drugs.size() || (i < drugs.size() && drugs[i] < other.drugs[j])) {
+                mergedDrugs.push_back(drugs[i]);
+                mergedClasses.push_back(classes[i++]);
+            } else if (i == drugs.size() || other.drugs[j] < drugs[i]) {
+                mergedDrugs.push_back(other.drugs[j]);
+                mergedClasses.push_back(other.classes[j++]);
+            } else {
+                mergedDrugs.push_back(drugs[i]);
+                mergedClasses.push_back(classes[i++] | other.classes[j++]);
+            }
+        }
+        drugs = std::move(mergedDrugs);
+        classes = std::move(mergedClasses);
+    }
+
+    QString mostWrittenName(const QString &key) const
+    {
+        QString best;
+        int most = 0;
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (!it.key().isEmpty() && (it.value() > most || (it.value() == most && it.key() < best))) {
+                best = it.key();
+                most = it.value();
+            }
+        }
+        return best.isEmpty() ? key : best;
+    }
+};
+
+struct PairEvidence
+{
+    qint64 lastDrug = -1;
+    int pages = 0;
+};
+
 } // namespace
 
 void create(sqlite3 *db)
@@ -90,7 +157,38 @@ void rebuild(sqlite3 *db, const SynonymTable &table)
 {
     sqliteExecute(db, "DELETE FROM side_effect_term; DELETE FROM side_effect_synonym");
 
-    // Pairs the pages state, each counted once per drug.
+    // One pass over the side effects, in the table's own order (by drug):
+    // for each term, the drugs that list it with the classes they list it
+    // as and the names it is written by; for each pair a page states, the
+    // drugs that state it. A query per figure would read the rows again
+    // for each (seconds at 100,000 pages).
+    QHash<QString, TermDrugs> terms;
+    QHash<QString, PairEvidence> stated;
+    {
+        SqliteStatement rows(db, "SELECT term_key, drug_id, frequency, term_name, synonym_key FROM side_effect "
+                                 "WHERE is_note = 0 AND term_key != ''");
+        while (rows.step()) {
+            const QString key = rows.columnText(0);
+            const qint64 drug = rows.columnInt64(1);
+            TermDrugs &term = terms[key];
+            if (term.drugs.empty() || term.drugs.back() != drug) {
+                term.drugs.push_back(drug);
+                term.classes.push_back(0);
+            }
+            term.classes.back() |= classBit(rows.columnText(2));
+            ++term.names[rows.columnText(3)];
+            const QString synonym = rows.columnText(4);
+            if (!synonym.isEmpty()) {
+                PairEvidence &pair = stated[pairKey(key, synonym)];
+                if (pair.lastDrug != drug) {
+                    pair.lastDrug = drug;
+                    ++pair.pages;
+                }
+            }
+        }
+    }
+
+    // Pairs the pages state on enough drugs' pages, and the table's.
     QHash<QString, Evidence> evidence;
     Groups groups;
     const QSet<QString> removed = [&table] {
@@ -99,18 +197,12 @@ void rebuild(sqlite3 *db, const SynonymTable &table)
             pairs.insert(pairKey(a, b));
         return pairs;
     }();
-    {
-        SqliteStatement pairs(db, "SELECT min(term_key, synonym_key), max(term_key, synonym_key), "
-                                  "count(DISTINCT drug_id) FROM side_effect "
-                                  "WHERE synonym_key != '' AND term_key != '' AND is_note = 0 GROUP BY 1, 2");
-        while (pairs.step()) {
-            const QString a = pairs.columnText(0), b = pairs.columnText(1);
-            const int pages = int(pairs.columnInt64(2));
-            if (pages < MinimumPages || removed.contains(pairKey(a, b)))
-                continue;
-            groups.join(a, b);
-            evidence.insert(pairKey(a, b), {QString(), QStringLiteral("pages"), pages});
-        }
+    for (auto it = stated.cbegin(); it != stated.cend(); ++it) {
+        const QStringList names = it.key().split(QLatin1Char('\n'));
+        if (it->pages < MinimumPages || removed.contains(it.key()))
+            continue;
+        groups.join(names.at(0), names.at(1));
+        evidence.insert(it.key(), {QString(), QStringLiteral("pages"), it->pages});
     }
     for (const auto &[a, b] : table.added) {
         if (removed.contains(pairKey(a, b)))
@@ -119,34 +211,26 @@ void rebuild(sqlite3 *db, const SynonymTable &table)
         evidence.insert(pairKey(a, b), {QString(), QStringLiteral("table"), 0});
     }
 
-    // How many drugs list each term, to choose each group's preferred term.
-    QHash<QString, qint64> drugs;
-    {
-        SqliteStatement counts(db, "SELECT term_key, count(DISTINCT drug_id) FROM side_effect "
-                                   "WHERE is_note = 0 AND term_key != '' GROUP BY term_key");
-        while (counts.step())
-            drugs.insert(counts.columnText(0), counts.columnInt64(1));
-    }
     QHash<QString, QStringList> members;
     for (const QString &key : groups.keys())
         members[groups.find(key)].append(key);
-
-    sqliteExecute(db, "CREATE TEMP TABLE IF NOT EXISTS fold(variant TEXT PRIMARY KEY, term TEXT NOT NULL) "
-                      "WITHOUT ROWID; DELETE FROM temp.fold");
-    SqliteStatement fold(db, "INSERT INTO temp.fold(variant, term) VALUES (?, ?)");
+    QHash<QString, QString> foldedInto; // variant -> term
     SqliteStatement synonym(db, "INSERT INTO side_effect_synonym(variant, term, via, evidence, pages) "
                                 "VALUES (?, ?, ?, ?, ?)");
+    const auto drugCount = [&terms](const QString &key) {
+        return terms.contains(key) ? qsizetype(terms.value(key).drugs.size()) : 0;
+    };
     for (auto it = members.begin(); it != members.end(); ++it) {
         QStringList &keys = it.value();
         // The most listed form is the term; the others its variants.
-        std::sort(keys.begin(), keys.end(), [&drugs](const QString &a, const QString &b) {
-            return drugs.value(a) != drugs.value(b) ? drugs.value(a) > drugs.value(b) : a < b;
+        std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+            return drugCount(a) != drugCount(b) ? drugCount(a) > drugCount(b) : a < b;
         });
         const QString &term = keys.first();
         for (const QString &variant : std::as_const(keys)) {
             if (variant == term)
                 continue;
-            fold.bind(1, variant).bind(2, term).execute();
+            foldedInto.insert(variant, term);
             // The evidence that joins the variant to its group: a pair with
             // one of the other members.
             for (const QString &other : std::as_const(keys)) {
@@ -164,25 +248,35 @@ void rebuild(sqlite3 *db, const SynonymTable &table)
         }
     }
 
-    // Each term once, with its variants' drugs, and the name most written.
-    sqliteExecute(db, R"sql(
-    INSERT INTO side_effect_term(key, name, drugs, common, less_common, rare, serious)
-    SELECT coalesce(f.term, e.term_key) AS k, '',
-           count(DISTINCT e.drug_id),
-           count(DISTINCT CASE WHEN e.frequency = 'common' THEN e.drug_id END),
-           count(DISTINCT CASE WHEN e.frequency = 'less-common' THEN e.drug_id END),
-           count(DISTINCT CASE WHEN e.frequency = 'rare' THEN e.drug_id END),
-           count(DISTINCT CASE WHEN e.frequency = 'serious' THEN e.drug_id END)
-    FROM side_effect e LEFT JOIN temp.fold f ON f.variant = e.term_key
-    WHERE e.is_note = 0 AND e.term_key != ''
-    GROUP BY k;
-    UPDATE side_effect_term SET name = (
-        SELECT e.term_name FROM side_effect e
-        WHERE e.term_key = side_effect_term.key AND e.is_note = 0 AND e.term_name != ''
-        GROUP BY e.term_name ORDER BY count(*) DESC, e.term_name LIMIT 1);
-    UPDATE side_effect_term SET name = key WHERE name IS NULL OR name = '';
-    DROP TABLE temp.fold;
-    )sql");
+    // Each term once, with its variants' drugs counted once each, and the
+    // name its own items write most.
+    QHash<QString, TermDrugs> folded;
+    for (auto it = terms.begin(); it != terms.end(); ++it) {
+        const QString root = foldedInto.value(it.key(), it.key());
+        TermDrugs &into = folded[root];
+        into.merge(it.value());
+        if (root == it.key())
+            into.names = it->names;
+    }
+    SqliteStatement insert(db, "INSERT INTO side_effect_term(key, name, drugs, common, less_common, rare, serious) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (auto it = folded.cbegin(); it != folded.cend(); ++it) {
+        if (it->drugs.empty())
+            continue; // a name of the table's that no page lists
+        std::array<qint64, 4> counts{};
+        for (const quint8 classes : it->classes) {
+            for (size_t bit = 0; bit < counts.size(); ++bit)
+                counts[bit] += (classes >> bit) & 1;
+        }
+        insert.bind(1, it.key())
+            .bind(2, it->mostWrittenName(it.key()))
+            .bind(3, qint64(it->drugs.size()))
+            .bind(4, counts[0])
+            .bind(5, counts[1])
+            .bind(6, counts[2])
+            .bind(7, counts[3])
+            .execute();
+    }
 }
 
 } // namespace formulary::sideeffecttable
