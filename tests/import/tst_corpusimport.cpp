@@ -1,6 +1,7 @@
 // An import of every page of a real corpus, checked against what the files
 // say. The checks read the files with simple line patterns of their own, so
 // they are an independent witness of the parser, not a copy of it.
+#include "corpuspages.h"
 #include "import/importer.h"
 #include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
@@ -11,25 +12,9 @@
 #include <QtTest>
 
 using namespace formulary;
+using namespace formulary::testing;
 
 namespace {
-
-QString corpusDir()
-{
-    return QString::fromUtf8(FORMULARY_CORPUS_DIR);
-}
-
-QString readPage(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return text;
-}
 
 // The page without its front matter.
 QStringList bodyLines(const QString &text)

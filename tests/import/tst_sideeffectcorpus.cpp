@@ -1,6 +1,7 @@
 // The side-effect index of a real corpus, checked against the pages' own
 // text. The counts are read from the files line by line with patterns of
 // the test's own, not with the parser: an independent witness.
+#include "corpuspages.h"
 #include "import/importer.h"
 #include "store/contentdatabase.h"
 #include "study/sideeffectindex.h"
@@ -10,23 +11,9 @@
 #include <QtTest>
 
 using namespace formulary;
+using namespace formulary::testing;
 
 namespace {
-
-QString corpusDir()
-{
-    return QString::fromUtf8(FORMULARY_CORPUS_DIR);
-}
-
-QStringList pageLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    return text.split(QLatin1Char('\n'));
-}
 
 // Splits at commas, semicolons and colons outside brackets.
 QStringList pieces(const QString &text)
@@ -71,7 +58,7 @@ QSet<QString> sideEffectItems(const QString &path)
     constexpr int kBoldSection = 7; // below every heading level
     QSet<QString> names;
     int sectionLevel = 0; // 0: outside a side-effect section
-    for (const QString &line : pageLines(path)) {
+    for (const QString &line : readPage(path).split(QLatin1Char('\n'))) {
         if (const QRegularExpressionMatch match = heading.match(line); match.hasMatch()) {
             const int level = int(match.capturedLength(1));
             const QString title = match.captured(2).toLower();
