@@ -47,6 +47,8 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
     m_ui->listingView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui->listingView->horizontalHeader()->setResizeContentsPrecision(0);
     m_listingProxy->sort(-1);
+    connect(m_ui->listingView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &SideEffectsDialog::fetchAllListings);
     m_ui->listingView->horizontalHeader()->setSectionResizeMode(SideEffectListingModel::TextColumn,
                                                                 QHeaderView::Stretch);
 
@@ -137,13 +139,27 @@ void SideEffectsDialog::onTermChanged()
     const QModelIndex source = m_termProxy->mapToSource(current);
     const SideEffectTermRecord &term = m_terms->term(source.row());
     try {
-        m_listings->setListings(m_content->sideEffectListings(term.key));
+        const ContentDatabase *content = m_content;
+        const QString key = term.key;
+        // Read as the view scrolls, outside this try: a failure says so and
+        // ends the list.
+        m_listings->setFetch([this, content, key](int offset, int count) {
+            try {
+                return content->sideEffectListings(key, offset, count);
+            } catch (const StorageError &e) {
+                m_ui->termHeading->setText(e.text());
+                return QList<SideEffectListing>();
+            }
+        });
+        // A filter or a sort is over every listing, not the ones read so far.
+        if (!m_ui->frequencyBox->currentData().toString().isEmpty() || m_listingProxy->sortColumn() >= 0)
+            m_listings->fetchAll();
     } catch (const StorageError &e) {
         m_listings->setListings({});
         m_ui->termHeading->setText(e.text());
         return;
     }
-    QString heading = tr("%1: listed by %n drug(s)", nullptr, m_listings->drugCount()).arg(term.name);
+    QString heading = tr("%1: listed by %n drug(s)", nullptr, term.drugs).arg(term.name);
     if (!term.synonyms.isEmpty())
         heading += QLatin1Char(' ') + tr("(also written: %1)").arg(term.synonyms.join(QStringLiteral(", ")));
     m_ui->termHeading->setText(heading);
@@ -168,6 +184,8 @@ void SideEffectsDialog::fitListingColumns()
 void SideEffectsDialog::onFrequencyChanged()
 {
     const QString name = m_ui->frequencyBox->currentData().toString();
+    if (!name.isEmpty())
+        fetchAllListings();
     if (name.isEmpty())
         m_listingProxy->setFilterRegularExpression(QRegularExpression());
     else
@@ -188,6 +206,11 @@ void SideEffectsDialog::openCurrentListing()
     request.sectionKind = SectionKind::SideEffects;
     request.highlightTerms = {listing.effect.text};
     emit openRequested(request);
+}
+
+void SideEffectsDialog::fetchAllListings()
+{
+    m_listings->fetchAll();
 }
 
 QStringList SideEffectsDialog::selectedSlugs() const

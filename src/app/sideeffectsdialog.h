@@ -56,6 +56,7 @@ private:
     void openCurrentListing();
     void fitListingColumns();
     QStringList selectedSlugs() const;
+    void fetchAllListings();
     void updateTermCount();
 
     std::unique_ptr<Ui::SideEffectsDialog> m_ui;

@@ -388,6 +388,31 @@ QList<SideEffectTermRecord> ContentDatabase::sideEffectTerms() const
     return terms;
 }
 
+QList<SideEffectListing> ContentDatabase::sideEffectListings(const QString &termKey, int offset, int limit) const
+{
+    // A term most drugs list is read walking the drugs in name order, which
+    // needs no sort; any other through the index of terms.
+    const std::optional<SideEffectTermRecord> term = sideEffectTerm(termKey);
+    const bool byName = term && qint64(term->drugs) * 50 > drugCount();
+    SqliteStatement rows(connectionOf(*this),
+                         byName ? "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM drug d "
+                                  "CROSS JOIN side_effect e ON e.drug_id = d.id "
+                                  "JOIN side_effect_group g ON g.id = e.group_id "
+                                  "WHERE e.is_note = 0 AND e.term_key IN "
+                                  "(SELECT ?1 UNION SELECT variant FROM side_effect_synonym WHERE term = ?1) "
+                                  "ORDER BY d.name_key, d.id, e.position LIMIT ?2 OFFSET ?3"
+                                : "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM side_effect e "
+                                  "JOIN side_effect_group g ON g.id = e.group_id JOIN drug d ON d.id = e.drug_id "
+                                  "WHERE e.is_note = 0 AND (e.term_key = ?1 OR e.term_key IN "
+                                  "(SELECT variant FROM side_effect_synonym WHERE term = ?1)) "
+                                  "ORDER BY d.name_key, d.id, e.position LIMIT ?2 OFFSET ?3");
+    rows.bind(1, term ? term->key : termKey).bind(2, qint64(limit)).bind(3, qint64(offset));
+    QList<SideEffectListing> listings;
+    while (rows.step())
+        listings.append({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), readSideEffect(rows, 3)});
+    return listings;
+}
+
 QList<SideEffectListing> ContentDatabase::sideEffectDrugs(const QString &termKey, const QString &frequency,
                                                           int limit) const
 {

@@ -2,7 +2,6 @@
 
 #include "parse/sideeffectterm.h"
 
-#include <QSet>
 
 namespace formulary {
 
@@ -15,15 +14,48 @@ void SideEffectListingModel::setListings(const QList<SideEffectListing> &listing
 {
     beginResetModel();
     m_listings = listings;
+    m_fetch = nullptr;
     endResetModel();
 }
 
-int SideEffectListingModel::drugCount() const
+void SideEffectListingModel::setFetch(Fetch fetch)
 {
-    QSet<qint64> drugs;
-    for (const SideEffectListing &listing : m_listings)
-        drugs.insert(listing.drugId);
-    return int(drugs.size());
+    beginResetModel();
+    m_listings = fetch(0, Chunk);
+    m_fetch = nullptr;
+    endResetModel();
+    // Not before the reset is told: a view asking for more while it learns
+    // of the reset would insert rows inside it.
+    if (m_listings.size() == Chunk)
+        m_fetch = std::move(fetch);
+}
+
+bool SideEffectListingModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetch != nullptr && !m_inserting;
+}
+
+void SideEffectListingModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<SideEffectListing> more = m_fetch(int(m_listings.size()), Chunk);
+    if (more.size() < Chunk)
+        m_fetch = nullptr;
+    if (more.isEmpty())
+        return;
+    // A view told of the insertion may ask for more before it is done.
+    m_inserting = true;
+    beginInsertRows({}, int(m_listings.size()), int(m_listings.size() + more.size()) - 1);
+    m_listings += more;
+    endInsertRows();
+    m_inserting = false;
+}
+
+void SideEffectListingModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
 }
 
 QString SideEffectListingModel::frequencyLabel(SideEffectFrequency frequency)

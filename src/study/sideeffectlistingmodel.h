@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 namespace formulary {
 
 // The items in which drugs' pages list one side-effect term: the drug, how
@@ -28,8 +30,14 @@ public:
     explicit SideEffectListingModel(QObject *parent = nullptr);
 
     void setListings(const QList<SideEffectListing> &listings);
+    // Reads the listings through `fetch` (offset, count), a chunk at a time
+    // as the view scrolls: a term thousands of drugs list shows at once.
+    using Fetch = std::function<QList<SideEffectListing>(int offset, int count)>;
+    void setFetch(Fetch fetch);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void fetchAll();
     const SideEffectListing &listing(int row) const { return m_listings.at(row); }
-    int drugCount() const; // distinct drugs
 
     // A frequency class as a person reads it ("Less common").
     static QString frequencyLabel(SideEffectFrequency frequency);
@@ -39,8 +47,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    static constexpr int Chunk = 200;
+
 private:
     QList<SideEffectListing> m_listings;
+    Fetch m_fetch; // empty once everything is read
+    bool m_inserting = false;
 };
 
 } // namespace formulary
