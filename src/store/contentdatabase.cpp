@@ -416,40 +416,23 @@ QList<SideEffectListing> ContentDatabase::sideEffectListings(const QString &term
 QList<SideEffectListing> ContentDatabase::sideEffectDrugs(const QString &termKey, const QString &frequency,
                                                           int limit) const
 {
+    // The term's items in drug order, a chunk at a time until `limit` drugs
+    // are found: a term most drugs list needs only the first chunk.
+    constexpr int kChunk = 500;
     QList<SideEffectListing> drugs;
-    const auto add = [&drugs](SideEffectListing listing) {
-        if (drugs.isEmpty() || drugs.constLast().drugId != listing.drugId)
-            drugs.append(std::move(listing));
-    };
-    const std::optional<SideEffectTermRecord> term = sideEffectTerm(termKey);
-    // A term most drugs list: the first drugs in name order that list it
-    // are found soonest by walking the drugs in that order. Any other: its
-    // own items, through the index of terms, then sorted.
-    if (limit >= 0 && term && qint64(term->drugs) * 50 > drugCount()) {
-        SqliteStatement rows(connectionOf(*this),
-                             "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM drug d "
-                             "CROSS JOIN side_effect e ON e.drug_id = d.id "
-                             "JOIN side_effect_group g ON g.id = e.group_id "
-                             "WHERE e.is_note = 0 AND (?2 = '' OR e.frequency = ?2) AND e.term_key IN "
-                             "(SELECT ?1 UNION SELECT variant FROM side_effect_synonym WHERE term = ?1) "
-                             "ORDER BY d.name_key, d.id, e.position");
-        rows.bind(1, term->key).bind(2, frequency);
-        while (rows.step()) {
-            if (drugs.size() == limit && drugs.constLast().drugId != rows.columnInt64(0))
-                break;
-            add({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), readSideEffect(rows, 3)});
+    for (int offset = 0;; offset += kChunk) {
+        const QList<SideEffectListing> items = sideEffectListings(termKey, offset, limit < 0 ? -1 : kChunk);
+        for (const SideEffectListing &item : items) {
+            if ((!frequency.isEmpty() && sideEffectFrequencyName(item.effect.normalised.frequency) != frequency)
+                || (!drugs.isEmpty() && drugs.constLast().drugId == item.drugId))
+                continue;
+            if (limit >= 0 && drugs.size() == limit)
+                return drugs;
+            drugs.append(item);
         }
-        return drugs;
+        if (limit < 0 || items.size() < kChunk)
+            return drugs;
     }
-    for (SideEffectListing &listing : sideEffectListings(term ? term->key : termKey)) {
-        if (frequency.isEmpty() || sideEffectFrequencyName(listing.effect.normalised.frequency) == frequency)
-            add(std::move(listing));
-        if (limit >= 0 && drugs.size() > limit) {
-            drugs.removeLast();
-            break;
-        }
-    }
-    return drugs;
 }
 
 std::optional<SideEffectTermRecord> ContentDatabase::sideEffectTerm(const QString &key) const
@@ -465,21 +448,6 @@ std::optional<SideEffectTermRecord> ContentDatabase::sideEffectTerm(const QStrin
     return SideEffectTermRecord{row->columnText(0),           row->columnText(1),           int(row->columnInt64(2)),
                                 int(row->columnInt64(3)),     int(row->columnInt64(4)),     int(row->columnInt64(5)),
                                 int(row->columnInt64(6)),     family.mid(1)};
-}
-
-QList<SideEffectListing> ContentDatabase::sideEffectListings(const QString &termKey) const
-{
-    SqliteStatement rows(connectionOf(*this),
-                         "SELECT d.id, d.title, d.slug, " FORMULARY_SIDE_EFFECT_COLUMNS " FROM side_effect e "
-                         "JOIN side_effect_group g ON g.id = e.group_id JOIN drug d ON d.id = e.drug_id "
-                         "WHERE e.is_note = 0 AND (e.term_key = ?1 OR e.term_key IN "
-                         "(SELECT variant FROM side_effect_synonym WHERE term = ?1)) "
-                         "ORDER BY d.name_key, d.id, e.position");
-    rows.bind(1, termKey);
-    QList<SideEffectListing> listings;
-    while (rows.step())
-        listings.append({rows.columnInt64(0), rows.columnText(1), rows.columnText(2), readSideEffect(rows, 3)});
-    return listings;
 }
 
 QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const

@@ -150,9 +150,9 @@ public:
     QList<SideEffectTermRecord> sideEffectTerms() const;
     // The term `key` names: itself, or the term it was folded into.
     std::optional<SideEffectTermRecord> sideEffectTerm(const QString &key) const;
-    QList<SideEffectListing> sideEffectListings(const QString &termKey) const;
-    // The same, `limit` items from the `offset`th, for a list that grows as
-    // it is scrolled.
+    // The items that list the term `termKey` or a variant of it, in drug
+    // name order: `limit` of them (all when negative) from the `offset`th,
+    // for a list that grows as it is scrolled.
     QList<SideEffectListing> sideEffectListings(const QString &termKey, int offset, int limit) const;
     // The drugs whose pages list the term `termKey` or a variant of it, in
     // name order, each with the first item that lists it; only items of the

@@ -54,16 +54,6 @@ SideEffectIndex SideEffectIndex::load(const ContentDatabase &database)
     return index;
 }
 
-QList<SideEffectListing> SideEffectIndex::onePerDrug(const QList<SideEffectListing> &listings)
-{
-    QList<SideEffectListing> drugs;
-    for (const SideEffectListing &listing : listings) {
-        if (drugs.isEmpty() || drugs.constLast().drugId != listing.drugId)
-            drugs.append(listing);
-    }
-    return drugs;
-}
-
 SideEffectIndex::Match SideEffectIndex::find(const QString &text) const
 {
     Match match;

@@ -29,11 +29,6 @@ public:
     };
     Match find(const QString &text) const;
 
-    // The drugs of `listings` (in drug order), each with the first item in
-    // which its page lists the term: a combination can list it for each of
-    // its ingredients.
-    static QList<SideEffectListing> onePerDrug(const QList<SideEffectListing> &listings);
-
 private:
     QList<SideEffectTermRecord> m_terms;
     QHash<QString, int> m_byKey;     // term and synonym keys -> term
