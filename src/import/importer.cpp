@@ -22,7 +22,7 @@ namespace {
 
 // Bumped whenever the parser's output changes, so that an incremental import
 // parses every page again instead of keeping rows from the older parser.
-constexpr int kParserVersion = 5;
+constexpr int kParserVersion = 6;
 
 // Checks that the folder can be read and the target may be written, and
 // makes the target's folder. Sets report.error when not.

@@ -298,6 +298,10 @@ bool BodyParser::startsSection(cmark_node *node)
     if (firstType == CMARK_NODE_STRONG) {
         if (const auto marker = boldLabel(node)) {
             beginSection(*marker);
+            // "**Side Effects:** Common ones include nausea…": the list that
+            // follows the label in its own paragraph is the section's too.
+            if (marker->kind == SectionKind::SideEffects && !isStandaloneStrong(node) && !m_markers.isEmpty())
+                m_markers.last().blocks.append(node);
             return true;
         }
     }
@@ -557,8 +561,8 @@ void BodyParser::run(Monograph &monograph)
                 m_warnings.append(
                     {section.line, Messages::tr("no questions recognised in this FAQs section; kept as text")});
         } else if (marker.kind == SectionKind::SideEffects) {
-            section.sideEffects =
-                extractSideEffects(marker.blocks, m_firstLine - 1, marker.ingredient, titleIngredients(monograph.title));
+            section.sideEffects = extractSideEffects(marker.blocks, m_firstLine - 1, marker.ingredient,
+                                                     titleIngredients(monograph.title));
         }
         monograph.sections.append(section);
     }

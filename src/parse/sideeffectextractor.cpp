@@ -66,6 +66,50 @@ QString cleanTerm(QString term)
     return term.trimmed();
 }
 
+// "They are usually mild. However, report them. These can include:" labels
+// the list below by its last sentence alone; the sentences before it say
+// nothing of the list.
+QString lastSentence(const QString &text)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?]\\s+(?=\\p{Lu})"));
+    qsizetype start = 0;
+    for (QRegularExpressionMatchIterator it = sentenceEnd.globalMatch(text); it.hasNext();)
+        start = it.next().capturedEnd();
+    return text.mid(start);
+}
+
+// Words outside brackets: "lactation (in men or women not breastfeeding)"
+// is one word long in a list.
+int wordsOutsideBrackets(const QString &term)
+{
+    int words = 0;
+    int depth = 0;
+    bool inWord = false;
+    for (const QChar c : term) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')') && depth > 0)
+            --depth;
+        const bool letter = depth == 0 && !c.isSpace() && c != QLatin1Char(')');
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+// Whether a piece after a side effect's name says something of it
+// ("Headache, usually mild"; "**Nausea:** less common, but possible").
+bool explains(const QString &piece)
+{
+    static const QRegularExpression explaining(
+        QStringLiteral("^(?:especially|particularly|usually|often|mostly|potentially|possibly|which|that|"
+                       "including|typically|sometimes|rarely|leading|such|may|can|if|when|in|with|"
+                       "mild|moderate|severe|but|although|though|less|more|very|generally|common|rare)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return explaining.match(piece).hasMatch();
+}
+
 bool startsWithStrong(cmark_node *paragraph)
 {
     cmark_node *first = cmark_node_first_child(paragraph);
@@ -109,7 +153,7 @@ private:
         const QString text = plain(node);
         if (!startsWithStrong(node)) {
             if (text.endsWith(QLatin1Char(':')))
-                m_group = sideEffectGroupName(text);
+                m_group = sideEffectGroupName(lastSentence(text));
             return;
         }
         cmark_node *strong = cmark_node_first_child(node);
@@ -121,7 +165,7 @@ private:
         if (rest.isEmpty())
             m_group = sideEffectGroupName(label); // "**Common Side Effects:**" over a list
         else if (labelled)
-            addAll(splitTerms(rest), sideEffectGroupName(label), lineOf(node)); // "**Common:** nausea, headache."
+            addSentences(rest, sideEffectGroupName(label), lineOf(node), &Extractor::addAll); // "**Common:** nausea."
     }
 
     void listItem(cmark_node *item, const QString &outerGroup)
@@ -137,6 +181,10 @@ private:
                 const QString label = plain(strong);
                 QString rest = plainAfter(strong);
                 labelled = label.endsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char(':'));
+                if (labelled && headsItsExplanation(label, rest, first)) {
+                    add(text, group, lineOf(item)); // "* **Nausea:**" over sentences about it
+                    return;
+                }
                 if (labelled && namesASideEffect(label, rest)) {
                     add(text, group, lineOf(item)); // "* **Nausea:** less common, and mild"
                     labelled = false;
@@ -145,14 +193,15 @@ private:
                     itemGroup = sideEffectGroupName(label);
                     if (rest.startsWith(QLatin1Char(':')))
                         rest = rest.mid(1).trimmed();
-                    addAll(splitTerms(rest), itemGroup, lineOf(item));
+                    addSentences(rest, itemGroup, lineOf(item), &Extractor::addAll);
                 } else {
                     add(text, group, lineOf(item));
                 }
             } else if (text.endsWith(QLatin1Char(':'))) {
                 itemGroup = sideEffectGroupName(text);
                 labelled = true;
-            } else if (!addLabelledRun(text, group, lineOf(item)) && !addShortList(text, group, lineOf(item))) {
+            } else if (!addLabelledRun(text, group, lineOf(item))
+                       && !addSentences(text, group, lineOf(item), &Extractor::addShortList)) {
                 add(text, group, lineOf(item));
             }
             first = cmark_node_next(first);
@@ -175,24 +224,130 @@ private:
             return false;
         // "**Common:** nausea, headache" is a list; "**Headache:** although
         // rare, some may have it" explains one.
+        // A list may hold a longer name or two among its short ones
+        // ("Nausea, increased risk of infection, liver damage (rare)").
         const QStringList terms = splitTerms(rest);
-        if (terms.size() > 1 && std::all_of(terms.cbegin(), terms.cend(), [](const QString &term) {
-                return term.count(QLatin1Char(' ')) < 3;
-            }))
+        const auto shortTerms = std::count_if(terms.cbegin(), terms.cend(), [](const QString &term) {
+            return wordsOutsideBrackets(term) <= 3 && !explains(term);
+        });
+        if (terms.size() > 2 ? shortTerms * 2 >= terms.size() : terms.size() == 2 && shortTerms == 2)
             return false;
         const SideEffectLabel kind = classifySideEffectLabel(sideEffectGroupName(label), m_ingredients);
         const QString folded = label.toLower();
         return kind.frequency == SideEffectFrequency::Unspecified && kind.band == SideEffectBand::None
-               && kind.bodySystem.isEmpty() && kind.ingredient.isEmpty() && !kind.isNote
+               && !namesABodySystem(label, kind) && kind.ingredient.isEmpty() && !kind.isNote
                && !folded.contains(QLatin1String("side effect")) && !folded.contains(QLatin1String("reaction"))
                && !folded.contains(QLatin1String("effects"));
+    }
+
+    // "* **Nausea:**" over a nested list of sentences that explain it: the
+    // label is the side effect. Over a list of names, it labels them.
+    bool headsItsExplanation(const QString &label, const QString &rest, cmark_node *paragraph) const
+    {
+        if (!rest.isEmpty() && rest != QLatin1String(":"))
+            return false;
+        const QString name = sideEffectGroupName(label);
+        const QString folded = label.toLower();
+        if (name.isEmpty() || isGroupLabel(name) || name.count(QLatin1Char(' ')) >= kMaxListedTermWords
+            || folded.contains(QLatin1String("side effect")) || folded.contains(QLatin1String("reaction"))
+            || folded.contains(QLatin1String("effects")))
+            return false;
+        cmark_node *nested = cmark_node_next(paragraph);
+        if (!nested || cmark_node_get_type(nested) != CMARK_NODE_LIST)
+            return true;
+        for (cmark_node *item = cmark_node_first_child(nested); item; item = cmark_node_next(item)) {
+            if (wordsOutsideBrackets(plain(item)) <= kMaxListedTermWords)
+                return false;
+        }
+        return true;
+    }
+
+    // Reads a run of text a sentence at a time, each with the list reader
+    // given: "Nausea, vomiting. These are usually mild." lists two;
+    // "Less common but serious side effects include seizures and rash."
+    // lists two under the class its lead names; "Rarely, skin rash." one, as
+    // rare. Prose sentences list none and stay the section's text alone.
+    bool addSentences(const QString &text, const QString &group, int line,
+                      bool (Extractor::*addList)(const QStringList &, const QString &, int))
+    {
+        static const QRegularExpression sentenceEnd(QStringLiteral("(?<=\\p{L}{2}|\\))[.!?]\\s+(?=\\p{Lu})"));
+        static const QRegularExpression listLead(
+            QStringLiteral("^([^()]*?)\\b(?:include[sd]?|including|such as|(?:may|might|can|could)\\s+"
+                           "(?:experience|cause))\\b\\s*:?\\s*"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression notLimitedTo(QStringLiteral("^,?\\s*but (?:are |is )?not limited to\\s*:?\\s*"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const QStringList sentences = text.split(sentenceEnd);
+        bool added = false;
+        for (QString sentence : sentences) {
+            QString listGroup = group;
+            if (const QRegularExpressionMatch lead = listLead.match(sentence); lead.hasMatch()) {
+                // "Common side effects are usually mild and include": the
+                // label ends with its "side effects".
+                static const QRegularExpression labelEnd(QStringLiteral("\\bside[ -]effects?\\b.*$"),
+                                                         QRegularExpression::CaseInsensitiveOption);
+                const QString label = sideEffectGroupName(QString(lead.captured(1)).remove(labelEnd));
+                if (label.count(QLatin1Char(' ')) < kMaxLeadWords && isGroupLabel(label))
+                    listGroup = joinedGroup(group, label);
+                sentence = sentence.mid(lead.capturedEnd()).remove(notLimitedTo);
+            }
+            QStringList terms = withoutPredicate(splitTerms(sentence));
+            if (terms.size() > 1 && terms.first().count(QLatin1Char(' ')) < 3 && namesAFrequency(terms.first())) {
+                listGroup = joinedGroup(group, terms.takeFirst()); // "Rarely, skin rash."
+            } else if (sentences.size() > 1 && terms.size() < 2) {
+                continue; // one name among sentences is read whole by the caller, or not at all
+            }
+            added = (this->*addList)(terms, listGroup, line) || added;
+        }
+        return added;
+    }
+
+    // "Nausea, vomiting, or stomach upset are relatively common, particularly
+    // at higher doses": the names, without what the sentence says of them.
+    static QStringList withoutPredicate(QStringList terms)
+    {
+        while (terms.size() > 2 && explains(terms.last()))
+            terms.removeLast();
+        static const QRegularExpression predicate(
+            QStringLiteral("\\s+(?:are|is|were|was|have|has|can|may|might)\\b.*$"));
+        if (terms.size() > 1) {
+            const QString name = QString(terms.last()).remove(predicate);
+            if (!name.isEmpty())
+                terms.last() = name;
+        }
+        return terms;
+    }
+
+    static QString joinedGroup(const QString &group, const QString &label)
+    {
+        return group.isEmpty() ? label : group + QStringLiteral(" — ") + label;
+    }
+
+    bool namesAFrequency(const QString &label) const
+    {
+        const SideEffectLabel kind = classifySideEffectLabel(label, m_ingredients);
+        return kind.frequency != SideEffectFrequency::Unspecified || kind.band != SideEffectBand::None;
     }
 
     bool isGroupLabel(const QString &label) const
     {
         const SideEffectLabel kind = classifySideEffectLabel(label, m_ingredients);
         return kind.frequency != SideEffectFrequency::Unspecified || kind.band != SideEffectBand::None
-               || !kind.bodySystem.isEmpty() || !kind.ingredient.isEmpty();
+               || namesABodySystem(label, kind) || !kind.ingredient.isEmpty();
+    }
+
+    // "Gastrointestinal", "Nervous system", "Eye problems" name a body
+    // system; "Blurred vision" and "Abdominal pain" name side effects in one.
+    static bool namesABodySystem(const QString &label, const SideEffectLabel &kind)
+    {
+        if (kind.bodySystem.isEmpty())
+            return false;
+        static const QRegularExpression systemWord(
+            QStringLiteral("^\\S+$|\\b(?:system|systems|issues|effects|problems|disorders|reactions|symptoms|"
+                           "disturbances|related|health|tract)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        return systemWord.match(sideEffectGroupName(label).remove(QRegularExpression(QStringLiteral("\\s*\\(.*\\)"))))
+            .hasMatch();
     }
 
     int lineOf(cmark_node *node) const { return cmark_node_get_start_line(node) + m_lineOffset; }
@@ -225,12 +380,11 @@ private:
     // your doctor if …") is prose and stays in the section's text alone.
     bool addAll(const QStringList &terms, const QString &group, int line)
     {
-        // "These can include dizziness, drowsiness…": a sentence that lists,
-        // kept as the section's text.
-        if (!terms.isEmpty() && normaliseSideEffect(terms.first(), QString(), QString(), {}).isNote)
-            return false;
+        // "Similar to X, these are typically mild, involving irritation": a
+        // sentence, kept as the section's text.
         for (const QString &term : terms) {
-            if (term.count(QLatin1Char(' ')) >= kMaxTermWords)
+            if (wordsOutsideBrackets(term) > kMaxTermWords
+                || normaliseSideEffect(term, QString(), QString(), {}).isNote)
                 return false;
         }
         addListed(terms, group, line);
@@ -251,31 +405,33 @@ private:
         // ("Ophthalmic: Blurred vision") is listed under it too.
         if (terms.isEmpty() || (terms.size() == 1 && !isGroupLabel(label)))
             return false;
-        const QString runGroup = group.isEmpty() ? label : group + QStringLiteral(" — ") + label;
-        return addAll(terms, runGroup, line);
+        return addSentences(text.mid(colon + 1), joinedGroup(group, label), line, &Extractor::addAll);
     }
 
     // An item "Drowsiness, dizziness, insomnia" or "Nausea, vomiting" lists
     // several side effects; "Headache, usually mild" is one with its
     // explanation, and long parts are prose: both stay whole.
-    bool addShortList(const QString &text, const QString &group, int line)
+    bool addShortList(const QStringList &terms, const QString &group, int line)
     {
-        const QStringList terms = splitTerms(text);
         if (terms.size() < 2)
             return false;
-        static const QRegularExpression explaining(
-            QStringLiteral("^(?:especially|particularly|usually|often|mostly|potentially|possibly|which|that|"
-                           "including|typically|sometimes|rarely|leading|such|may|can|if|when|in|with|"
-                           "mild|moderate|severe)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
         if (terms.size() == 2
-            && (explaining.match(terms.at(1)).hasMatch() || terms.at(0).count(QLatin1Char(' ')) >= 3
+            && (explains(terms.at(1)) || terms.at(0).count(QLatin1Char(' ')) >= 3
                 || terms.at(1).count(QLatin1Char(' ')) >= 3))
             return false;
+        // In a run of three or more, a longer name among short ones
+        // ("Increased serum lipase and amylase levels, nausea, diarrhea") is
+        // still one of the list.
+        const int maxWords = terms.size() >= 3 ? kMaxTermWords : kMaxListedTermWords;
+        int shortTerms = 0;
         for (const QString &term : terms) {
-            if (term.count(QLatin1Char(' ')) >= kMaxListedTermWords)
+            const int words = wordsOutsideBrackets(term);
+            if (words > maxWords)
                 return false;
+            shortTerms += words <= kMaxListedTermWords ? 1 : 0;
         }
+        if (shortTerms * 2 < terms.size())
+            return false;
         addListed(terms, group, line);
         return true;
     }
@@ -283,6 +439,7 @@ private:
     static constexpr int kMaxListedTermWords = 4;
     static constexpr int kMaxTermWords = 10;
     static constexpr int kMaxLabelWords = 4;
+    static constexpr int kMaxLeadWords = 6;
 
     int m_lineOffset;
     QString m_sectionIngredient;
