@@ -541,7 +541,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
 <context>
     <name>MonographPage</name>
     <message>
-        <location filename="../../src/render/monographpage.cpp" line="+57"/>
+        <location filename="../../src/render/monographpage.cpp" line="+58"/>
         <source>%1 More Sections</source>
         <translation>%1 weitere Abschnitte</translation>
     </message>
@@ -587,7 +587,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>HTML-Code wird als Text angezeigt, nicht interpretiert</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+288"/>
         <source>the heading &apos;%1&apos; differs from the front matter&apos;s title &apos;%2&apos;; kept in the introduction</source>
         <translation>die Überschrift „%1“ weicht vom Titel „%2“ im Front Matter ab; sie bleibt in der Einleitung erhalten</translation>
     </message>
@@ -731,6 +731,39 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectsByFrequency</name>
+    <message>
+        <location filename="../../src/render/sideeffectsbyfrequency.cpp" line="+13"/>
+        <source>Common</source>
+        <translation>Häufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less common</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serious</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frequency not stated</source>
+        <translation>Häufigkeit nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>By frequency, as the labels on this page state it</source>
+        <translation>Nach Häufigkeit, wie die Überschriften dieser Seite sie angeben</translation>
     </message>
 </context>
 <context>
@@ -1358,12 +1391,12 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>(also: %1)</source>
         <translation>(auch: %1)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>%1 of %2 side effects; --limit N shows more</source>
         <translation>%1 von %2 Nebenwirkungen; --limit N zeigt mehr</translation>
     </message>
@@ -1383,7 +1416,7 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation>formulary side-effects: keine Seite nennt &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+159"/>
         <source>%1: listed by %n drug(s)</source>
         <translation>
             <numerusform>%1: von %n Arzneimittel genannt</numerusform>
@@ -1773,7 +1806,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+76"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+77"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1798,7 +1831,17 @@ Datenbank: %2</translation>
         <translation>Die Nebenwirkungen durchsuchen, die die Seiten aufführen, und die Arzneimittel, die sie jeweils nennen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>Side Effects by &amp;Frequency</source>
+        <translation>Nebenwirkungen nach &amp;Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show a drug&apos;s side effects grouped as common, less common, rare and serious above the page&apos;s own text</source>
+        <translation>Die Nebenwirkungen eines Arzneimittels nach häufig, gelegentlich, selten und schwerwiegend geordnet über dem Text der Seite zeigen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No database: %1</source>
         <translation>Keine Datenbank: %1</translation>
     </message>
@@ -1917,7 +1960,7 @@ Datenbank: %2</translation>
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+85"/>
+        <location filename="../../src/app/monographview.cpp" line="+86"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -1953,7 +1996,7 @@ Datenbank: %2</translation>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+373"/>
+        <location line="+384"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2077,7 +2120,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectListingModel</name>
     <message>
-        <location filename="../../src/study/sideeffectlistingmodel.cpp" line="+33"/>
+        <location filename="../../src/study/sideeffectlistingmodel.cpp" line="+65"/>
         <source>Common</source>
         <translation>Häufig</translation>
     </message>
@@ -2163,7 +2206,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectsDialog</name>
     <message>
-        <location filename="../../src/app/sideeffectsdialog.cpp" line="+48"/>
+        <location filename="../../src/app/sideeffectsdialog.cpp" line="+55"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
@@ -2173,7 +2216,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Wählen Sie eine Nebenwirkung, um die Arzneimittel zu sehen, die sie nennen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+62"/>
         <source>%1: listed by %n drug(s)</source>
         <translation>
             <numerusform>%1: von %n Arzneimittel genannt</numerusform>
@@ -2191,7 +2234,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Arzneimittel, die %1 nennen</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 of %n side effect(s)</source>
         <translation>
             <numerusform>%1 von %n Nebenwirkung</numerusform>

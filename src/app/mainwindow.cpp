@@ -48,6 +48,7 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString splitter = QStringLiteral("window/splitter");
 const QString zoom = QStringLiteral("view/zoom");
+const QString byFrequency = QStringLiteral("view/sideEffectsByFrequency");
 const QString lastDrug = QStringLiteral("session/drug");
 const QString lastSection = QStringLiteral("session/section");
 const QString importFolder = QStringLiteral("import/folder");
@@ -224,6 +225,21 @@ void MainWindow::setupSideEffects()
     connect(m_sideEffectsAction, &QAction::triggered, this, [this] { showSideEffects(); });
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_sideEffectsAction);
+
+    // The Side Effects tab can open with its side effects by frequency
+    // class, above the page's own text.
+    auto *byFrequency = new QAction(tr("Side Effects by &Frequency"), this);
+    byFrequency->setObjectName(QStringLiteral("actionSideEffectsByFrequency"));
+    byFrequency->setCheckable(true);
+    byFrequency->setStatusTip(tr("Show a drug's side effects grouped as common, less common, rare and serious "
+                                 "above the page's own text"));
+    byFrequency->setChecked(QSettings().value(key::byFrequency, false).toBool());
+    m_ui->monographView->setSideEffectsByFrequency(byFrequency->isChecked());
+    connect(byFrequency, &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(key::byFrequency, shown);
+        m_ui->monographView->setSideEffectsByFrequency(shown);
+    });
+    m_ui->menuView->addAction(byFrequency);
 }
 
 SideEffectsDialog *MainWindow::showSideEffects(const QString &term)

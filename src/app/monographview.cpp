@@ -5,6 +5,7 @@
 #include "app/plaintext.h"
 #include "render/faqmarkup.h"
 #include "render/markdownhtml.h"
+#include "render/sideeffectsbyfrequency.h"
 #include "study/bookmarkmodel.h"
 
 #include "ui_monographview.h"
@@ -210,9 +211,20 @@ void MonographView::onTabChanged(int tab)
     emit tabActivated(tab);
 }
 
+void MonographView::setSideEffectsByFrequency(bool shown)
+{
+    if (m_byFrequency == shown)
+        return;
+    m_byFrequency = shown;
+    if (m_hasPage && currentTab() >= 0 && m_page.tabs.at(currentTab()).kind == SectionKind::SideEffects)
+        renderCurrentTab();
+}
+
 QString MonographView::displayHtml(int tab)
 {
     m_shownFaqs.clear();
+    if (m_byFrequency && tab >= 0 && tab < m_page.tabs.size() && m_page.tabs.at(tab).kind == SectionKind::SideEffects)
+        return sideEffectsByFrequencyHtml(m_page.tabs.at(tab).sideEffects) + sectionHtml(tab);
     if (!m_bookmarks || tab < 0 || tab >= m_page.tabs.size() || m_page.tabs.at(tab).kind != SectionKind::Faqs)
         return sectionHtml(tab);
     const QString slug = m_page.drug.slug;

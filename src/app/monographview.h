@@ -58,6 +58,9 @@ public:
     void findPrevious();
 
     void setZoomPercent(int percent);
+    // Whether a Side Effects tab opens with its side effects by frequency
+    // class, above the page's own text.
+    void setSideEffectsByFrequency(bool shown);
     int zoomPercent() const;
 
     // With bookmarks (not owned; null for none), each question in a FAQs tab
@@ -99,6 +102,7 @@ private:
     MonographPage m_page;
     bool m_hasPage = false;
     bool m_switching = false;
+    bool m_byFrequency = false;
     QStringList m_highlightTerms;
     QString m_disclaimerHtml;
     mutable QStringList m_html;      // per tab, rendered on first view

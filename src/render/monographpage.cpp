@@ -47,7 +47,8 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
             && section.markdown.trimmed() == drug.genericName.trimmed())
             continue;
         const QString title = sectionDisplayTitle(section);
-        page.tabs.append({position, section.kind, title, section.markdown, position, {{section.kind, title}}});
+        page.tabs.append(
+            {position, section.kind, title, section.markdown, position, {{section.kind, title}}, section.sideEffects});
     }
     if (page.tabs.size() > MaxTabs) {
         const QList<Tab> rest = page.tabs.mid(MaxTabs - 1);
@@ -57,11 +58,13 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
                  QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()),
                  QString(),
                  rest.constLast().position,
+                 {},
                  {}};
         for (const Tab &tab : rest) {
             more.markdown += QStringLiteral("#### ") + escapedForMarkdown(tab.title) + QStringLiteral("\n\n")
                              + tab.markdown + QStringLiteral("\n\n");
             more.sections += tab.sections;
+            more.sideEffects += tab.sideEffects;
         }
         page.tabs.append(more);
     }
@@ -73,7 +76,17 @@ std::optional<MonographPage> MonographPage::load(const ContentDatabase &database
     const std::optional<DrugRecord> drug = database.drugBySlug(slug);
     if (!drug)
         return std::nullopt;
-    return from(*drug, database.sections(drug->id));
+    QList<Section> sections = database.sections(drug->id);
+    // Each side effect to the section its line is in: both come in page
+    // order, sections each from its own line.
+    qsizetype section = 0;
+    for (const SideEffect &effect : database.sideEffects(drug->id)) {
+        while (section + 1 < sections.size() && sections.at(section + 1).line <= effect.line)
+            ++section;
+        if (section < sections.size())
+            sections[section].sideEffects.append(effect);
+    }
+    return from(*drug, sections);
 }
 
 int MonographPage::tabForPosition(int position) const

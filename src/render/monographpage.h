@@ -22,6 +22,7 @@ struct MonographPage
         QString markdown;
         int lastPosition = 0; // the last section shown in the tab: past MaxTabs, one tab shows the rest
         QList<QPair<SectionKind, QString>> sections; // kind and title of each section shown
+        QList<SideEffect> sideEffects;               // listed in the sections shown, with their terms
     };
 
     // Qt's tab bar takes time with the square of its tabs (5,000: 20 s); a

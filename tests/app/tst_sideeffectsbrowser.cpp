@@ -13,7 +13,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
@@ -115,6 +117,29 @@ private slots:
         const QList<QTextEdit::ExtraSelection> highlights = m_window->monographView()->browser()->extraSelections();
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("Dry mouth"));
+    }
+
+    // View → Side Effects by Frequency, from the keyboard: the Side Effects
+    // tab opens with its side effects by class, the page's text below.
+    void aDrugsSideEffectsTabGroupsThemByFrequency()
+    {
+        m_dialog->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->open({QStringLiteral("examplamine"), SectionKind::SideEffects, {}, {}}));
+        PageBrowser *browser = m_window->monographView()->browser();
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Side Effects"));
+        QVERIFY(!browser->toPlainText().contains(QLatin1String("Common (2)")));
+
+        QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QTest::keyClick(menu, Qt::Key_F);
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Common (2): Drowsiness, Dry mouth")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Serious (1): Severe drowsiness")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Common Side Effects:"))); // the page's own text, still as written
+        QVERIFY(QSettings().value(QStringLiteral("view/sideEffectsByFrequency")).toBool());
     }
 
     void theDrugsFilterByFrequency()
