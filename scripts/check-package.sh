@@ -92,8 +92,10 @@ rpm_owns_only_its_folders() {
     local listing foreign
     listing=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm")
     grep -q ' /usr/bin/formulary$' <<<"$listing" || { echo "no /usr/bin/formulary"; return 1; }
+    grep -q ' /usr/libexec/formulary/formulary-window$' <<<"$listing" || { echo "no window program"; return 1; }
     # rpm's build-id links live in folders that every package co-owns.
-    foreign=$(grep '^d' <<<"$listing" | grep -vE ' /usr/(share/formulary|share/doc/formulary|lib/\.build-id)(/|$)' || true)
+    foreign=$(grep '^d' <<<"$listing" \
+        | grep -vE ' /usr/(share/formulary|share/doc/formulary|libexec/formulary|lib/\.build-id)(/|$)' || true)
     [ -z "$foreign" ] || { echo "owns folders of other packages:"; echo "$foreign"; return 1; }
 }
 check "rpm: requires the SQLite driver, owns only its own folders" rpm_owns_only_its_folders
@@ -104,7 +106,7 @@ check "apt-get install $deb" env DEBIAN_FRONTEND=noninteractive apt-get install 
 mapfile -t files < <(dpkg -L formulary 2>/dev/null || true)
 
 hardened() {
-    local binary=/usr/bin/formulary
+    local binary=$1
     readelf -h "$binary" | grep 'Type:.*DYN' >/dev/null || { echo "not PIE"; return 1; }
     readelf -d "$binary" | grep 'FLAGS_1.*PIE' >/dev/null || { echo "not PIE"; return 1; }
     readelf -d "$binary" | grep -E 'BIND_NOW|FLAGS_1.*NOW' >/dev/null || { echo "not linked with -z now"; return 1; }
@@ -112,7 +114,9 @@ hardened() {
     readelf --dyn-syms -W "$binary" | grep __stack_chk_fail >/dev/null || { echo "no stack protector"; return 1; }
     ! readelf -SW "$binary" | grep '\.symtab' >/dev/null || { echo "not stripped"; return 1; }
 }
-check "/usr/bin/formulary: PIE, relro, now, stack protector, stripped" hardened
+check "/usr/bin/formulary: PIE, relro, now, stack protector, stripped" hardened /usr/bin/formulary
+check "the window's program: PIE, relro, now, stack protector, stripped" \
+    hardened /usr/libexec/formulary/formulary-window
 no_build_paths() {
     local where
     [ -f /usr/share/formulary/content.sqlite ] || { echo "no shipped database installed"; return 1; }
@@ -167,7 +171,7 @@ nothing_left() {
     for path in "${files[@]}"; do
         if [ -e "$path" ] && [ ! -d "$path" ]; then left+=("$path"); fi
     done
-    for path in /usr/share/formulary /usr/share/doc/formulary; do
+    for path in /usr/share/formulary /usr/share/doc/formulary /usr/libexec/formulary; do
         [ ! -e "$path" ] || left+=("$path")
     done
     [ ${#files[@]} -gt 0 ] || { echo "the installed package listed no files"; return 1; }

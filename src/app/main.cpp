@@ -1,20 +1,31 @@
-#include "app/appstyle.h"
-#include "app/mainwindow.h"
-#include "app/singleinstance.h"
 #include "app/translations.h"
 #include "cli/cli.h"
 
-#include <QApplication>
-#include <QIcon>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <unistd.h>
 
+// `formulary`: the commands, with QtCore alone, so that one starts in a few
+// milliseconds; without a command, the window, whose program (with the GUI
+// libraries) this one replaces itself with.
 namespace {
 
-void describeApplication()
+// The window's program: beside this one in a build, in libexec once installed.
+QString windowProgram()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("formulary"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FORMULARY_VERSION));
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {here + QStringLiteral("/formulary-window"),
+                                     here + QStringLiteral("/" FORMULARY_WINDOW_RELATIVE_DIR "/formulary-window")}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QString();
 }
 
 } // namespace
@@ -25,38 +36,24 @@ int main(int argc, char *argv[])
     // ending the program.
     std::signal(SIGXFSZ, SIG_IGN);
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    if (formulary::cli::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        formulary::translations::install();
-        return formulary::cli::run(QCoreApplication::arguments());
-    }
-
-    QApplication app(argc, argv);
-    describeApplication();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("formulary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FORMULARY_VERSION));
     formulary::translations::install();
-    QString query;
-    if (const int status = formulary::cli::parseWindowArguments(QCoreApplication::arguments(), &query); status >= 0)
-        return status;
-    // A second start hands its query to the window already open, and ends.
-    formulary::SingleInstance instance;
-    if (instance.forwardOrListen(query))
-        return formulary::cli::Success;
+    if (formulary::cli::isCommandLine(QCoreApplication::arguments()))
+        return formulary::cli::run(QCoreApplication::arguments());
 
-    QApplication::setApplicationDisplayName(QStringLiteral("Formulary"));
-    // The desktop entry and the icon installed with it share the application id.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.formulary.Formulary"));
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.formulary.Formulary")));
-    formulary::appstyle::install(app);
-    formulary::MainWindow window;
-    QObject::connect(&instance, &formulary::SingleInstance::activationRequested, &window,
-                     [&window](const QString &text) { formulary::presentWindow(window, text); });
-    window.show();
-    if (!query.isEmpty())
-        formulary::presentWindow(window, query);
-    return app.exec();
+    // The window's own arguments, with Qt's (-platform, -style…), are the
+    // window's to read.
+    const QString window = windowProgram();
+    if (!window.isEmpty()) {
+        const QByteArray path = QFile::encodeName(window);
+        execv(path.constData(), argv); // returns only when it failed
+    }
+    QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: cannot start the window (%1): %2")
+                               .arg(window.isEmpty() ? QStringLiteral("formulary-window") : window,
+                                    window.isEmpty() ? QCoreApplication::translate("cli", "not installed")
+                                                     : QString::fromLocal8Bit(std::strerror(errno)))
+                        << '\n';
+    return formulary::cli::Failure;
 }

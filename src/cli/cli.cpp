@@ -116,9 +116,10 @@ int parseWindowArguments(const QStringList &arguments, QString *query)
     const QCommandLineOption option = queryOption();
     parser.addOption(option);
     if (!parser.parse(arguments)) {
-        QTextStream(stderr)
-            << QCoreApplication::translate("cli", "formulary: %1; see 'formulary --help'").arg(parser.errorText())
-            << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("cli", "formulary: %1; see 'formulary --help'")
+                                   .arg(parser.errorText().chopped(parser.errorText().endsWith(QLatin1Char('.')) ? 1
+                                                                                                                 : 0))
+                            << '\n';
         return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -104,6 +104,40 @@ private slots:
         QVERIFY(run.err.isEmpty());
     }
 
+    // A command runs with QtCore alone: none of the GUI libraries is loaded
+    // for it, which is most of a program's start.
+    void commandsNeedNoGuiLibraries()
+    {
+        QProcess readelf;
+        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QString::fromUtf8(FORMULARY_BINARY)});
+        if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
+            QSKIP("readelf is not available");
+        const QString needed = QString::fromUtf8(readelf.readAllStandardOutput());
+        QVERIFY2(needed.contains(QLatin1String("libQt6Core")), qPrintable(needed));
+        for (const char *gui : {"libQt6Gui", "libQt6Widgets", "libQt6PrintSupport"})
+            QVERIFY2(!needed.contains(QLatin1String(gui)), gui);
+    }
+
+    // Without a command, the program becomes the window's: the same process,
+    // so that the desktop, a terminal or `timeout` sees one program.
+    void withoutACommandTheWindowOpens()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("runtime")));
+        process.setProcessEnvironment(environment);
+        process.start(QString::fromUtf8(FORMULARY_BINARY), {QStringLiteral("--query"), QStringLiteral("nausea")});
+        QVERIFY(process.waitForStarted());
+        const QString exe = QStringLiteral("/proc/%1/exe").arg(process.processId());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(exe).symLinkTarget().endsWith(QLatin1String("/formulary-window")), 10000);
+        QVERIFY(!process.waitForFinished(500)); // a window, open until closed
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
