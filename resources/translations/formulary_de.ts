@@ -761,7 +761,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Häufigkeit nicht angegeben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>By frequency, as the labels on this page state it</source>
         <translation>Nach Häufigkeit, wie die Überschriften dieser Seite sie angeben</translation>
     </message>
@@ -1048,8 +1048,10 @@ Commands:
   search QUERY [--db FILE] [--limit N] [--json]
         Search as the search box does and print the results best first: exact
         names, names with a word starting with QUERY, combinations containing it,
-        &quot;did you mean&quot; suggestions, then section text with a snippet. A filter
-        limits the text search to one kind of section and leaves names out:
+        &quot;did you mean&quot; suggestions, then section text with a snippet. A drug named
+        with a topic (&apos;clonazepam dose&apos;, &apos;side effects of amlodipine&apos;) comes first,
+        on that topic&apos;s section. A filter limits the text search to one kind of
+        section and leaves names out:
         side: (side effects), faqs:, usage:, dosage:, how: (how it works),
         precautions:, generic:, other:, e.g. &apos;formulary search side:drowsiness&apos;.
         Exit status 1 when nothing, or only suggestions, was found.
@@ -1088,7 +1090,9 @@ Befehle:
         Sucht wie das Suchfeld und gibt die Ergebnisse aus, die besten zuerst:
         genaue Namen, Namen mit einem Wort, das mit QUERY beginnt, Kombinationen,
         die es enthalten, „Meinten Sie“-Vorschläge, dann Abschnittstext mit
-        Textauszug. Ein Filter beschränkt die Textsuche auf eine Abschnittsart
+        Textauszug. Ein Arzneimittel mit einem Thema (&apos;clonazepam dose&apos;,
+        &apos;side effects of amlodipine&apos;) steht zuerst, auf dem Abschnitt des
+        Themas. Ein Filter beschränkt die Textsuche auf eine Abschnittsart
         und lässt die Namen weg: side: (Nebenwirkungen), faqs:, usage:, dosage:,
         how: (Wirkungsweise), precautions:, generic:, other:, zum Beispiel
         &apos;formulary search side:drowsiness&apos;. Exit-Status 1, wenn nichts oder nur
@@ -1108,17 +1112,17 @@ Befehle:
 Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
         <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>formulary: %1; see &apos;formulary --help&apos;</source>
         <translation>formulary: %1; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+54"/>
         <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
         <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
@@ -1223,11 +1227,24 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/searchcommand.cpp" line="+61"/>
+        <location filename="../../src/cli/searchcommand.cpp" line="+75"/>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/commandparser.cpp" line="+22"/>
+        <source>Content database to read (default: your own import, else the shipped one).</source>
+        <translation>Zu lesende Inhaltsdatenbank (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/searchcommand.cpp" line="-14"/>
         <source>Search drug names and section text, as the search box does, and print the results
 best first: exact names, names with a word starting with the query, combinations
 containing it, &quot;did you mean&quot; suggestions, then matches in section text with a
-snippet. Prefix a word with a filter to search only one kind of section:
+snippet. A query that names a drug and a topic (&apos;clonazepam dose&apos;, &apos;side effects
+of amlodipine&apos;, &apos;clonazepam alcohol&apos;) lists that drug first, on the section the
+topic asks for, then the combinations that contain it.
+Prefix a word with a filter to search only one kind of section:
 
 %1
 With a filter, names are not listed. Put -- before a QUERY that starts with -.
@@ -1237,7 +1254,11 @@ not be read, 2 for a usage error.</source>
         <translation>Durchsucht Arzneimittelnamen und Abschnittstext wie das Suchfeld und gibt die
 Ergebnisse aus, die besten zuerst: genaue Namen, Namen mit einem Wort, das mit
 der Suche beginnt, Kombinationen, die es enthalten, „Meinten Sie“-Vorschläge,
-dann Treffer im Abschnittstext mit Textauszug. Ein Filter vor einem Wort
+dann Treffer im Abschnittstext mit Textauszug. Eine Suche, die ein Arzneimittel
+und ein Thema nennt (&apos;clonazepam dose&apos;, &apos;side effects of amlodipine&apos;,
+&apos;clonazepam alcohol&apos;), führt dieses Arzneimittel zuerst auf, auf dem
+Abschnitt, nach dem das Thema fragt, dann die Kombinationen, die es enthalten.
+Ein Filter vor einem Wort
 durchsucht nur eine Abschnittsart:
 
 %1
@@ -1248,17 +1269,7 @@ Exit-Status: 0, wenn etwas gefunden wurde,
 Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>What to look for.</source>
-        <translation>Wonach gesucht wird.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/commandparser.cpp" line="+22"/>
-        <source>Content database to read (default: your own import, else the shipped one).</source>
-        <translation>Zu lesende Inhaltsdatenbank (Standard: Ihr eigener Import, sonst die mitgelieferte).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/searchcommand.cpp" line="+4"/>
+        <location line="+18"/>
         <source>Print at most N results (default %1; 0 for all).</source>
         <translation>Gibt höchstens N Ergebnisse aus (Standard: %1; 0 für alle).</translation>
     </message>
@@ -1432,6 +1443,16 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <location line="+4"/>
         <source>%1 of %2 drugs; --limit N shows more</source>
         <translation>%1 von %2 Arzneimitteln; --limit N zeigt mehr</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+53"/>
+        <source>formulary: cannot start the window (%1): %2</source>
+        <translation>formulary: das Fenster kann nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
     </message>
 </context>
 <context>

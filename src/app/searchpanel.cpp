@@ -279,7 +279,7 @@ void SearchPanel::openIndex(const QModelIndex &index, bool fromKeyboard)
     if (showsResults()) {
         const SearchResult &result = m_results->result(m_presented->mapToSource(index).row());
         request.slug = result.slug;
-        if (result.match == MatchKind::FullText) {
+        if (result.sectionKind) { // a match in the text, or the section a query asked for
             request.sectionKind = result.sectionKind;
             request.sectionHeading = result.sectionHeading;
             request.highlightTerms = markedWords(result);

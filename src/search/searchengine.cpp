@@ -97,8 +97,16 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
     if (query.isEmpty())
         return result;
     // A section filter asks for text in that kind of section, not for names.
-    if (!query.section)
+    if (!query.section) {
         result.hits = searchNames(query);
+        const bool named = std::any_of(result.hits.cbegin(), result.hits.cend(),
+                                       [](const Hit &hit) { return hit.match != MatchKind::Suggestion; });
+        if (!named) {
+            result.intent = understandQuery(query, m_names);
+            if (result.intent)
+                result.hits = intentHits(*result.intent);
+        }
+    }
     result.nameCount = int(result.hits.size());
     if (cancelled && cancelled()) {
         result.cancelled = true;
@@ -142,7 +150,9 @@ QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count,
         if (cancelled && cancelled())
             break;
         const Hit &hit = hits.hits.at(i);
-        SearchResult result = hit.match == MatchKind::FullText ? fullTextResult(hit, hits.terms) : SearchResult();
+        SearchResult result = hit.match == MatchKind::FullText ? fullTextResult(hit, hits.terms)
+                              : i == 0 && hits.intent          ? askedResult(hit, *hits.intent, hits.terms)
+                                                               : SearchResult();
         result.drugId = hit.drugId;
         result.match = hit.match;
         if (const std::optional<DrugRecord> drug = m_database.drug(hit.drugId)) {
@@ -154,6 +164,35 @@ QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count,
         results.append(result);
     }
     return results;
+}
+
+QList<SearchEngine::Hit> SearchEngine::intentHits(const QueryIntent &intent) const
+{
+    QList<Hit> hits{{m_names.id(intent.drug), MatchKind::Exact, fulltextindex::Title}};
+    for (const NameIndex::Match &match : m_names.match(intent.nameWords, false)) {
+        if (match.drug != intent.drug && (match.kind == MatchKind::Prefix || match.kind == MatchKind::Ingredient))
+            hits.append({m_names.id(match.drug), match.kind, fulltextindex::Title});
+    }
+    return hits;
+}
+
+SearchResult SearchEngine::askedResult(const Hit &hit, const QueryIntent &intent, const SnippetTerms &terms)
+{
+    SearchResult result;
+    const QList<Section> sections = m_database.sections(hit.drugId);
+    const int asked = askedSection(intent, sections);
+    if (asked < 0)
+        return result;
+    const Section &section = sections.at(asked);
+    result.sectionKind = section.kind;
+    result.sectionHeading = displayHeading(section);
+    // The snippet marks what was asked, not the drug's own name.
+    SnippetTerms askedTerms = terms;
+    askedTerms.words.removeIf([&intent](const QString &word) { return intent.nameWords.contains(word); });
+    if (intent.topic)
+        askedTerms.words += intent.topic->mentions;
+    result.snippet = Snippet::cut(Snippet::plainTextOf(section.markdown), askedTerms);
+    return result;
 }
 
 SearchResult SearchEngine::fullTextResult(const Hit &hit, const SnippetTerms &terms)

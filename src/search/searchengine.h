@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/nameindex.h"
+#include "search/queryintent.h"
 #include "search/searchfulltext.h"
 #include "search/searchquery.h"
 #include "search/searchresult.h"
@@ -40,6 +41,8 @@ public:
         int nameCount = 0; // the name groups come first
         SnippetTerms terms;
         bool cancelled = false;
+        // "clonazepam dose": the drug named comes first, on the section asked for.
+        std::optional<QueryIntent> intent;
     };
     using Cancelled = std::function<bool()>;
 
@@ -65,6 +68,10 @@ public:
 
 private:
     SearchResult fullTextResult(const Hit &hit, const SnippetTerms &terms);
+    // The drug a query names and what it asks of it, then the combinations
+    // that contain that drug.
+    QList<Hit> intentHits(const QueryIntent &intent) const;
+    SearchResult askedResult(const Hit &hit, const QueryIntent &intent, const SnippetTerms &terms);
 
     const ContentDatabase &m_database;
     NameIndex m_names;

@@ -105,6 +105,25 @@ private slots:
         QCOMPARE(field->selectedText(), QStringLiteral("ex"));
     }
 
+    // A pharmacist types the drug and what they want to know: Enter opens
+    // the drug on that section.
+    void aDrugAndATopicOpenOnThatSection()
+    {
+        QLineEdit *field = m_window->searchPanel()->searchField();
+        QTest::keyClicks(field, QStringLiteral("examplamine dose"));
+        QTRY_COMPARE(resultTitles(*m_window).value(0), QStringLiteral("Examplamine"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Dosage"));
+
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("exemplol alcohol"));
+        QTRY_COMPARE(resultTitles(*m_window).value(0), QStringLiteral("Exemplol"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Exemplol"));
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Precautions"));
+    }
+
     void resultsAreGroupedAsRanked()
     {
         QLineEdit *field = m_window->searchPanel()->searchField();

@@ -196,6 +196,79 @@ private slots:
         QVERIFY(names(search(QStringLiteral("rash")), MatchKind::Suggestion).isEmpty());
     }
 
+    // "NAME topic": the drug named comes first, on the section asked for,
+    // and the combinations that contain it after it.
+    void aDrugAndATopicPutTheDrugFirstOnItsSection_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("drug");
+        QTest::addColumn<int>("section");
+        QTest::newRow("dose") << "paracetamol dose"
+                              << "Paracetamol" << int(SectionKind::Dosage);
+        QTest::newRow("dosing, name after") << "dosing of PARACETAMOL"
+                                            << "Paracetamol" << int(SectionKind::Dosage);
+        QTest::newRow("being typed") << "clonazepam dos"
+                                     << "Clonazepam" << int(SectionKind::Dosage);
+        QTest::newRow("side effects") << "clonazepam side effects"
+                                      << "Clonazepam" << int(SectionKind::SideEffects);
+        QTest::newRow("adverse") << "adverse effects of clonazepam"
+                                 << "Clonazepam" << int(SectionKind::SideEffects);
+        QTest::newRow("uses") << "pentazocine uses"
+                              << "Pentazocine" << int(SectionKind::Usage);
+        QTest::newRow("mechanism") << "clonazepam mechanism of action"
+                                   << "Clonazepam" << int(SectionKind::HowItWorks);
+        QTest::newRow("interactions") << "paracetamol interactions"
+                                      << "Paracetamol" << int(SectionKind::Precautions);
+        QTest::newRow("a question its FAQ answers") << "paracetamol alcohol"
+                                                    << "Paracetamol" << int(SectionKind::Faqs);
+        QTest::newRow("driving") << "clonazepam driving"
+                                 << "Clonazepam" << int(SectionKind::Faqs);
+        QTest::newRow("a question no section answers") << "pentazocine pregnancy"
+                                                       << "Pentazocine" << int(SectionKind::Precautions);
+        QTest::newRow("misspelled name") << "clonazepan dose"
+                                         << "Clonazepam" << int(SectionKind::Dosage);
+        QTest::newRow("other words") << "clonazepam panic attacks"
+                                     << "Clonazepam" << int(SectionKind::Usage);
+    }
+
+    void aDrugAndATopicPutTheDrugFirstOnItsSection()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, drug);
+        QFETCH(int, section);
+        const QList<SearchResult> results = search(query);
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().name, drug);
+        QCOMPARE(results.first().match, MatchKind::Exact);
+        QVERIFY(results.first().sectionKind);
+        QCOMPARE(int(*results.first().sectionKind), section);
+        QCOMPARE(names(results, MatchKind::Exact), QStringList{drug});
+    }
+
+    void theNamedDrugsCombinationsFollowIt()
+    {
+        const QList<SearchResult> results = search(QStringLiteral("paracetamol dose"));
+        QCOMPARE(results.value(0).name, QStringLiteral("Paracetamol"));
+        QCOMPARE(names(results, MatchKind::Ingredient),
+                 (QStringList{QStringLiteral("Aceclofenac + Paracetamol"), QStringLiteral("Paracetamol + Caffeine")}));
+        for (int i = 1; i < results.size(); ++i)
+            QVERIFY2(results.at(i - 1).match <= results.at(i).match, "groups come in order");
+        // The snippet shows what was asked.
+        QVERIFY2(results.first().snippet.text.contains(QLatin1String("tablet")) || results.first().snippet.isEmpty(),
+                 qPrintable(results.first().snippet.text));
+    }
+
+    void wordsThatNameNoDrugAreASearchOfTheText()
+    {
+        // No drug is named: a search of the text, as before.
+        for (const char *text : {"drowsiness driving", "dry mouth", "pain dose"}) {
+            const QList<SearchResult> results = search(QString::fromLatin1(text));
+            QVERIFY2(names(results, MatchKind::Exact).isEmpty(), text);
+        }
+        // A misspelled name with words that are no topic is not taken for the drug.
+        QVERIFY(names(search(QStringLiteral("clonazepan panic")), MatchKind::Exact).isEmpty());
+    }
+
     void fullTextWithSectionAndSnippet()
     {
         const QList<SearchResult> results = search(QStringLiteral("drowsiness"));
@@ -269,7 +342,8 @@ private slots:
         QVERIFY2(alopecia.contains(QStringLiteral("Xylocap Epsilon")), qPrintable(alopecia.join(QLatin1Char(','))));
         QCOMPARE(alopecia.size(), 5);
         // Without the filter, the words are only words.
-        QVERIFY(!names(search(QStringLiteral("alopecia")), MatchKind::FullText).contains(QStringLiteral("Xylocap Epsilon")));
+        QVERIFY(!names(search(QStringLiteral("alopecia")), MatchKind::FullText)
+                     .contains(QStringLiteral("Xylocap Epsilon")));
     }
 
     void resultsArePaged()

@@ -2,6 +2,7 @@
 // the browser is meant for, checked against what the database's own titles
 // and text say. Skipped when the corpus folder is absent.
 #include "import/importer.h"
+#include "parse/sectionkind.h"
 #include "search/searchengine.h"
 #include "search/searchtext.h"
 #include "store/contentdatabase.h"
@@ -63,6 +64,47 @@ private slots:
     {
         m_engine.reset();
         m_content.reset();
+    }
+
+    // For every drug of one ingredient with a section of the kind asked
+    // for, "NAME topic" puts that drug first, opened on that section.
+    void aDrugAndATopicFindTheDrugFirst_data()
+    {
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("dose") << "dose"
+                              << "dosage";
+        QTest::newRow("side effects") << "side effects"
+                                      << "side-effects";
+        QTest::newRow("how it works") << "how it works"
+                                      << "how-it-works";
+    }
+
+    void aDrugAndATopicFindTheDrugFirst()
+    {
+        QFETCH(QString, topic);
+        QFETCH(QString, kind);
+        SqliteStatement drugs(connectionOf(*m_content),
+                              "SELECT d.title FROM drug d WHERE d.title NOT LIKE '%+%' AND EXISTS "
+                              "(SELECT 1 FROM section s WHERE s.drug_id = d.id AND s.kind = ?1) ORDER BY d.title");
+        drugs.bind(1, kind);
+        int asked = 0, first = 0;
+        QStringList missed;
+        while (drugs.step()) {
+            const QString title = drugs.columnText(0);
+            const QList<SearchResult> results = search(title + QLatin1Char(' ') + topic, 1);
+            ++asked;
+            if (!results.isEmpty() && results.first().name == title && results.first().sectionKind
+                && sectionKindName(*results.first().sectionKind) == kind)
+                ++first;
+            else if (missed.size() < 10)
+                missed.append(title + QStringLiteral(" → ")
+                              + (results.isEmpty() ? QStringLiteral("nothing") : results.first().name));
+        }
+        QVERIFY(asked > 500);
+        qInfo("%s: %d of %d drugs first, on their section (%.1f%%)", qPrintable(topic), first, asked,
+              100.0 * first / asked);
+        QVERIFY2(first * 100 >= asked * 99, qPrintable(missed.join(QLatin1Char('\n'))));
     }
 
     void groupsComeInOrderAndNoDrugTwice_data()
