@@ -1,6 +1,7 @@
 #include "search/searchfulltext.h"
 
 #include "parse/sideeffectterm.h"
+#include "search/wordvariants.h"
 #include "store/contentdatabase.h"
 #include "store/searchvocabulary.h"
 
@@ -21,10 +22,18 @@ constexpr int kMinCompletedLength = 3;
 constexpr int kMaxWords = 16;
 // Other names of a side effect a "side:" query names.
 constexpr int kMaxOtherNames = 8;
-constexpr int kMaxPhrases = kMaxWords + kMaxCompletions + kMaxOtherNames;
-// The word as typed counts fully; a longer word it begins, a little less.
+// Other forms of a word ("dosage" for "dose") the text holds.
+constexpr int kMaxVariants = 4;
+constexpr int kMaxPhrases = kMaxWords * (1 + kMaxVariants) + kMaxCompletions + kMaxOtherNames;
+// The word as typed counts fully; a longer word it begins, a little less;
+// another form of it, a little less again, so that the word as written
+// ranks first.
 constexpr float kCompletionWeight = 0.7f;
+constexpr float kVariantWeight = 0.8f;
 constexpr double kSaturation = 1.2; // bm25's k1: the tenth mention adds little
+// Each query word found as typed (not only in another form) puts a drug in
+// a higher tier than any score of the words can reach.
+constexpr double kExactWordTier = 100000.0;
 
 // Where a word is found says how much the drug is about it.
 constexpr double kColumnWeights[ColumnCount] = {
@@ -65,6 +74,7 @@ qint64 score(const FullTextQuery::Row &row, QByteArrayView phraseInfo)
     const int instances = row.instanceCount();
     double frequency[kMaxWords][ColumnCount] = {};
     float wordIdf[kMaxWords] = {};
+    bool asTyped[kMaxWords] = {};
     int adjacent[ColumnCount] = {};
     int lastColumn = -1, lastOffset = -2, lastWord = -2;
     for (int i = 0; i < instances; ++i) {
@@ -77,6 +87,7 @@ qint64 score(const FullTextQuery::Row &row, QByteArrayView phraseInfo)
         const PhraseInfo &p = info[phrase];
         const int word = std::clamp(int(p.word), 0, kMaxWords - 1);
         frequency[word][column] += p.weight;
+        asTyped[word] = asTyped[word] || p.weight >= 1.0f;
         wordIdf[word] = std::max(wordIdf[word], p.idf);
         // Instances come in text order: the query's words side by side,
         // as in "dry mouth", are worth more than the same words apart.
@@ -108,7 +119,24 @@ qint64 score(const FullTextQuery::Row &row, QByteArrayView phraseInfo)
             bestColumn = column;
         }
     }
+    total += kExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true));
     return (qint64(std::llround(total * 1000)) << 4) | bestColumn;
+}
+
+// The forms of `word` the text holds, with their documents: the word as
+// typed first, then other forms (see wordvariants.h), at most kMaxVariants.
+QList<QPair<QString, int>> formsInText(const SearchVocabulary &vocabulary, const QString &word)
+{
+    QList<QPair<QString, int>> forms;
+    if (const int documents = vocabulary.documents(word); documents > 0)
+        forms.append({word, documents});
+    for (const QString &variant : wordVariants(word)) {
+        if (forms.size() > kMaxVariants)
+            break;
+        if (const int documents = vocabulary.documents(variant); documents > 0)
+            forms.append({variant, documents});
+    }
+    return forms;
 }
 
 // Words reach FTS5 only as quoted strings. They hold letters and digits
@@ -139,22 +167,34 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
 
     QList<QByteArray> parts;
     std::vector<PhraseInfo> phrases;
-    for (const QString &word : std::as_const(words)) {
-        const int documents = m_vocabulary.documents(word);
-        if (documents == 0)
-            return {}; // every word must be found
-        parts.append(quoted(word));
-        phrases.push_back({1.0f, float(idf(documents, drugs)), qint32(phrases.size())});
-        plan.terms.words.append(word);
+    for (qint32 index = 0; index < qint32(words.size()); ++index) {
+        const QString &word = words.at(index);
+        const QList<QPair<QString, int>> forms = formsInText(m_vocabulary, word);
+        if (forms.isEmpty())
+            return {}; // every word must be found, in some form
+        int documents = 0;
+        QList<QByteArray> alternatives;
+        for (const auto &[form, count] : std::as_const(forms)) {
+            documents = std::min(drugs, documents + count);
+            alternatives.append(quoted(form));
+            plan.terms.words.append(form);
+        }
+        const float wordIdf = float(idf(documents, drugs));
+        for (const auto &form : std::as_const(forms))
+            phrases.push_back({form.first == word ? 1.0f : kVariantWeight, wordIdf, index});
+        parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
     }
     // A word being typed is completed from three letters on; before that
     // it says too little ("al": also, all, alcohol…), and is searched as
     // a whole word only if it is one.
     if (!typing.isEmpty()) {
         QList<QPair<QString, int>> completions;
+        QList<QPair<QString, int>> variants; // of the word as typed, when it is one
         if (typing.size() >= kMinCompletedLength) {
             completions = m_vocabulary.completions(typing, kMaxCompletions);
-            if (completions.isEmpty())
+            variants = formsInText(m_vocabulary, typing);
+            variants.removeIf([&completions](const QPair<QString, int> &form) { return completions.contains(form); });
+            if (completions.isEmpty() && variants.isEmpty())
                 return {};
             plan.terms.prefix = typing;
         } else if (const int documents = typing.size() > 1 ? m_vocabulary.documents(typing) : 0; documents > 0) {
@@ -164,7 +204,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
             return {};
         }
         int documents = 0;
-        for (const auto &completion : std::as_const(completions))
+        for (const auto &completion : std::as_const(completions) + std::as_const(variants))
             documents = std::min(drugs, documents + completion.second);
         const float typingIdf = float(idf(documents, drugs));
         QList<QByteArray> alternatives;
@@ -172,6 +212,11 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         for (const auto &[completion, count] : std::as_const(completions)) {
             alternatives.append(quoted(completion));
             phrases.push_back({completion == typing ? 1.0f : kCompletionWeight, typingIdf, word});
+        }
+        for (const auto &[variant, count] : std::as_const(variants)) {
+            alternatives.append(quoted(variant));
+            phrases.push_back({kVariantWeight, typingIdf, word});
+            plan.terms.words.append(variant);
         }
         if (!alternatives.isEmpty())
             parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');

@@ -269,6 +269,22 @@ private slots:
         QVERIFY(names(search(QStringLiteral("clonazepan panic")), MatchKind::Exact).isEmpty());
     }
 
+    // A word also finds its other forms in the text, the word as typed first.
+    void aWordFindsItsOtherForms()
+    {
+        const QStringList diarrhoea = names(search(QStringLiteral("diarrhoea ")), MatchKind::FullText);
+        QCOMPARE(diarrhoea,
+                 (QStringList{QStringLiteral("Amoxicillin + Clavulanic Acid"), QStringLiteral("Loperamidol")}));
+        const QStringList diarrhea = names(search(QStringLiteral("diarrhea")), MatchKind::FullText);
+        QCOMPARE(diarrhea,
+                 (QStringList{QStringLiteral("Loperamidol"), QStringLiteral("Amoxicillin + Clavulanic Acid")}));
+        QVERIFY(names(search(QStringLiteral("headaches")), MatchKind::FullText).contains(QStringLiteral("Somnolex")));
+        // The snippet marks the form the page has.
+        const QList<SearchResult> results = search(QStringLiteral("diarrhoea "));
+        QVERIFY2(results.last().snippet.toHtml().contains(QLatin1String("<b>diarrhea</b>")),
+                 qPrintable(results.last().snippet.toHtml()));
+    }
+
     void fullTextWithSectionAndSnippet()
     {
         const QList<SearchResult> results = search(QStringLiteral("drowsiness"));
