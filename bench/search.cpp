@@ -129,13 +129,17 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
-        err << "usage: formulary-bench-search DATABASE [--page N] [--verbose]\n";
+        err << "usage: formulary-bench-search DATABASE [--page N] [--candidates N] [--verbose]\n";
         return 2;
     }
     int page = 50;
     if (const qsizetype i = arguments.indexOf(QStringLiteral("--page")); i > 0)
         page = arguments.value(i + 1).toInt();
     const bool verbose = arguments.contains(QStringLiteral("--verbose"));
+    // The full-text matches ranked per query (default: the engine's own).
+    int candidates = SearchEngine::DefaultCandidates;
+    if (const qsizetype i = arguments.indexOf(QStringLiteral("--candidates")); i > 0)
+        candidates = arguments.value(i + 1).toInt();
 
     QString error;
     const auto database = ContentDatabase::open(arguments.at(1), ContentDatabase::Mode::ReadOnly, &error);
@@ -146,6 +150,7 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     SearchEngine engine(*database);
+    engine.setCandidates(candidates);
     const double loadMs = clock.nsecsElapsed() / 1e6;
     const QStringList queries = buildQueries(engine.names(), *database);
 
