@@ -224,13 +224,17 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
     if (parts.isEmpty())
         return {};
     QByteArray match = parts.join(" AND ");
-    // "side:hair loss" also finds the pages that write alopecia: the other
-    // names of the side effect the words name, as the side-effect index
-    // folded them, each as a phrase.
-    if (query.section == SectionKind::SideEffects) {
-        const QString named = query.words.join(QLatin1Char(' '));
+    // "side:hair loss" and "hair loss" also find the pages that write
+    // alopecia: the other names of the side effect the words name, as the
+    // side-effect index folded them, each as a phrase.
+    const QStringList family = !query.section || query.section == SectionKind::SideEffects
+                                   ? m_database.sideEffectTermFamily(
+                                       sideEffectTermKey(query.words.join(QLatin1Char(' '))))
+                                   : QStringList();
+    plan.sideEffect = !query.section && !family.isEmpty();
+    if (!family.isEmpty()) {
         QList<QByteArray> alternatives;
-        for (const QString &name : m_database.sideEffectTermFamily(sideEffectTermKey(named))) {
+        for (const QString &name : family) {
             const QStringList nameWords = SearchQuery::parse(name).words;
             if (nameWords.isEmpty() || nameWords == query.words || nameWords.size() > kMaxWords
                 || alternatives.size() >= kMaxOtherNames)
@@ -261,8 +265,32 @@ QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
                                                const std::function<bool(qint64)> &exclude,
                                                const std::function<bool()> &cancelled)
 {
-    QList<Hit> hits;
     if (plan.match.isEmpty())
+        return {};
+    if (!plan.sideEffect)
+        return rank(plan.match, plan.phrases, candidates, exclude, cancelled);
+    // A side effect: the drugs that list it first, then the other mentions.
+    const QByteArray listing = QByteArray("{") + fulltextindex::columnName(fulltextindex::SideEffects) + "} : ("
+                               + plan.match + ')';
+    QList<Hit> hits = rank(listing, plan.phrases, candidates, exclude, cancelled);
+    std::vector<qint64> listed;
+    listed.reserve(size_t(hits.size()));
+    for (const Hit &hit : std::as_const(hits))
+        listed.push_back(hit.drugId);
+    std::sort(listed.begin(), listed.end());
+    const auto excludeListed = [&exclude, &listed](qint64 drugId) {
+        return std::binary_search(listed.cbegin(), listed.cend(), drugId) || (exclude && exclude(drugId));
+    };
+    hits += rank(plan.match, plan.phrases, candidates - int(hits.size()), excludeListed, cancelled);
+    return hits;
+}
+
+QList<SearchFullText::Hit> SearchFullText::rank(const QByteArray &match, const QByteArray &phrases, int candidates,
+                                                const std::function<bool(qint64)> &exclude,
+                                                const std::function<bool()> &cancelled)
+{
+    QList<Hit> hits;
+    if (candidates <= 0)
         return hits;
     // The bound keeps a query on a word found in most drugs from scoring
     // all of them. Candidates come in rowid order, and drug ids follow the
@@ -270,7 +298,7 @@ QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
     // first in name order. The bound holds every match of any query on a
     // corpus the size of the shipped one.
     m_query.run(
-        plan.match, plan.phrases,
+        match, phrases,
         [&](qint64 drugId, qint64 packed) {
             if (exclude && exclude(drugId))
                 return true;

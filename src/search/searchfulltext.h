@@ -31,6 +31,9 @@ public:
         QByteArray match;   // empty: nothing can match
         QByteArray phrases; // per phrase of `match`: its word and weight, for the ranking function
         SnippetTerms terms;
+        // The words name a side effect the pages list: drugs that list it
+        // under Side Effects come before drugs whose text merely mentions it.
+        bool sideEffect = false;
     };
     struct Hit
     {
@@ -50,6 +53,10 @@ public:
                    const std::function<bool()> &cancelled);
 
 private:
+    // The first `candidates` matches of `match`, best first.
+    QList<Hit> rank(const QByteArray &match, const QByteArray &phrases, int candidates,
+                    const std::function<bool(qint64)> &exclude, const std::function<bool()> &cancelled);
+
     const ContentDatabase &m_database;
     const SearchVocabulary &m_vocabulary;
     FullTextQuery m_query;

@@ -75,7 +75,9 @@ inline QList<FixturePage> fixturePages()
         fixture(L("Rinsamol"), L("Rinse & spit: 2 < 3 times a day, never <b>swallow</b>."),
                 {L("Dry mouth"), L("Altered taste")}),
         fixture(L("Dermaquell"), L("For dry, itchy skin on the cheeks and around the mouth."), {L("Stinging")}),
-        fixture(L("Loperamidol"), L("Stops diarrhea quickly."), {L("Constipation")}),
+        fixture(L("Loperamidol"), L("Stops diarrhea quickly."), {L("Constipation")}, L("Avoid in pregnancy.")),
+        fixture(L("Pregnavit"), L("A vitamin for pregnant women; it eases constipation, constipation being common."),
+                {L("Bloating")}),
     };
     // Enough drugs with one side effect for a list that grows page by page.
     for (const char *name : {"Placebin Alpha", "Placebin Beta", "Placebin Gamma", "Placebin Delta", "Placebin Epsilon",
