@@ -1852,7 +1852,7 @@ Datenbank: %2</translation>
         <translation>Die Nebenwirkungen durchsuchen, die die Seiten aufführen, und die Arzneimittel, die sie jeweils nennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Side Effects by &amp;Frequency</source>
         <translation>Nebenwirkungen nach &amp;Häufigkeit</translation>
     </message>
@@ -2086,14 +2086,14 @@ Datenbank: %2</translation>
         <translation>%1, in %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>A drug&apos;s name, or words from its monograph.
 A filter word such as side: or faqs: searches one kind of section only.</source>
         <translation>Der Name eines Arzneimittels oder Wörter aus seiner Monographie.
 Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The list stops here: the drug database cannot be read (%1)</source>
         <translation>Die Liste endet hier: Die Arzneimitteldatenbank kann nicht gelesen werden (%1)</translation>
     </message>
@@ -2136,6 +2136,11 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <location line="+0"/>
         <source>%1 results</source>
         <translation>%1 Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” across drugs (Ctrl+Shift+E)</source>
+        <translation>„%1“ über alle Arzneimittel (Strg+Umschalt+E)</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,11 @@ void MainWindow::setupSideEffects()
     m_sideEffectsAction = new QAction(tr("Side &Effects Across Drugs…"), this);
     m_sideEffectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_sideEffectsAction->setStatusTip(tr("Browse the side effects the pages list, and the drugs that list each"));
-    connect(m_sideEffectsAction, &QAction::triggered, this, [this] { showSideEffects(); });
+    // On the side effect the search names, when it names one.
+    connect(m_sideEffectsAction, &QAction::triggered, this,
+            [this] { showSideEffects(m_ui->searchPanel->sideEffectTerm()); });
+    connect(m_ui->searchPanel, &SearchPanel::sideEffectRequested, this,
+            [this](const QString &term) { showSideEffects(term); });
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_sideEffectsAction);
 

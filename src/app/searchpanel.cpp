@@ -68,6 +68,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->resultsView->setFocusPolicy(Qt::ClickFocus);
     m_ui->resultsStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->resultsStatus->setTextFormat(Qt::RichText);
+    connect(m_ui->resultsStatus, &QLabel::linkActivated, this, [this] { emit sideEffectRequested(sideEffectTerm()); });
     m_ui->searchField->setToolTip(tr("A drug's name, or words from its monograph.\n"
                                      "A filter word such as side: or faqs: searches one kind of section only."));
     showModel(m_drugs);
@@ -89,7 +91,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_drugs, &QAbstractItemModel::modelReset, this, &SearchPanel::selectionChanged);
     connect(m_presented, &QAbstractItemModel::modelReset, this, &SearchPanel::selectionChanged);
     connect(m_drugs, &DrugListModel::readFailed, this, [this](const QString &message) {
-        m_ui->resultsStatus->setText(tr("The list stops here: the drug database cannot be read (%1)").arg(message));
+        m_ui->resultsStatus->setText(
+            tr("The list stops here: the drug database cannot be read (%1)").arg(message).toHtmlEscaped());
     });
 }
 
@@ -234,7 +237,17 @@ void SearchPanel::updateStatus()
     } else {
         status = countText(m_results->totalCount(), tr("1 result"), tr("%1 results"));
     }
-    m_ui->resultsStatus->setText(status);
+    QString html = status.toHtmlEscaped();
+    // A side effect: its drugs are one step away, in the browser made for them.
+    if (!sideEffectTerm().isEmpty() && !m_results->isSearching())
+        html += QStringLiteral(" · <a href=\"side-effect\">%1</a>")
+                    .arg(tr("“%1” across drugs (Ctrl+Shift+E)").arg(sideEffectTerm()).toHtmlEscaped());
+    m_ui->resultsStatus->setText(html);
+}
+
+QString SearchPanel::sideEffectTerm() const
+{
+    return showsResults() ? m_results->sideEffectTerm() : QString();
 }
 
 bool SearchPanel::onlySuggestions() const

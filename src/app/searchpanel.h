@@ -60,6 +60,8 @@ public:
     // Focuses the field with its text selected, so that typing replaces it.
     void focusSearch();
     QString query() const;
+    // The side effect the query names, when the results are shown and it names one.
+    QString sideEffectTerm() const;
     void setQuery(const QString &query);
 
     QLineEdit *searchField() const;
@@ -72,6 +74,8 @@ public:
 signals:
     // `fromKeyboard`: opened with Enter, so the reader goes on to the page.
     void openRequested(const formulary::OpenRequest &request, bool fromKeyboard);
+    // The status line's link to the side effect the query names.
+    void sideEffectRequested(const QString &term);
     // The selected rows changed, or the list under them did.
     void selectionChanged();
 

@@ -62,12 +62,15 @@ QList<SearchEngine::Hit> SearchEngine::searchNames(const SearchQuery &query) con
 }
 
 QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, const QList<Hit> &names,
-                                                      const Cancelled &cancelled, SnippetTerms *terms)
+                                                      const Cancelled &cancelled, SnippetTerms *terms,
+                                                      QString *sideEffectTerm)
 {
     QList<Hit> hits;
     const SearchFullText::Plan plan = m_fullText->plan(query);
     if (terms)
         *terms = plan.terms;
+    if (sideEffectTerm)
+        *sideEffectTerm = plan.sideEffectTerm;
     if (plan.match.isEmpty())
         return hits;
     // Drugs listed by name are not listed again for their text.
@@ -113,7 +116,7 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
         return result;
     }
     try {
-        const QList<Hit> text = searchFullText(query, result.hits, cancelled, &result.terms);
+        const QList<Hit> text = searchFullText(query, result.hits, cancelled, &result.terms, &result.sideEffectTerm);
         // A suggestion is not a match: a drug that does match the text is
         // listed for that instead. (Suggestions come only without other names.)
         if (!result.hits.isEmpty() && result.hits.constFirst().match == MatchKind::Suggestion && !text.isEmpty()) {

@@ -43,6 +43,7 @@ public:
         bool cancelled = false;
         // "clonazepam dose": the drug named comes first, on the section asked for.
         std::optional<QueryIntent> intent;
+        QString sideEffectTerm; // the words name this side effect of the index
     };
     using Cancelled = std::function<bool()>;
 
@@ -61,7 +62,7 @@ public:
     QList<Hit> searchNames(const SearchQuery &query) const;
     // Leaves out the drugs that `names` matched (suggestions aside).
     QList<Hit> searchFullText(const SearchQuery &query, const QList<Hit> &names, const Cancelled &cancelled = {},
-                              SnippetTerms *terms = nullptr);
+                              SnippetTerms *terms = nullptr, QString *sideEffectTerm = nullptr);
 
     void setCandidates(int candidates) { m_candidates = candidates; }
     const NameIndex &names() const { return m_names; }

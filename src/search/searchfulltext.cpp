@@ -232,6 +232,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
                                        sideEffectTermKey(query.words.join(QLatin1Char(' '))))
                                    : QStringList();
     plan.sideEffect = !query.section && !family.isEmpty();
+    plan.sideEffectTerm = family.value(0);
     if (!family.isEmpty()) {
         QList<QByteArray> alternatives;
         for (const QString &name : family) {

@@ -34,6 +34,7 @@ public:
         // The words name a side effect the pages list: drugs that list it
         // under Side Effects come before drugs whose text merely mentions it.
         bool sideEffect = false;
+        QString sideEffectTerm; // its name in the side-effect index, when it is one
     };
     struct Hit
     {

@@ -42,7 +42,8 @@ struct SearchPage
     QString text;
     int total = 0;
     QList<SearchResult> results;
-    QString error; // the query failed: the database could not be read
+    QString error;          // the query failed: the database could not be read
+    QString sideEffectTerm; // the query names this side effect: the Side Effects browser lists its drugs
 };
 
 } // namespace formulary

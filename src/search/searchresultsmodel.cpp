@@ -49,6 +49,7 @@ void SearchResultsModel::start()
             endResetModel();
         }
         m_total = 0;
+        m_sideEffectTerm.clear();
         emit searchFinished(0, QString());
         return;
     }
@@ -67,6 +68,7 @@ void SearchResultsModel::onSearchFinished(quint64 generation, const SearchPage &
     beginResetModel();
     m_generation = generation;
     m_results = page.results;
+    m_sideEffectTerm = page.sideEffectTerm;
     m_total = page.error.isEmpty() ? std::max(page.total, int(m_results.size())) : int(m_results.size());
     endResetModel();
     m_fetching = false;

@@ -48,6 +48,8 @@ public:
     void setPageSize(int rows);
     // The number of results of the current query, loaded or not.
     int totalCount() const { return m_total; }
+    // The side effect the query names, if it names one.
+    QString sideEffectTerm() const { return m_sideEffectTerm; }
     // Whether the latest query's results have arrived.
     bool isSearching() const { return m_pending != 0; }
     const SearchResult &result(int row) const { return m_results.at(row); }
@@ -76,6 +78,7 @@ private:
     quint64 m_pending = 0;    // of the query awaited
     bool m_fetching = false;
     int m_total = 0;
+    QString m_sideEffectTerm;
     QList<SearchResult> m_results;
 };
 

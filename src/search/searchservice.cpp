@@ -70,6 +70,7 @@ public:
                 if (hits.cancelled || cancelled())
                     return;
                 page.total = int(hits.hits.size());
+                page.sideEffectTerm = hits.sideEffectTerm;
                 page.results = m_engine->results(hits, 0, count, cancelled);
                 m_hits = std::move(hits);
                 m_hitsGeneration = generation;

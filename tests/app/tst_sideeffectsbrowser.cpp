@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
+#include "app/searchpanel.h"
 #include "app/sideeffectsdialog.h"
 #include "study/sideeffectlistingmodel.h"
 #include "study/sideeffecttermmodel.h"
@@ -12,6 +13,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -140,6 +142,31 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Serious (1): Severe drowsiness")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Common Side Effects:"))); // the page's own text, still as written
         QVERIFY(QSettings().value(QStringLiteral("view/sideEffectsByFrequency")).toBool());
+    }
+
+    // A search that names a side effect offers it across drugs: the status
+    // line says so, and the browser's shortcut opens on it.
+    void aSearchForASideEffectOpensItInTheBrowser()
+    {
+        m_dialog->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QLineEdit *field = m_window->searchPanel()->searchField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("dry mouth"));
+        auto *status = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("resultsStatus"));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("across drugs")), qPrintable(status->text()));
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_dialog->isVisible());
+        QCOMPARE(terms()->currentIndex().data().toString(), QStringLiteral("Dry mouth"));
+        QCOMPARE(m_dialog->listingProxy()->rowCount(), 2);
+
+        // Words that name no side effect offer nothing.
+        m_dialog->close();
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("imaginary"));
+        QTRY_VERIFY(!status->text().contains(QLatin1String("Searching")));
+        QVERIFY(!status->text().contains(QLatin1String("across drugs")));
     }
 
     void theDrugsFilterByFrequency()
