@@ -162,6 +162,23 @@ window_starts() {
     [ "$status" -eq 0 ] || [ "$status" -eq 124 ] || { echo "exit status $status"; return 1; }
 }
 check "the window starts offscreen" window_starts
+window_reads_the_shipped_database() {
+    local pid found=no
+    # exec: the process whose files are read is the program's own.
+    installed exec formulary >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 50); do
+        if ls -l "/proc/$pid/fd" 2>/dev/null | grep -q ' /usr/share/formulary/content.sqlite$'; then
+            found=yes
+            break
+        fi
+        sleep 0.1
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    [ "$found" = yes ] || { echo "the window did not open /usr/share/formulary/content.sqlite"; return 1; }
+}
+check "the window reads the shipped database" window_reads_the_shipped_database
 
 # --- removed ---
 check "apt-get remove formulary" env DEBIAN_FRONTEND=noninteractive apt-get remove -y formulary

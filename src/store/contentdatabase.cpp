@@ -207,9 +207,13 @@ QString ContentDatabase::userDatabasePath()
 
 QString ContentDatabase::shippedDatabasePath()
 {
-    // Relative to the program, so that the build tree and any install prefix work alike.
-    return QDir(QCoreApplication::applicationDirPath())
-        .absoluteFilePath(QStringLiteral("../share/formulary/content.sqlite"));
+    // Relative to the program, so that the build tree and any install prefix
+    // work alike: `formulary` is in bin/, the window's program in
+    // libexec/formulary/ (beside `formulary` in a build).
+    const QDir programs(QCoreApplication::applicationDirPath());
+    const QString besideBin = programs.absoluteFilePath(QStringLiteral("../share/formulary/content.sqlite"));
+    const QString fromLibexec = programs.absoluteFilePath(QStringLiteral("../../share/formulary/content.sqlite"));
+    return QFileInfo::exists(besideBin) || !QFileInfo::exists(fromLibexec) ? besideBin : fromLibexec;
 }
 
 QString ContentDatabase::defaultPath()
