@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("formulary"));
+    QCoreApplication::setOrganizationName(QStringLiteral("formulary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORMULARY_VERSION));
     formulary::translations::install();
     if (formulary::cli::isCommandLine(QCoreApplication::arguments()))

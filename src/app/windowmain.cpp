@@ -1,5 +1,6 @@
 #include "app/appstyle.h"
 #include "app/mainwindow.h"
+#include "app/settingsmigration.h"
 #include "app/singleinstance.h"
 #include "app/translations.h"
 #include "cli/cli.h"
@@ -16,6 +17,8 @@ namespace {
 void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("formulary"));
+    // Names the settings' folder: ~/.config/formulary/formulary.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("formulary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FORMULARY_VERSION));
 }
 
@@ -29,6 +32,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    formulary::adoptUnnamedOrganizationSettings();
     formulary::translations::install();
     QString query;
     if (const int status = formulary::cli::parseWindowArguments(QCoreApplication::arguments(), &query); status >= 0)

@@ -200,9 +200,14 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
 
 ContentDatabase::~ContentDatabase() = default;
 
+QString ContentDatabase::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/formulary");
+}
+
 QString ContentDatabase::userDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/content.sqlite");
+    return dataFolder() + QLatin1String("/content.sqlite");
 }
 
 QString ContentDatabase::shippedDatabasePath()
@@ -336,7 +341,7 @@ namespace {
 
 // The columns readSideEffect() reads, from side_effect e joined with its group g.
 #define FORMULARY_SIDE_EFFECT_COLUMNS                                                                                  \
-    "e.term, g.name, e.line, e.term_key, e.term_name, e.qualifier, e.synonym_key, e.frequency, e.band, "             \
+    "e.term, g.name, e.line, e.term_key, e.term_name, e.qualifier, e.synonym_key, e.frequency, e.band, "               \
     "e.body_system, e.ingredient, e.is_note"
 
 SideEffect readSideEffect(const SqliteStatement &row, int first)
@@ -449,9 +454,9 @@ std::optional<SideEffectTermRecord> ContentDatabase::sideEffectTerm(const QStrin
     row->bind(1, family.first());
     if (!row->step())
         return std::nullopt;
-    return SideEffectTermRecord{row->columnText(0),           row->columnText(1),           int(row->columnInt64(2)),
-                                int(row->columnInt64(3)),     int(row->columnInt64(4)),     int(row->columnInt64(5)),
-                                int(row->columnInt64(6)),     family.mid(1)};
+    return SideEffectTermRecord{
+        row->columnText(0),       row->columnText(1),       int(row->columnInt64(2)), int(row->columnInt64(3)),
+        int(row->columnInt64(4)), int(row->columnInt64(5)), int(row->columnInt64(6)), family.mid(1)};
 }
 
 QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
@@ -460,8 +465,8 @@ QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
                          "SELECT variant, term, via, evidence, pages FROM side_effect_synonym ORDER BY term, variant");
     QList<SideEffectSynonymRecord> synonyms;
     while (rows.step())
-        synonyms.append({rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3),
-                         int(rows.columnInt64(4))});
+        synonyms.append(
+            {rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3), int(rows.columnInt64(4))});
     return synonyms;
 }
 

@@ -118,6 +118,9 @@ public:
 
     // The database the application reads: the user's own import when there
     // is one, else the one shipped beside the program.
+    // The user's data folder: $XDG_DATA_HOME/formulary, whatever the
+    // application's organization (which names its settings' folder).
+    static QString dataFolder();
     static QString userDatabasePath();
     static QString shippedDatabasePath();
     static QString defaultPath();

@@ -1,5 +1,6 @@
 #include "store/userdatabase.h"
 
+#include "store/contentdatabase.h"
 #include "store/internal/connectionaccess.h"
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
@@ -54,7 +55,7 @@ static_assert(std::size(kMigrations) == UserDatabase::SchemaVersion);
 
 QString UserDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/user.sqlite");
+    return ContentDatabase::dataFolder() + QLatin1String("/user.sqlite");
 }
 
 void migrateUserDatabase(sqlite3 *db, int upTo)
