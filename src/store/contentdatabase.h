@@ -107,7 +107,7 @@ public:
     // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
     // Version 3: the full-text index's vocabulary, for search. Version 4: side effects' terms,
     // classes and lines, and the side-effect index.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Mode { ReadOnly, ReadWrite };
 

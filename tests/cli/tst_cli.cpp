@@ -127,7 +127,11 @@ private slots:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Its own runtime folder (0700, or Qt uses a shared one): no other
+        // window takes the query instead.
         QDir().mkpath(m_dir.filePath(QStringLiteral("runtime")));
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         process.setProcessEnvironment(environment);
         process.start(QString::fromUtf8(FORMULARY_BINARY), {QStringLiteral("--query"), QStringLiteral("nausea")});
         QVERIFY(process.waitForStarted());
