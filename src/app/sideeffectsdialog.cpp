@@ -34,6 +34,9 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
     m_ui->termView->horizontalHeader()->setSectionResizeMode(SideEffectTermModel::TermColumn, QHeaderView::Stretch);
     for (int column = SideEffectTermModel::DrugsColumn; column < SideEffectTermModel::ColumnCount; ++column)
         m_ui->termView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The counts fitted to the rows in view, not to a thousand rows each
+    // time the list changes (most of the time a list of thousands took).
+    m_ui->termView->horizontalHeader()->setResizeContentsPrecision(0);
 
     m_listingProxy->setSourceModel(m_listings);
     m_listingProxy->setSortRole(SideEffectListingModel::SortRole);
