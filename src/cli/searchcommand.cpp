@@ -118,9 +118,10 @@ int runSearch(const QStringList &arguments)
     QList<SearchResult> results;
     try {
         SearchEngine engine(*database);
-        hits = engine.search(query);
+        // Ranks as many as are printed: all of them with --limit 0.
+        hits = engine.search(query, {}, limit == 0 ? 0 : std::max(limit, int(SearchEngine::DefaultRanked)));
         if (limit == 0)
-            limit = int(hits.hits.size());
+            limit = hits.total;
         results = engine.results(hits, 0, limit);
     } catch (const StorageError &e) {
         err << "formulary search: " << printable(e.text()) << '\n' << contentDatabaseAdvice() << '\n';
@@ -135,7 +136,7 @@ int runSearch(const QStringList &arguments)
         document.insert(QStringLiteral("query"), query.text);
         document.insert(QStringLiteral("section"),
                         query.section ? QJsonValue(sectionKindName(*query.section)) : QJsonValue());
-        document.insert(QStringLiteral("total"), int(hits.hits.size()));
+        document.insert(QStringLiteral("total"), hits.total);
         document.insert(QStringLiteral("results"), array);
         out << QString::fromUtf8(escapeC1Controls(QJsonDocument(document).toJson(QJsonDocument::Indented)));
     } else {
@@ -156,10 +157,10 @@ int runSearch(const QStringList &arguments)
             }
             out << '\n';
         }
-        if (results.size() < hits.hits.size())
+        if (results.size() < hits.total)
             err << QCoreApplication::translate("cli", "%1 of %2 results; --limit N shows more")
                        .arg(results.size())
-                       .arg(hits.hits.size())
+                       .arg(hits.total)
                 << '\n';
     }
     // A suggestion is not a match: a script asking whether a name exists

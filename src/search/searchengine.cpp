@@ -61,11 +61,12 @@ QList<SearchEngine::Hit> SearchEngine::searchNames(const SearchQuery &query) con
     return hits;
 }
 
-QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, const QList<Hit> &names,
-                                                      const Cancelled &cancelled, SnippetTerms *terms,
+QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, const QList<Hit> &names, int ranked,
+                                                      int *total, const Cancelled &cancelled, SnippetTerms *terms,
                                                       QString *sideEffectTerm)
 {
     QList<Hit> hits;
+    *total = 0;
     const SearchFullText::Plan plan = m_fullText->plan(query);
     if (terms)
         *terms = plan.terms;
@@ -86,14 +87,15 @@ QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, 
         return index && listed[*index];
     };
     const ContentDatabase::ReadTransaction transaction(m_database);
-    const QList<SearchFullText::Hit> found = m_fullText->run(plan, m_candidates, isListed, cancelled);
-    hits.reserve(found.size());
-    for (const SearchFullText::Hit &hit : found)
+    const SearchFullText::Ranking found = m_fullText->run(plan, ranked, isListed, cancelled);
+    *total = found.total;
+    hits.reserve(found.hits.size());
+    for (const SearchFullText::Hit &hit : found.hits)
         hits.append({hit.drugId, MatchKind::FullText, hit.column});
     return hits;
 }
 
-SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelled &cancelled)
+SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelled &cancelled, int ranked)
 {
     Hits result;
     result.query = query;
@@ -116,7 +118,9 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
         return result;
     }
     try {
-        const QList<Hit> text = searchFullText(query, result.hits, cancelled, &result.terms, &result.sideEffectTerm);
+        int textTotal = 0;
+        const QList<Hit> text = searchFullText(query, result.hits, ranked, &textTotal, cancelled, &result.terms,
+                                               &result.sideEffectTerm);
         // A suggestion is not a match: a drug that does match the text is
         // listed for that instead. (Suggestions come only without other names.)
         if (!result.hits.isEmpty() && result.hits.constFirst().match == MatchKind::Suggestion && !text.isEmpty()) {
@@ -134,6 +138,7 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
             result.nameCount = int(result.hits.size());
         }
         result.hits += text;
+        result.total = result.nameCount + textTotal;
     } catch (const StorageError &) {
         if (cancelled && cancelled()) {
             result.cancelled = true;
@@ -144,9 +149,19 @@ SearchEngine::Hits SearchEngine::search(const SearchQuery &query, const Cancelle
     return result;
 }
 
-QList<SearchResult> SearchEngine::results(const Hits &hits, int from, int count, const Cancelled &cancelled)
+QList<SearchResult> SearchEngine::results(Hits &hits, int from, int count, const Cancelled &cancelled)
 {
     QList<SearchResult> results;
+    if (qint64(from) + count > hits.hits.size() && hits.hits.size() < hits.total) {
+        // Rows past the ranked ones: rank every match.
+        const QList<Hit> names = hits.hits.mid(0, hits.nameCount);
+        int textTotal = 0;
+        const QList<Hit> text = searchFullText(hits.query, names, 0, &textTotal, cancelled);
+        if (cancelled && cancelled())
+            return results;
+        hits.hits = names + text;
+        hits.total = hits.nameCount + textTotal;
+    }
     const ContentDatabase::ReadTransaction transaction(m_database);
     const int end = int(std::min<qsizetype>(hits.hits.size(), qsizetype(from) + std::max(count, 0)));
     for (int i = std::max(from, 0); i < end; ++i) {

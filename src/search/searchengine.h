@@ -23,8 +23,9 @@ class ContentDatabase;
 class SearchEngine
 {
 public:
-    // Full-text matches ranked per query; more are not looked at.
-    static constexpr int DefaultCandidates = 2000;
+    // Full-text matches ranked, exactly, by search(); results() ranks the
+    // rest when a view asks for rows past them.
+    static constexpr int DefaultRanked = 100;
 
     struct Hit
     {
@@ -39,6 +40,7 @@ public:
         SearchQuery query;
         QList<Hit> hits;
         int nameCount = 0; // the name groups come first
+        int total = 0;     // the rows in all: hits.size() once every match is ranked
         SnippetTerms terms;
         bool cancelled = false;
         // "clonazepam dose": the drug named comes first, on the section asked for.
@@ -52,20 +54,27 @@ public:
     explicit SearchEngine(const ContentDatabase &database);
     ~SearchEngine();
 
-    // A cancelled search returns what it had with `cancelled` set.
-    Hits search(const SearchQuery &query, const Cancelled &cancelled = {});
-    // Rows [from, from + count) of `hits`, with names, sections and snippets.
-    // Throws StorageError.
-    QList<SearchResult> results(const Hits &hits, int from, int count, const Cancelled &cancelled = {});
+    // The names, then the best `ranked` full-text matches (every match when
+    // `ranked` <= 0), and how many there are in all. A cancelled search
+    // returns what it had with `cancelled` set.
+    Hits search(const SearchQuery &query, const Cancelled &cancelled = {}, int ranked = DefaultRanked);
+    // Rows [from, from + count) of `hits`, with names, sections and snippets;
+    // the full-text matches not ranked yet are ranked first when the rows
+    // reach them. Throws StorageError.
+    QList<SearchResult> results(Hits &hits, int from, int count, const Cancelled &cancelled = {});
 
     // The two parts on their own, as search() runs them (for the benchmark).
     QList<Hit> searchNames(const SearchQuery &query) const;
-    // Leaves out the drugs that `names` matched (suggestions aside).
-    QList<Hit> searchFullText(const SearchQuery &query, const QList<Hit> &names, const Cancelled &cancelled = {},
-                              SnippetTerms *terms = nullptr, QString *sideEffectTerm = nullptr);
+    // Leaves out the drugs that `names` matched (suggestions aside); sets
+    // `total` to the number of matches it did not leave out.
+    QList<Hit> searchFullText(const SearchQuery &query, const QList<Hit> &names, int ranked, int *total,
+                              const Cancelled &cancelled = {}, SnippetTerms *terms = nullptr,
+                              QString *sideEffectTerm = nullptr);
 
-    void setCandidates(int candidates) { m_candidates = candidates; }
     const NameIndex &names() const { return m_names; }
+    // See SearchFullText::setScoreAllUpTo() and lastRunUsedLists().
+    void setScoreAllUpTo(int matches) { m_fullText->setScoreAllUpTo(matches); }
+    bool lastRunUsedLists() const { return m_fullText->lastRunUsedLists(); }
 
 private:
     SearchResult fullTextResult(const Hit &hit, const SnippetTerms &terms);
@@ -78,7 +87,6 @@ private:
     NameIndex m_names;
     SearchVocabulary m_vocabulary;
     std::unique_ptr<SearchFullText> m_fullText;
-    int m_candidates = DefaultCandidates;
 };
 
 } // namespace formulary

@@ -4,134 +4,39 @@
 #include "search/wordvariants.h"
 #include "store/contentdatabase.h"
 #include "store/searchvocabulary.h"
+#include "store/termimpact.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+#include <limits>
+#include <optional>
 
 namespace formulary {
 namespace {
 
 using fulltextindex::Column;
 using fulltextindex::ColumnCount;
+using ranking::MaxCompletions;
+using ranking::MaxOtherNames;
+using ranking::MaxVariants;
+using ranking::MaxWords;
 
-// A word being typed stands for its most common completions.
-constexpr int kMaxCompletions = 6;
 constexpr int kMinCompletedLength = 3;
-// Words of a query the ranking function tells apart.
-constexpr int kMaxWords = 16;
-// Other names of a side effect a "side:" query names.
-constexpr int kMaxOtherNames = 8;
-// Other forms of a word ("dosage" for "dose") the text holds.
-constexpr int kMaxVariants = 4;
-constexpr int kMaxPhrases = kMaxWords * (1 + kMaxVariants) + kMaxCompletions + kMaxOtherNames;
-// The word as typed counts fully; a longer word it begins, a little less;
-// another form of it, a little less again, so that the word as written
-// ranks first.
-constexpr float kCompletionWeight = 0.7f;
-constexpr float kVariantWeight = 0.8f;
-constexpr double kSaturation = 1.2; // bm25's k1: the tenth mention adds little
-// Each query word found as typed (not only in another form) puts a drug in
-// a higher tier than any score of the words can reach.
-constexpr double kExactWordTier = 100000.0;
-
-// Where a word is found says how much the drug is about it.
-constexpr double kColumnWeights[ColumnCount] = {
-    4.0, // title
-    3.0, // generic name
-    2.0, // usage
-    1.0, // dosage
-    2.0, // side effects
-    1.5, // how it works
-    1.0, // precautions
-    1.2, // FAQs
-    0.3, // other: introduction, disclaimer and unknown sections
-};
-
-struct PhraseInfo
-{
-    float weight;
-    float idf;
-    qint32 word;
-};
-
-double idf(int documents, int drugs)
-{
-    return std::log(1.0 + (drugs - documents + 0.5) / (documents + 0.5));
-}
-
-// The drug's score with the column that holds most of the query, packed
-// into one integer (score in thousandths above four bits of column) so
-// that one call per row gives both.
-qint64 score(const FullTextQuery::Row &row, QByteArrayView phraseInfo)
-{
-    const int phrases = row.phraseCount();
-    if (phrases <= 0 || phrases > kMaxPhrases || phraseInfo.size() != phrases * qsizetype(sizeof(PhraseInfo)))
-        return 0;
-    PhraseInfo info[kMaxPhrases];
-    std::memcpy(info, phraseInfo.data(), size_t(phraseInfo.size()));
-
-    const int instances = row.instanceCount();
-    double frequency[kMaxWords][ColumnCount] = {};
-    float wordIdf[kMaxWords] = {};
-    bool asTyped[kMaxWords] = {};
-    int adjacent[ColumnCount] = {};
-    int lastColumn = -1, lastOffset = -2, lastWord = -2;
-    for (int i = 0; i < instances; ++i) {
-        FullTextQuery::Instance instance;
-        if (!row.instance(i, &instance))
-            break;
-        const int phrase = instance.phrase, column = instance.column, offset = instance.offset;
-        if (phrase < 0 || phrase >= phrases || column < 0 || column >= ColumnCount)
-            continue;
-        const PhraseInfo &p = info[phrase];
-        const int word = std::clamp(int(p.word), 0, kMaxWords - 1);
-        frequency[word][column] += p.weight;
-        asTyped[word] = asTyped[word] || p.weight >= 1.0f;
-        wordIdf[word] = std::max(wordIdf[word], p.idf);
-        // Instances come in text order: the query's words side by side,
-        // as in "dry mouth", are worth more than the same words apart.
-        if (column == lastColumn && offset == lastOffset + 1 && word == lastWord + 1)
-            ++adjacent[column];
-        lastColumn = column;
-        lastOffset = offset;
-        lastWord = word;
-    }
-
-    double total = 0;
-    int bestColumn = 0, bestCovered = -1;
-    double bestScore = -1;
-    for (int column = 0; column < ColumnCount; ++column) {
-        double score = 0;
-        int covered = 0;
-        for (int word = 0; word < kMaxWords; ++word) {
-            const double f = frequency[word][column];
-            if (f <= 0)
-                continue;
-            ++covered;
-            score += wordIdf[word] * kColumnWeights[column] * f * (kSaturation + 1) / (f + kSaturation);
-        }
-        score += std::min(adjacent[column], 3) * 0.5 * kColumnWeights[column];
-        total += score;
-        if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {
-            bestCovered = covered;
-            bestScore = score;
-            bestColumn = column;
-        }
-    }
-    total += kExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true));
-    return (qint64(std::llround(total * 1000)) << 4) | bestColumn;
-}
+// What a row not scored reports.
+constexpr qint64 kNotScored = -1;
+// A score reaches the walk as a whole number of these; the highest, tiers
+// and all, stays far inside 64 bits.
+constexpr double kScoreUnits = 1e6;
 
 // The forms of `word` the text holds, with their documents: the word as
-// typed first, then other forms (see wordvariants.h), at most kMaxVariants.
+// typed first, then other forms (see wordvariants.h), at most MaxVariants.
 QList<QPair<QString, int>> formsInText(const SearchVocabulary &vocabulary, const QString &word)
 {
     QList<QPair<QString, int>> forms;
     if (const int documents = vocabulary.documents(word); documents > 0)
         forms.append({word, documents});
     for (const QString &variant : wordVariants(word)) {
-        if (forms.size() > kMaxVariants)
+        if (forms.size() > MaxVariants)
             break;
         if (const int documents = vocabulary.documents(variant); documents > 0)
             forms.append({variant, documents});
@@ -153,20 +58,29 @@ QByteArray quoted(const QString &word)
 SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary)
     : m_database(database)
     , m_vocabulary(vocabulary)
-    , m_query(database, score)
+    , m_query(database, [this](const FullTextQuery::Row &row, QByteArrayView) { return scoreRow(row); })
 { }
+
+qint64 SearchFullText::scoreRow(const FullTextQuery::Row &row) const
+{
+    if (m_scored && !std::binary_search(m_scored->cbegin(), m_scored->cend(), row.drugId()))
+        return kNotScored;
+    const ranking::Score score = ranking::score(row, m_scoring);
+    // Score in millionths above four bits of column: one value per row.
+    return (qint64(std::llround(score.value * kScoreUnits)) << 4) | score.column;
+}
 
 SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
 {
     Plan plan;
-    QStringList words = query.words.mid(0, kMaxWords);
+    QStringList words = query.words.mid(0, MaxWords);
     QString typing;
     if (query.lastWordIsPrefix && !words.isEmpty() && words.size() == query.words.size())
         typing = words.takeLast();
     const int drugs = std::max(m_vocabulary.drugCount(), 1);
 
     QList<QByteArray> parts;
-    std::vector<PhraseInfo> phrases;
+    std::vector<ranking::Phrase> &phrases = plan.phrases;
     for (qint32 index = 0; index < qint32(words.size()); ++index) {
         const QString &word = words.at(index);
         const QList<QPair<QString, int>> forms = formsInText(m_vocabulary, word);
@@ -179,9 +93,10 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
             alternatives.append(quoted(form));
             plan.terms.words.append(form);
         }
-        const float wordIdf = float(idf(documents, drugs));
+        const float wordIdf = float(ranking::idf(documents, drugs));
         for (const auto &form : std::as_const(forms))
-            phrases.push_back({form.first == word ? 1.0f : kVariantWeight, wordIdf, index});
+            phrases.push_back({form.first == word ? 1.0f : ranking::VariantWeight, wordIdf, index});
+        plan.forms.append(forms);
         parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
     }
     // A word being typed is completed from three letters on; before that
@@ -191,7 +106,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         QList<QPair<QString, int>> completions;
         QList<QPair<QString, int>> variants; // of the word as typed, when it is one
         if (typing.size() >= kMinCompletedLength) {
-            completions = m_vocabulary.completions(typing, kMaxCompletions);
+            completions = m_vocabulary.completions(typing, MaxCompletions);
             variants = formsInText(m_vocabulary, typing);
             variants.removeIf([&completions](const QPair<QString, int> &form) { return completions.contains(form); });
             if (completions.isEmpty() && variants.isEmpty())
@@ -206,20 +121,22 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         int documents = 0;
         for (const auto &completion : std::as_const(completions) + std::as_const(variants))
             documents = std::min(drugs, documents + completion.second);
-        const float typingIdf = float(idf(documents, drugs));
+        const float typingIdf = float(ranking::idf(documents, drugs));
         QList<QByteArray> alternatives;
         const qint32 word = qint32(words.size());
         for (const auto &[completion, count] : std::as_const(completions)) {
             alternatives.append(quoted(completion));
-            phrases.push_back({completion == typing ? 1.0f : kCompletionWeight, typingIdf, word});
+            phrases.push_back({completion == typing ? 1.0f : ranking::CompletionWeight, typingIdf, word});
         }
         for (const auto &[variant, count] : std::as_const(variants)) {
             alternatives.append(quoted(variant));
-            phrases.push_back({kVariantWeight, typingIdf, word});
+            phrases.push_back({ranking::VariantWeight, typingIdf, word});
             plan.terms.words.append(variant);
         }
-        if (!alternatives.isEmpty())
+        if (!alternatives.isEmpty()) {
             parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
+            plan.forms.append(completions + variants);
+        }
     }
     if (parts.isEmpty())
         return {};
@@ -237,16 +154,21 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         QList<QByteArray> alternatives;
         for (const QString &name : family) {
             const QStringList nameWords = SearchQuery::parse(name).words;
-            if (nameWords.isEmpty() || nameWords == query.words || nameWords.size() > kMaxWords
-                || alternatives.size() >= kMaxOtherNames)
+            if (nameWords.isEmpty() || nameWords == query.words || nameWords.size() > MaxWords
+                || alternatives.size() >= MaxOtherNames)
                 continue;
-            int documents = drugs;
-            for (const QString &word : nameWords)
-                documents = std::min(documents, m_vocabulary.documents(word));
-            if (documents == 0)
+            QPair<QString, int> rarest{QString(), drugs};
+            for (const QString &word : nameWords) {
+                if (const int documents = m_vocabulary.documents(word); documents < rarest.second)
+                    rarest = {word, documents};
+            }
+            if (rarest.second == 0)
                 continue;
             alternatives.append(quoted(nameWords.join(QLatin1Char(' '))));
-            phrases.push_back({1.0f, float(idf(documents, drugs)), 0});
+            phrases.push_back({1.0f, float(ranking::idf(rarest.second, drugs)), 0, true});
+            // The phrase is found no more often than its rarest word.
+            if (!rarest.first.isEmpty())
+                plan.forms.first().append(rarest);
             plan.terms.words += nameWords;
         }
         if (!alternatives.isEmpty())
@@ -257,59 +179,123 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         match = QByteArray("{") + fulltextindex::columnName(column) + "} : (" + match + ')';
     }
     plan.match = match;
-    plan.phrases = QByteArray(reinterpret_cast<const char *>(phrases.data()),
-                              qsizetype(phrases.size() * sizeof(PhraseInfo)));
+    plan.words = int(plan.forms.size());
     return plan;
 }
 
-QList<SearchFullText::Hit> SearchFullText::run(const Plan &plan, int candidates,
-                                               const std::function<bool(qint64)> &exclude,
-                                               const std::function<bool()> &cancelled)
+SearchFullText::Ranking SearchFullText::run(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
+                                            const std::function<bool()> &cancelled)
 {
+    m_lastRunUsedLists = false;
     if (plan.match.isEmpty())
         return {};
-    if (!plan.sideEffect)
-        return rank(plan.match, plan.phrases, candidates, exclude, cancelled);
-    // A side effect: the drugs that list it first, then the other mentions.
-    const QByteArray listing = QByteArray("{") + fulltextindex::columnName(fulltextindex::SideEffects) + "} : ("
-                               + plan.match + ')';
-    QList<Hit> hits = rank(listing, plan.phrases, candidates, exclude, cancelled);
-    std::vector<qint64> listed;
-    listed.reserve(size_t(hits.size()));
-    for (const Hit &hit : std::as_const(hits))
-        listed.push_back(hit.drugId);
-    std::sort(listed.begin(), listed.end());
-    const auto excludeListed = [&exclude, &listed](qint64 drugId) {
-        return std::binary_search(listed.cbegin(), listed.cend(), drugId) || (exclude && exclude(drugId));
-    };
-    hits += rank(plan.match, plan.phrases, candidates - int(hits.size()), excludeListed, cancelled);
-    return hits;
+    m_scoring = {plan.phrases.data(), int(plan.phrases.size()), plan.words, plan.sideEffect};
+    // A query matches no more drugs than its rarest word, or, with the other
+    // names of a side effect, than that and those names together.
+    int matchesAtMost = std::numeric_limits<int>::max();
+    for (qsizetype word = 0; word < plan.forms.size(); ++word) {
+        int documents = 0;
+        for (const auto &[form, count] : plan.forms.at(word))
+            documents += count;
+        matchesAtMost = std::min(matchesAtMost, documents);
+    }
+    // Only one word: the bounds of several words' lists add up, and measured
+    // on the shared corpus they hardly ever proved the best of two common
+    // words, which were then walked twice.
+    if (wanted > 0 && plan.words == 1 && matchesAtMost > m_scoreAllUpTo && m_database.hasTermImpacts()) {
+        if (std::optional<Ranking> ranking = rankFromLists(plan, wanted, exclude, cancelled)) {
+            m_lastRunUsedLists = true;
+            return *std::move(ranking);
+        }
+    }
+    m_scored = nullptr;
+    Ranking ranking = walk(plan, exclude, cancelled);
+    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
+    return ranking;
 }
 
-QList<SearchFullText::Hit> SearchFullText::rank(const QByteArray &match, const QByteArray &phrases, int candidates,
-                                                const std::function<bool(qint64)> &exclude,
-                                                const std::function<bool()> &cancelled)
+std::optional<SearchFullText::Ranking> SearchFullText::rankFromLists(const Plan &plan, int wanted,
+                                                                     const std::function<bool(qint64)> &exclude,
+                                                                     const std::function<bool()> &cancelled)
 {
-    QList<Hit> hits;
-    if (candidates <= 0)
-        return hits;
-    // The bound keeps a query on a word found in most drugs from scoring
-    // all of them. Candidates come in rowid order, and drug ids follow the
-    // files' paths at import: past the bound, the drugs ranked are the
-    // first in name order. The bound holds every match of any query on a
-    // corpus the size of the shipped one.
+    // Each word's best drugs, from the lists of its forms; a form too rare
+    // to have a list has few drugs, and all of them are taken.
+    const int depth = termimpact::ListLength;
+    const int listedFrom = termimpact::listedFrom(m_vocabulary.drugCount());
+    std::vector<qint64> scored;
+    double impacts[MaxWords] = {};
+    const std::vector<qint64> none;
+    struct Restore
+    {
+        const std::vector<qint64> *&scored;
+        ~Restore() { scored = nullptr; }
+    } restore{m_scored};
+    m_scored = &none; // the rare words' drugs are only listed
+    std::vector<qint64> rare;
+    for (qsizetype word = 0; word < plan.forms.size() && word < MaxWords; ++word) {
+        for (const auto &[form, documents] : plan.forms.at(word)) {
+            if (documents < listedFrom) {
+                rare.clear();
+                m_query.run(
+                    quoted(form), {},
+                    [&rare](qint64 drugId, qint64) {
+                        rare.push_back(drugId);
+                        return true;
+                    },
+                    cancelled);
+                scored.insert(scored.end(), rare.cbegin(), rare.cend());
+                continue;
+            }
+            const QList<QPair<qint64, float>> best = m_database.termImpacts(form, depth);
+            for (const auto &[drugId, impact] : best)
+                scored.push_back(drugId);
+            // A drug not among them has at most the impact of the last, or
+            // none when the list holds every drug of the word.
+            if (best.isEmpty())
+                impacts[word] += termimpact::maximum();
+            else if (best.size() < documents)
+                impacts[word] += double(best.constLast().second);
+        }
+    }
+    std::sort(scored.begin(), scored.end());
+    scored.erase(std::unique(scored.begin(), scored.end()), scored.end());
+
+    m_scored = &scored;
+    Ranking ranking = walk(plan, exclude, cancelled);
+    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
+    if (ranking.complete())
+        return ranking;
+    // Scores above what any drug left unscored can reach are in their final
+    // order. Scores are kept in millionths and impacts as floats: a drug
+    // that ties with the bound must not pass for one above it.
+    const double unseen = ranking::bound(m_scoring, impacts) + 1e-4;
+    const auto firstUnsure = std::find_if(ranking.hits.cbegin(), ranking.hits.cend(),
+                                          [unseen](const Hit &hit) { return hit.score <= unseen; });
+    if (firstUnsure - ranking.hits.cbegin() < wanted)
+        return std::nullopt;
+    ranking.hits.erase(firstUnsure, ranking.hits.cend());
+    return ranking;
+}
+
+SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::function<bool(qint64)> &exclude,
+                                             const std::function<bool()> &cancelled)
+{
+    Ranking ranking;
     m_query.run(
-        match, phrases,
+        plan.match, {},
         [&](qint64 drugId, qint64 packed) {
             if (exclude && exclude(drugId))
                 return true;
-            hits.append(
-                {drugId, double(packed >> 4) / 1000.0, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
-            return hits.size() < candidates;
+            ++ranking.total;
+            if (packed != kNotScored)
+                ranking.hits.append({drugId, double(packed >> 4) / kScoreUnits,
+                                     Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
+            return true;
         },
         cancelled);
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
-    return hits;
+    return ranking;
 }
 
 } // namespace formulary

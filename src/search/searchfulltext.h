@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/ranking.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
 #include "store/fulltextindex.h"
@@ -9,27 +10,37 @@
 #include <QList>
 
 #include <functional>
+#include <vector>
 
 namespace formulary {
 
 class ContentDatabase;
 class SearchVocabulary;
 
-// The full-text part of a search over drug_fts. A plain MATCH … ORDER BY
-// bm25 scores every matching drug before it can return the best few, and
-// on common words that is most drugs; here the first `candidates` matches
-// are scored by a ranking function of our own (column weights, word weights
-// from the vocabulary, a bonus for words side by side) and ranked in memory.
-// Snippets are not made here: only for the rows shown (see SearchEngine).
+// The full-text part of a search over drug_fts: the best matches under the
+// ranking function (ranking.h), exactly, and how many drugs match in all.
+// Scoring every match of a common word costs five times the time a
+// keystroke may take at 100,000 drugs, so the best few are found from the
+// lists of each frequent word's drugs of highest impact that an import
+// stores (store/termimpact.h), and only those drugs are scored: one walk of
+// the matches scores them and counts the rest. It is exact when no drug left
+// unscored can outscore the last one wanted (a threshold algorithm; see
+// docs/search.md), else every match is scored. Snippets are not made here:
+// only for the rows shown (see SearchEngine).
 class SearchFullText
 {
 public:
     // What a query becomes: an FTS5 expression built only from quoted
-    // words, and the weights the ranking function reads.
+    // words, and what the ranking function and the impact lists read.
     struct Plan
     {
-        QByteArray match;   // empty: nothing can match
-        QByteArray phrases; // per phrase of `match`: its word and weight, for the ranking function
+        QByteArray match; // empty: nothing can match
+        std::vector<ranking::Phrase> phrases;
+        int words = 0;
+        // Per query word, the words of the text that stand for it, with
+        // their drug counts; another name of a side effect stands for the
+        // first by its rarest word.
+        QList<QList<QPair<QString, int>>> forms;
         SnippetTerms terms;
         // The words name a side effect the pages list: drugs that list it
         // under Side Effects come before drugs whose text merely mentions it.
@@ -42,25 +53,47 @@ public:
         double score = 0;
         fulltextindex::Column column = fulltextindex::Title; // where most of the query was found
     };
+    struct Ranking
+    {
+        QList<Hit> hits; // best first: at least the number wanted, or every match
+        int total = 0;   // matching drugs, those excluded aside
+        bool complete() const { return hits.size() >= total; }
+    };
+    // Queries that can match at most this many drugs score them all.
+    static constexpr int DefaultScoreAllUpTo = 2000;
 
     // Prepares the query on `database`, which must outlive this.
     SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary);
 
     Plan plan(const SearchQuery &query) const;
-    // Best first; `exclude` drops drugs already listed by name before they
-    // take a candidate's place. Throws StorageError (isInterrupted() when
-    // `cancelled` said so).
-    QList<Hit> run(const Plan &plan, int candidates, const std::function<bool(qint64)> &exclude,
-                   const std::function<bool()> &cancelled);
+    // The best `wanted` matches (every match when `wanted` <= 0); `exclude`
+    // drops drugs already listed by name. Throws StorageError
+    // (isInterrupted() when `cancelled` said so).
+    Ranking run(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
+                const std::function<bool()> &cancelled);
+
+    // For tests and the benchmark: use the impact lists from this many
+    // possible matches on (the default: DefaultScoreAllUpTo), or never.
+    void setScoreAllUpTo(int matches) { m_scoreAllUpTo = matches; }
+    // How the last run() ranked: from the lists, or by scoring every match.
+    bool lastRunUsedLists() const { return m_lastRunUsedLists; }
 
 private:
-    // The first `candidates` matches of `match`, best first.
-    QList<Hit> rank(const QByteArray &match, const QByteArray &phrases, int candidates,
-                    const std::function<bool(qint64)> &exclude, const std::function<bool()> &cancelled);
+    // Walks every match: counts those not excluded and scores those that
+    // m_scored admits (all when it is null).
+    Ranking walk(const Plan &plan, const std::function<bool(qint64)> &exclude, const std::function<bool()> &cancelled);
+    // The lists' way; nothing when they cannot prove the best `wanted`.
+    std::optional<Ranking> rankFromLists(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
+                                         const std::function<bool()> &cancelled);
+    qint64 scoreRow(const FullTextQuery::Row &row) const;
 
     const ContentDatabase &m_database;
     const SearchVocabulary &m_vocabulary;
     FullTextQuery m_query;
+    ranking::Scoring m_scoring;
+    const std::vector<qint64> *m_scored = nullptr; // sorted; null: every match
+    int m_scoreAllUpTo = DefaultScoreAllUpTo;
+    bool m_lastRunUsedLists = false;
 };
 
 } // namespace formulary

@@ -69,7 +69,7 @@ public:
                 SearchEngine::Hits hits = m_engine->search(query, cancelled);
                 if (hits.cancelled || cancelled())
                     return;
-                page.total = int(hits.hits.size());
+                page.total = hits.total;
                 page.sideEffectTerm = hits.sideEffectTerm;
                 page.results = m_engine->results(hits, 0, count, cancelled);
                 m_hits = std::move(hits);

@@ -10,6 +10,7 @@
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
 #include "store/internal/vocabularytable.h"
+#include "store/termimpact.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <cstring>
 #include <sqlite3.h>
 
 namespace formulary {
@@ -99,8 +101,12 @@ void createListingIndexes(sqlite3 *db)
     )sql");
 }
 
-const MigrationStep kMigrations[] = {createTables, createFullTextIndex, vocabularytable::create,
-                                     sideeffecttable::create, createListingIndexes};
+const MigrationStep kMigrations[] = {createTables,
+                                     createFullTextIndex,
+                                     vocabularytable::create,
+                                     sideeffecttable::create,
+                                     createListingIndexes,
+                                     vocabularytable::createImpactLists};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
@@ -487,6 +493,29 @@ QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
         synonyms.append(
             {rows.columnText(0), rows.columnText(1), rows.columnText(2), rows.columnText(3), int(rows.columnInt64(4))});
     return synonyms;
+}
+
+bool ContentDatabase::hasTermImpacts() const
+{
+    return metaValue(QStringLiteral("term_impact_version")) == QString::number(termimpact::Version);
+}
+
+QList<QPair<qint64, float>> ContentDatabase::termImpacts(const QString &term, int count) const
+{
+    QList<QPair<qint64, float>> drugs;
+    const CachedStatement row = cached("SELECT drugs FROM term_impact WHERE term = ?1");
+    row->bind(1, term);
+    if (!row->step())
+        return drugs;
+    const QByteArrayView bytes = row->columnView(0);
+    const qsizetype entries = std::min<qsizetype>(bytes.size() / qsizetype(sizeof(termimpact::Entry)), count);
+    drugs.reserve(entries);
+    for (qsizetype i = 0; i < entries; ++i) {
+        termimpact::Entry entry{};
+        std::memcpy(&entry, bytes.data() + i * qsizetype(sizeof entry), sizeof entry);
+        drugs.append({entry.drugId, entry.impact});
+    }
+    return drugs;
 }
 
 QStringList ContentDatabase::sideEffectTermFamily(const QString &key) const

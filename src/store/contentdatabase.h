@@ -106,8 +106,9 @@ class ContentDatabase
 public:
     // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
     // Version 3: the full-text index's vocabulary, for search. Version 4: side effects' terms,
-    // classes and lines, and the side-effect index.
-    static constexpr int SchemaVersion = 5;
+    // classes and lines, and the side-effect index. Version 5: indexes that list a term's drugs by
+    // name. Version 6: frequent words' drugs of highest impact, for search.
+    static constexpr int SchemaVersion = 6;
 
     enum class Mode { ReadOnly, ReadWrite };
 
@@ -168,6 +169,11 @@ public:
     // into) followed by every variant folded into that term; empty when no
     // page lists it.
     QStringList sideEffectTermFamily(const QString &key) const;
+    // Frequent words' drugs of highest impact (store/termimpact.h), highest
+    // first: up to `count` of the term's stored list, empty when it has none.
+    QList<QPair<qint64, float>> termImpacts(const QString &term, int count) const;
+    // Whether the lists were made by this program's definition of impact.
+    bool hasTermImpacts() const;
     // Every stored page with its content hash, for an incremental import.
     QList<StoredPage> storedPages() const;
 

@@ -1,7 +1,6 @@
 #include "store/contentdatabasebuilder.h"
 
 #include "parse/synonymtable.h"
-
 #include "store/internal/connectionaccess.h"
 #include "store/internal/fulltextindexwriter.h"
 #include "store/internal/monographwriter.h"
@@ -117,10 +116,10 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
     sqliteExecute(db, "COMMIT");
     d->committed = true;
     fulltextindex::endBulkLoad(db, d->fromEmpty);
-    if (changed) {
-        // The vocabulary is read from the committed index by connections of
-        // its own, in parallel: the import lets go of its lock, which goes
-        // at its next read.
+    if (changed || !d->database->hasTermImpacts()) {
+        // The vocabulary and the impact lists are read from the committed
+        // index by connections of their own, in parallel: the import lets go
+        // of its lock, which goes at its next read.
         sqliteExecute(db, "PRAGMA locking_mode = NORMAL");
         SqliteStatement(db, "SELECT count(*) FROM meta").step();
         vocabularytable::rebuildInParallel(db, d->database->path());

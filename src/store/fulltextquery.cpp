@@ -54,6 +54,12 @@ int progressHandler(void *cancelled)
 
 } // namespace
 
+qint64 FullTextQuery::Row::drugId() const
+{
+    const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);
+    return api->xRowid(static_cast<Fts5Context *>(m_context));
+}
+
 int FullTextQuery::Row::phraseCount() const
 {
     const auto *api = static_cast<const Fts5ExtensionApi *>(m_api);

@@ -31,6 +31,7 @@ public:
             : m_api(api)
             , m_context(context)
         { }
+        qint64 drugId() const;
         int phraseCount() const;
         int instanceCount() const;
         // False when FTS5 cannot read the instance.

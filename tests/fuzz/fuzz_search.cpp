@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const formulary::SearchQuery query = formulary::SearchQuery::parse(text);
-    const formulary::SearchEngine::Hits hits = g_engine->search(query);
+    formulary::SearchEngine::Hits hits = g_engine->search(query);
     (void)g_engine->results(hits, 0, 20);
     return 0;
 }

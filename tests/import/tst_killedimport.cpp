@@ -106,7 +106,7 @@ private:
                 answers.show += section.heading + QLatin1Char('\n') + section.markdown + QLatin1Char('\n');
         }
         SearchEngine engine(*content);
-        const SearchEngine::Hits hits = engine.search(SearchQuery::parse(m_word));
+        SearchEngine::Hits hits = engine.search(SearchQuery::parse(m_word));
         answers.search = QString::number(hits.hits.size()) + QLatin1Char('\n');
         for (const SearchResult &result : engine.results(hits, 0, 20))
             answers.search += result.name + QLatin1Char('|') + result.snippet.text + QLatin1Char('\n');

@@ -44,7 +44,7 @@ private:
 
     QList<SearchResult> search(const QString &text, int count = 1000)
     {
-        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+        SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
         return m_engine->results(hits, 0, count);
     }
 
@@ -341,7 +341,7 @@ private slots:
         // A filter asks for text, not names.
         QVERIFY(names(search(QStringLiteral("side:paracetamol")), MatchKind::Exact).isEmpty());
         // The same filter from the API.
-        const SearchEngine::Hits hits = m_engine->search(
+        SearchEngine::Hits hits = m_engine->search(
             SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
         const QList<SearchResult> api = m_engine->results(hits, 0, 100);
         QCOMPARE(api.size(), 2);
@@ -377,7 +377,7 @@ private slots:
 
     void resultsArePaged()
     {
-        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("drowsiness")));
+        SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("drowsiness")));
         QCOMPARE(hits.hits.size(), 11);
         const QList<SearchResult> all = m_engine->results(hits, 0, 100);
         QList<SearchResult> paged;

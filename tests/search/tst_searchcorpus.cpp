@@ -27,7 +27,7 @@ private:
 
     QList<SearchResult> search(const QString &text, int count = 100000)
     {
-        const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+        SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
         return m_engine->results(hits, 0, count);
     }
 
@@ -225,12 +225,63 @@ private slots:
         QVERIFY(typing.first().snippet.toHtml().toLower().contains(QStringLiteral("<b>hypert")));
     }
 
+    // The best matches found from the impact lists are the best of all
+    // matches, in the same order, and the total counts every match: the
+    // lists are used from the first match on and compared with scoring
+    // every match, on the words most drugs have and their combinations.
+    void listsRankExactlyAsScoringEveryMatch()
+    {
+        SearchEngine fromLists(*m_content);
+        fromLists.setScoreAllUpTo(0);
+        SearchEngine scoringAll(*m_content);
+        scoringAll.setScoreAllUpTo(std::numeric_limits<int>::max());
+        QStringList frequent;
+        SqliteStatement words(connectionOf(*m_content),
+                              "SELECT term FROM search_term WHERE length(term) > 3 ORDER BY docs DESC LIMIT 40");
+        while (words.step())
+            frequent.append(words.columnText(0));
+        QStringList queries = frequent;
+        for (int i = 0; i + 7 < frequent.size(); i += 3)
+            queries.append(frequent.at(i) + QLatin1Char(' ') + frequent.at(i + 7));
+        queries += {QStringLiteral("nausea"),       QStringLiteral("naus"),          QStringLiteral("drowsiness"),
+                    QStringLiteral("hair loss"),    QStringLiteral("side:rash"),     QStringLiteral("pregnancy"),
+                    QStringLiteral("dose"),         QStringLiteral("kidney dose"),   QStringLiteral("liver damage"),
+                    QStringLiteral("dry mouth"),    QStringLiteral("faqs:alcohol"),  QStringLiteral("headache dizz"),
+                    QStringLiteral("side effects"), QStringLiteral("blood pressure")};
+        int oneWord = 0, oneWordFromTheLists = 0;
+        for (const QString &text : std::as_const(queries)) {
+            const SearchQuery query = SearchQuery::parse(text);
+            SearchEngine::Hits listed = fromLists.search(query, {}, 20);
+            if (query.words.size() == 1) {
+                ++oneWord;
+                oneWordFromTheLists += fromLists.lastRunUsedLists() ? 1 : 0;
+            }
+            const SearchEngine::Hits all = scoringAll.search(query, {}, 0);
+            QCOMPARE(listed.total, all.total);
+            QCOMPARE(all.hits.size(), all.total);
+            QVERIFY2(listed.hits.size() >= std::min(all.total, listed.nameCount + 20), qPrintable(text));
+            for (qsizetype i = 0; i < listed.hits.size(); ++i)
+                QVERIFY2(listed.hits.at(i).drugId == all.hits.at(i).drugId,
+                         qPrintable(QStringLiteral("%1: row %2 differs").arg(text).arg(i)));
+            // Rows past the ranked ones rank every match first.
+            const int ranked = int(listed.hits.size());
+            const QList<SearchResult> deeper = fromLists.results(listed, ranked, 30);
+            QCOMPARE(listed.hits.size(), all.hits.size());
+            for (qsizetype i = 0; i < deeper.size(); ++i)
+                QCOMPARE(deeper.at(i).drugId, all.hits.at(ranked + i).drugId);
+        }
+        // The lists prove the best of most one-word queries; several common
+        // words together sum the lists' bounds, and are mostly scored in full.
+        QVERIFY2(oneWordFromTheLists * 5 >= oneWord * 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(oneWordFromTheLists).arg(oneWord)));
+    }
+
     void hostileQueries()
     {
         const int drugs = m_content->drugCount();
         for (const QString &text : searchtesting::hostileQueries()) {
             try {
-                const SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
+                SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(text));
                 m_engine->results(hits, 0, 50);
             } catch (const std::exception &e) {
                 QFAIL(qPrintable(QStringLiteral("%1: %2").arg(text.left(40), QString::fromUtf8(e.what()))));

@@ -44,6 +44,12 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_statement, index, value), "bind");
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bindBlob(int index, const QByteArray &value)
 {
     check(sqlite3_bind_blob(m_statement, index, value.isNull() ? "" : value.constData(), int(value.size()),
@@ -74,6 +80,17 @@ void SqliteStatement::reset()
 qint64 SqliteStatement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::columnView(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 QString SqliteStatement::columnText(int column) const

@@ -30,6 +30,7 @@ public:
     SqliteStatement &bind(int index, const QByteArray &utf8Text) { return bind(index, QByteArrayView(utf8Text)); }
     SqliteStatement &bind(int index, QByteArray &&) = delete;
     SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, double value);
     SqliteStatement &bindBlob(int index, const QByteArray &value);
     SqliteStatement &bindBlob(int index, QByteArray &&) = delete;
 
@@ -40,6 +41,10 @@ public:
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    double columnDouble(int column) const;
+    // The column's bytes (text or blob) without a copy, valid until the next
+    // step or reset.
+    QByteArrayView columnView(int column) const;
 
 private:
     void check(int code, const char *what) const;

@@ -2,6 +2,7 @@
 
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
+#include "store/termimpact.h"
 
 #include <QtConcurrent>
 
@@ -13,11 +14,62 @@ struct TermRange
     QByteArray from, to; // [from, to); empty: open
 };
 
+// A frequent word's drugs of highest impact, highest first.
+struct ImpactList
+{
+    QByteArray term;
+    std::vector<std::pair<qint64, float>> drugs;
+};
+
 struct Terms
 {
     std::vector<std::pair<QByteArray, qint64>> documents;
+    std::vector<ImpactList> impacts;
     QString error;
 };
+
+// fts5vocab names a column; the impact wants its number.
+int columnNumber(QByteArrayView name)
+{
+    for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
+        if (name == fulltextindex::columnName(fulltextindex::Column(column)))
+            return column;
+    }
+    return fulltextindex::Other;
+}
+
+// Walks every mention of `term` (in drug order, as fts5vocab gives them)
+// and keeps the drugs of highest impact.
+ImpactList impactList(SqliteStatement &mentions, const QByteArray &term)
+{
+    ImpactList list{term, {}};
+    std::vector<std::pair<qint64, float>> &drugs = list.drugs;
+    std::array<int, fulltextindex::ColumnCount> counts{};
+    qint64 drug = -1;
+    const auto flush = [&] {
+        if (drug >= 0)
+            drugs.emplace_back(drug, float(termimpact::impact(counts)));
+        counts.fill(0);
+    };
+    mentions.bind(1, term);
+    while (mentions.step()) {
+        const qint64 row = mentions.columnInt64(0);
+        if (row != drug) {
+            flush();
+            drug = row;
+        }
+        ++counts[size_t(columnNumber(mentions.columnView(1)))];
+    }
+    flush();
+    mentions.reset();
+    const auto higher = [](const auto &a, const auto &b) {
+        return a.second > b.second || (a.second == b.second && a.first < b.first);
+    };
+    const size_t kept = std::min(drugs.size(), size_t(termimpact::ListLength));
+    std::partial_sort(drugs.begin(), drugs.begin() + qsizetype(kept), drugs.end(), higher);
+    drugs.resize(kept);
+    return list;
+}
 
 // Walking the index takes about a second per 100,000 pages on one core, and
 // the words split into ranges that can be walked side by side. "l" halves
@@ -46,10 +98,32 @@ Terms readTerms(const QString &path, const TermRange &range)
             rows.bind(parameter++, range.to);
         while (rows.step())
             terms.documents.emplace_back(rows.columnBlob(0), rows.columnInt64(1));
+        SqliteStatement drugCount(db, "SELECT count(*) FROM drug");
+        const int listedFrom = termimpact::listedFrom(drugCount.step() ? int(drugCount.columnInt64(0)) : 0);
+        sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_mention"
+                          " USING fts5vocab(main, drug_fts, 'instance')");
+        SqliteStatement mentions(db, "SELECT doc, col FROM temp.term_mention WHERE term = ?");
+        for (const auto &[term, documents] : terms.documents) {
+            if (documents >= listedFrom)
+                terms.impacts.push_back(impactList(mentions, term));
+        }
     } catch (const StorageError &e) {
         terms.error = e.message();
     }
     return terms;
+}
+
+// A list as stored: one blob of (drug id, impact) records, a row per word
+// rather than per drug, which made the file 40% larger.
+QByteArray packed(const std::vector<std::pair<qint64, float>> &drugs)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(drugs.size()) * qsizetype(sizeof(termimpact::Entry)));
+    for (const auto &[drug, impact] : drugs) {
+        const termimpact::Entry entry{qint32(drug), impact};
+        bytes.append(reinterpret_cast<const char *>(&entry), sizeof entry);
+    }
+    return bytes;
 }
 
 } // namespace
@@ -58,6 +132,12 @@ void create(sqlite3 *db)
 {
     sqliteExecute(db, "CREATE TABLE search_term(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID");
     rebuild(db);
+}
+
+void createImpactLists(sqlite3 *db)
+{
+    // Filled by the next import; until then search scores every match.
+    sqliteExecute(db, "CREATE TABLE term_impact(term TEXT PRIMARY KEY, drugs BLOB NOT NULL) WITHOUT ROWID");
 }
 
 void rebuild(sqlite3 *db)
@@ -79,12 +159,19 @@ void rebuildInParallel(sqlite3 *db, const QString &path)
             throw StorageError(path, part.error);
     }
     immediateTransaction(db, [&] {
-        sqliteExecute(db, "DELETE FROM search_term");
+        sqliteExecute(db, "DELETE FROM search_term; DELETE FROM term_impact");
         SqliteStatement insert(db, "INSERT INTO search_term(term, docs) VALUES (?, ?)");
+        SqliteStatement insertImpact(db, "INSERT INTO term_impact(term, drugs) VALUES (?, ?)");
         for (const Terms &part : parts) {
             for (const auto &[term, documents] : part.documents)
                 insert.bind(1, term).bind(2, documents).execute();
+            for (const ImpactList &list : part.impacts) {
+                const QByteArray drugs = packed(list.drugs);
+                insertImpact.bind(1, list.term).bindBlob(2, drugs).execute();
+            }
         }
+        SqliteStatement version(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('term_impact_version', ?)");
+        version.bind(1, QString::number(termimpact::Version)).execute();
     });
 }
 
