@@ -74,6 +74,19 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <location filename="../../src/app/clearbuttonnames.cpp" line="+21"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear “%1”</source>
+        <translation>„%1“ leeren</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../ui/comparedialog.ui" line="+23"/>
@@ -114,7 +127,7 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../src/store/contentdatabase.cpp" line="+178"/>
+        <location filename="../../src/store/contentdatabase.cpp" line="+195"/>
         <source>schema version %1, expected %2; import the pages again</source>
         <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
     </message>
@@ -917,7 +930,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
 <context>
     <name>UserDatabase</name>
     <message>
-        <location filename="../../src/store/userdatabase.cpp" line="+77"/>
+        <location filename="../../src/store/userdatabase.cpp" line="+78"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: der Ordner dafür kann nicht angelegt werden</translation>
     </message>
@@ -1289,7 +1302,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary search: --limit erwartet eine Anzahl von Ergebnissen, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>  (did you mean?)</source>
         <translation>  (meinten Sie?)</translation>
     </message>
@@ -1445,7 +1458,7 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation>%1 von %2 Arzneimitteln; --limit N zeigt mehr</translation>
     </message>
     <message>
-        <location filename="../../src/app/main.cpp" line="+53"/>
+        <location filename="../../src/app/main.cpp" line="+54"/>
         <source>formulary: cannot start the window (%1): %2</source>
         <translation>formulary: das Fenster kann nicht gestartet werden (%1): %2</translation>
     </message>
@@ -1703,7 +1716,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::BookmarksPanel</name>
     <message>
-        <location filename="../../src/app/bookmarkspanel.cpp" line="+37"/>
+        <location filename="../../src/app/bookmarkspanel.cpp" line="+39"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -2076,7 +2089,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::SearchPanel</name>
     <message>
-        <location filename="../../src/app/searchpanel.cpp" line="+40"/>
+        <location filename="../../src/app/searchpanel.cpp" line="+41"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -2086,7 +2099,7 @@ Datenbank: %2</translation>
         <translation>%1, in %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A drug&apos;s name, or words from its monograph.
 A filter word such as side: or faqs: searches one kind of section only.</source>
         <translation>Der Name eines Arzneimittels oder Wörter aus seiner Monographie.
@@ -2232,7 +2245,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectsDialog</name>
     <message>
-        <location filename="../../src/app/sideeffectsdialog.cpp" line="+55"/>
+        <location filename="../../src/app/sideeffectsdialog.cpp" line="+60"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "app/bookmarkspanel.h"
 
 #include "app/bookmarkfiltermodel.h"
+#include "app/clearbuttonnames.h"
 #include "app/plaintext.h"
 #include "study/bookmarkmodel.h"
 
@@ -28,6 +29,7 @@ BookmarksPanel::BookmarksPanel(QWidget *parent)
     , m_filter(new BookmarkFilterModel(this))
 {
     m_ui->setupUi(this);
+    nameClearButtons(this);
     QTreeView *view = m_ui->bookmarksView;
     view->setModel(m_filter);
     view->setItemDelegate(new PlainToolTipDelegate(view));

@@ -1,5 +1,7 @@
 #include "app/findbar.h"
 
+#include "app/clearbuttonnames.h"
+
 #include "ui_findbar.h"
 
 #include <QKeyEvent>
@@ -11,6 +13,7 @@ FindBar::FindBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::FindBar>())
 {
     m_ui->setupUi(this);
+    nameClearButtons(this);
     m_ui->findField->installEventFilter(this);
     connect(m_ui->findField, &QLineEdit::textChanged, this, &FindBar::textChanged);
     connect(m_ui->nextButton, &QToolButton::clicked, this, &FindBar::findNext);

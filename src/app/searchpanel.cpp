@@ -1,5 +1,6 @@
 #include "app/searchpanel.h"
 
+#include "app/clearbuttonnames.h"
 #include "app/plaintext.h"
 #include "app/resultdelegate.h"
 #include "search/druglistmodel.h"
@@ -66,6 +67,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_plainDelegate(new PlainToolTipDelegate(this))
 {
     m_ui->setupUi(this);
+    nameClearButtons(this);
     m_ui->resultsView->setFocusPolicy(Qt::ClickFocus);
     m_ui->resultsStatus->setForegroundRole(QPalette::PlaceholderText);
     m_ui->resultsStatus->setTextFormat(Qt::RichText);

@@ -1,5 +1,6 @@
 #include "app/sideeffectsdialog.h"
 
+#include "app/clearbuttonnames.h"
 #include "parse/sectionkind.h"
 #include "parse/sideeffectterm.h"
 #include "parse/textfold.h"
@@ -7,6 +8,7 @@
 #include "study/sideeffectindex.h"
 #include "study/sideeffectlistingmodel.h"
 #include "study/sideeffecttermmodel.h"
+
 #include "ui_sideeffectsdialog.h"
 
 #include <QHeaderView>
@@ -25,6 +27,7 @@ SideEffectsDialog::SideEffectsDialog(const ContentDatabase *content, QWidget *pa
     , m_listingProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    nameClearButtons(this);
     m_termProxy->setSourceModel(m_terms);
     m_termProxy->setSortRole(SideEffectTermModel::SortRole);
     m_termProxy->setFilterRole(SideEffectTermModel::FilterTextRole);
@@ -229,8 +232,7 @@ QStringList SideEffectsDialog::selectedSlugs() const
 
 void SideEffectsDialog::updateTermCount()
 {
-    m_ui->termCount->setText(
-        tr("%1 of %n side effect(s)", nullptr, m_terms->rowCount()).arg(m_termProxy->rowCount()));
+    m_ui->termCount->setText(tr("%1 of %n side effect(s)", nullptr, m_terms->rowCount()).arg(m_termProxy->rowCount()));
 }
 
 bool SideEffectsDialog::eventFilter(QObject *watched, QEvent *event)

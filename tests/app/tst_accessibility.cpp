@@ -1,0 +1,169 @@
+// The window as a screen reader reads it: every control a person can focus
+// or click, in the main window, the Bookmarks panel, the find bar and the
+// study dialog, has an accessible name.
+#include "app/bookmarkscontroller.h"
+#include "app/monographview.h"
+#include "app/pagebrowser.h"
+#include "app/sideeffectsdialog.h"
+#include "app/studydialog.h"
+#include "study/bookmarkmodel.h"
+#include "windowtesting.h"
+
+#include <QAccessible>
+#include <QLineEdit>
+#include <QtTest>
+
+using namespace formulary;
+using namespace formulary::testing;
+
+namespace {
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTabList:
+    case QAccessible::PageTab:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::Link:
+    case QAccessible::MenuItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What a control is, for the failure message: its class and object name.
+QString describe(QAccessibleInterface *node)
+{
+    const QObject *object = node->object();
+    QString path;
+    for (const QObject *o = object; o; o = o->parent())
+        path.prepend(QStringLiteral("/%1(%2)").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName()));
+    return QStringLiteral("role %1 %2").arg(int(node->role())).arg(path);
+}
+
+// The interactive elements under `node`, visible ones only, without a name.
+void collectUnnamed(QAccessibleInterface *node, QStringList *unnamed, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 64)
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible)
+        return;
+    if (isInteractive(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty())
+        unnamed->append(describe(node));
+    // A list's rows are named by their text; their children need not be walked.
+    if (node->role() == QAccessible::List || node->role() == QAccessible::Table || node->role() == QAccessible::Tree)
+        return;
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), unnamed, depth + 1);
+}
+
+QStringList unnamedControls(QWidget *widget)
+{
+    QStringList unnamed;
+    collectUnnamed(QAccessible::queryAccessibleInterface(widget), &unnamed);
+    return unnamed;
+}
+
+QByteArray drugPage(const QString &title, const QString &question)
+{
+    return QStringLiteral("---\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n### Usage\nFor pain.\n\n"
+                          "### Side Effects\n* Drowsiness\n\n### FAQs\n* **Q: %2** A: Only with care.\n")
+        .arg(title, question)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WindowFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void init()
+    {
+        m_window.reset();
+        m_fixture = std::make_unique<WindowFixture>();
+        QVERIFY(m_fixture->writePage(QStringLiteral("a/alphadrine.md"),
+                                     drugPage(QStringLiteral("Alphadrine"), QStringLiteral("Can I drive?"))));
+        QVERIFY(m_fixture->writePage(QStringLiteral("b/betazol.md"),
+                                     drugPage(QStringLiteral("Betazol"), QStringLiteral("Can I drink?"))));
+        m_window = m_fixture->openWindow();
+        QVERIFY(m_window);
+        m_window->bookmarks()->model()->add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"),
+                                            QStringLiteral("Can I drive?"), QStringLiteral("Only with care."));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.reset();
+    }
+
+    void everyControlOfTheWindowHasAName()
+    {
+        searchAndOpen(*m_window, QStringLiteral("alphadrine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Alphadrine"));
+        // The find bar and the Bookmarks panel open.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        // Text in the fields shows their clear buttons.
+        for (const char *name : {"findField", "filterField"}) {
+            auto *field = m_window->findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY2(field && field->isVisible(), name);
+            QTest::keyClicks(field, QStringLiteral("a"));
+        }
+        QTest::qWait(50);
+        const QStringList unnamed = unnamedControls(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        // The page itself, which takes the focus to be read and scrolled.
+        QAccessibleInterface *page = QAccessible::queryAccessibleInterface(m_window->monographView()->browser());
+        QVERIFY(page);
+        QVERIFY(!page->text(QAccessible::Name).isEmpty());
+    }
+
+    void everyControlOfTheStudyDialogHasAName()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = m_window->findChild<StudyDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void everyControlOfTheSideEffectsBrowserHasAName()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = m_window->findChild<SideEffectsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *filter = dialog->findChild<QLineEdit *>(QStringLiteral("termFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("d"));
+        QTest::qWait(50);
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
