@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/announcement.h"
 #include "app/bookmarkscontroller.h"
 #include "app/comparedialog.h"
 #include "app/comparisonloader.h"
@@ -213,7 +214,7 @@ void MainWindow::setupBookmarks()
     menuBar()->insertMenu(ui.menuHelp->menuAction(), m_bookmarks->menu());
     connect(m_bookmarks, &BookmarksController::openRequested, this,
             [this](const OpenRequest &request) { open(request); });
-    connect(m_bookmarks, &BookmarksController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_bookmarks, &BookmarksController::statusMessage, this, &MainWindow::tell);
 }
 
 // The side-effect browser: a dialog of its own, made when first asked for.
@@ -319,7 +320,13 @@ void MainWindow::reportUnreadableDatabase(const StorageError &error)
                                 .arg(error.text());
     m_statusLabel->setText(tr("Drug database damaged: %1").arg(QDir::toNativeSeparators(error.file())));
     m_statusLabel->setToolTip(message);
-    statusBar()->showMessage(message, 15000);
+    tell(message, 15000);
+}
+
+void MainWindow::tell(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
+    announce(statusBar(), message);
 }
 
 void MainWindow::showWelcome()
@@ -576,7 +583,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
 {
     updateActions();
     if (report.cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; the database was left as it was."), 8000);
+        tell(tr("Import cancelled; the database was left as it was."), 8000);
         return;
     }
     if (!report.error.isEmpty()) {

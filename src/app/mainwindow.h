@@ -85,6 +85,8 @@ private:
     // The content database failed a read: says so where it stays in view,
     // and keeps the window usable (search, import, bookmarks).
     void reportUnreadableDatabase(const StorageError &error);
+    // A message in the status bar that a screen reader also hears.
+    void tell(const QString &message, int timeout);
     void setZoom(int percent);
     void chooseImportFolder();
     void onImportFinished(const ImportReport &report);

@@ -1,5 +1,6 @@
 #include "app/searchpanel.h"
 
+#include "app/announcement.h"
 #include "app/clearbuttonnames.h"
 #include "app/plaintext.h"
 #include "app/resultdelegate.h"
@@ -245,6 +246,8 @@ void SearchPanel::updateStatus()
         html += QStringLiteral(" · <a href=\"side-effect\">%1</a>")
                     .arg(tr("“%1” across drugs (Ctrl+Shift+E)").arg(sideEffectTerm()).toHtmlEscaped());
     m_ui->resultsStatus->setText(html);
+    if (!showsResults() || !m_results->isSearching())
+        announce(m_ui->resultsStatus, status);
 }
 
 QString SearchPanel::sideEffectTerm() const

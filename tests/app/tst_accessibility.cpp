@@ -10,7 +10,10 @@
 #include "windowtesting.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace formulary;
@@ -75,6 +78,13 @@ QStringList unnamedControls(QWidget *widget)
     QStringList unnamed;
     collectUnnamed(QAccessible::queryAccessibleInterface(widget), &unnamed);
     return unnamed;
+}
+
+// What a screen reader reads as the widget's name.
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *node = QAccessible::queryAccessibleInterface(widget);
+    return node ? node->text(QAccessible::Name) : QString();
 }
 
 QByteArray drugPage(const QString &title, const QString &question)
@@ -148,6 +158,31 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         const QStringList unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    // The number of results after typing, and "Bookmarked", become the
+    // accessible name of the status that shows them (a screen reader hears
+    // the change; the offscreen platform sends no events to observe), while
+    // the focus stays put.
+    void resultsAndBookmarksAreAnnounced()
+    {
+        QLineEdit *field = m_window->searchPanel()->searchField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("betazol"));
+        auto *status = m_window->searchPanel()->findChild<QLabel *>(QStringLiteral("resultsStatus"));
+        QVERIFY(status);
+        QTRY_COMPARE(accessibleName(status), QStringLiteral("1 result"));
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Betazol"));
+        // Bookmarking the open FAQ (Ctrl+D) is told, and the focus stays on the page.
+        QWidget *page = m_window->monographView()->browser();
+        page->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(currentTabTitle(*m_window), QStringLiteral("FAQs"));
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE(accessibleName(m_window->statusBar()), QStringLiteral("Bookmarked “Can I drink?”"));
+        QCOMPARE(QApplication::focusWidget(), page);
     }
 
     void everyControlOfTheSideEffectsBrowserHasAName()
