@@ -49,6 +49,7 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
     }
 
     Score result;
+    double columnScores[ColumnCount] = {};
     int bestCovered = -1;
     double bestScore = -1;
     for (int column = 0; column < ColumnCount; ++column) {
@@ -63,6 +64,7 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
             score += wordIdf[word] * weight * termimpact::saturated(f);
         }
         score += std::min(adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
+        columnScores[column] = score;
         result.value += score;
         if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {
             bestCovered = covered;
@@ -76,8 +78,15 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
         bool allListed = true;
         for (int word = 0; word < words; ++word)
             allListed = allListed && frequency[word][fulltextindex::SideEffects] > 0;
-        if (allListed || otherNameListed)
-            result.value += ListingTier;
+        // A drug that lists the side effect ranks by its Side Effects
+        // section alone, which is also where its snippet comes from: a
+        // Usage that says it treats the symptom is not what was asked.
+        if (allListed || otherNameListed) {
+            result.value = ListingTier
+                           + ExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true))
+                           + columnScores[fulltextindex::SideEffects];
+            result.column = fulltextindex::SideEffects;
+        }
     }
     return result;
 }
