@@ -1840,12 +1840,12 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+77"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+80"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1875,7 +1875,42 @@ Datenbank: %2</translation>
         <translation>Die Nebenwirkungen eines Arzneimittels nach häufig, gelegentlich, selten und schwerwiegend geordnet über dem Text der Seite zeigen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+15"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The desktop&apos;s colours, dark or high-contrast included</source>
+        <translation>Die Farben der Arbeitsumgebung, auch dunkel oder mit hohem Kontrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark text on a light page</source>
+        <translation>Dunkle Schrift auf heller Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light text on a dark page, for reading at night</source>
+        <translation>Helle Schrift auf dunkler Seite, zum Lesen am Abend</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>No database: %1</source>
         <translation>Keine Datenbank: %1</translation>
     </message>
@@ -1900,7 +1935,7 @@ Datenbank: %2</translation>
         <translation>Arzneimitteldatenbank beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>The drug database could not be opened (%1). Import a folder of Markdown drug pages to begin.</source>
         <translation>Die Arzneimitteldatenbank konnte nicht geöffnet werden (%1). Importieren Sie zu Beginn einen Ordner mit Markdown-Arzneimittelseiten.</translation>
     </message>
@@ -2089,7 +2124,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::SearchPanel</name>
     <message>
-        <location filename="../../src/app/searchpanel.cpp" line="+41"/>
+        <location filename="../../src/app/searchpanel.cpp" line="+42"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -2245,7 +2280,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::SideEffectsDialog</name>
     <message>
-        <location filename="../../src/app/sideeffectsdialog.cpp" line="+60"/>
+        <location filename="../../src/app/sideeffectsdialog.cpp" line="+61"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
@@ -2273,7 +2308,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Arzneimittel, die %1 nennen</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%1 of %n side effect(s)</source>
         <translation>
             <numerusform>%1 von %n Nebenwirkung</numerusform>

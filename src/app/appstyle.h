@@ -24,6 +24,10 @@ QColor matchHighlight(const QPalette &palette);
 // A colour between the text and its background, for secondary text and rules.
 QColor muted(const QPalette &palette, qreal towardsBackground = 0.45);
 
+// Secondary text (disclaimers, sources, a result's section and snippet): as
+// muted as it can be while keeping 4.5:1 against the page and the panels.
+QColor secondaryText(const QPalette &palette);
+
 // Colours that say right and wrong, readable on light and dark windows.
 QColor positive(const QPalette &palette);
 QColor negative(const QPalette &palette);

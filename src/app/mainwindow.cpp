@@ -12,6 +12,7 @@
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
 #include "app/sideeffectsdialog.h"
+#include "app/theme.h"
 #include "render/monographpage.h"
 #include "search/searchservice.h"
 #include "store/contentdatabase.h"
@@ -19,6 +20,7 @@
 
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -96,6 +98,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setupActions();
     setupBookmarks();
     setupSideEffects();
+    setupTheme();
     search->setNavigationActions(m_ui->actionBack, m_ui->actionForward);
     qApp->installEventFilter(this); // the mouse's back and forward buttons, wherever they are pressed
 
@@ -245,6 +248,38 @@ void MainWindow::setupSideEffects()
         m_ui->monographView->setSideEffectsByFrequency(shown);
     });
     m_ui->menuView->addAction(byFrequency);
+}
+
+void MainWindow::setupTheme()
+{
+    // View → Theme: the desktop's colours, or a light or dark palette of the
+    // application's own; remembered.
+    auto *menu = new QMenu(tr("&Theme"), this);
+    menu->setObjectName(QStringLiteral("menuTheme"));
+    auto *group = new QActionGroup(this);
+    const theme::Theme chosen = theme::chosen();
+    const struct
+    {
+        theme::Theme theme;
+        QString text;
+        QString tip;
+    } choices[] = {{theme::Theme::System, tr("&System"), tr("The desktop's colours, dark or high-contrast included")},
+                   {theme::Theme::Light, tr("&Light"), tr("Dark text on a light page")},
+                   {theme::Theme::Dark, tr("&Dark"), tr("Light text on a dark page, for reading at night")}};
+    for (const auto &choice : choices) {
+        QAction *action = menu->addAction(choice.text);
+        action->setObjectName(QStringLiteral("actionTheme_%1").arg(theme::key(choice.theme)));
+        action->setCheckable(true);
+        action->setChecked(choice.theme == chosen);
+        action->setStatusTip(choice.tip);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [theme = choice.theme] {
+            theme::choose(theme);
+            theme::apply(*qApp, theme);
+        });
+    }
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(menu);
 }
 
 SideEffectsDialog *MainWindow::showSideEffects(const QString &term)

@@ -72,6 +72,7 @@ private:
     void setupActions();
     void setupBookmarks();
     void setupSideEffects();
+    void setupTheme();
     void openDatabase(const QString &path);
     bool navigateTo(const Location &location, bool record, const MonographPage *loaded = nullptr);
     void onOpenRequested(const OpenRequest &request, bool fromKeyboard);

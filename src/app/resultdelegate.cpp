@@ -102,7 +102,7 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QRect rect = opt.rect;
     if (m.header > 0) {
         const QRect header(rect.left(), rect.top(), rect.width(), m.header);
-        painter->setPen(appstyle::muted(palette, 0.35));
+        painter->setPen(appstyle::secondaryText(palette));
         painter->setFont(headerFont(opt.font));
         painter->drawText(header.adjusted(2 * kPadding, 2 * kPadding, -kPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           groupLabel(index));
@@ -122,7 +122,7 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor secondary = selected ? text : appstyle::muted(palette, 0.35);
+    const QColor secondary = selected ? text : appstyle::secondaryText(palette);
     QRect content = rect.adjusted(2 * kPadding, kPadding / 2, -2 * kPadding, 0);
 
     // The name; a suggestion reads as a question.

@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 #include "app/settingsmigration.h"
 #include "app/singleinstance.h"
+#include "app/theme.h"
 #include "app/translations.h"
 #include "cli/cli.h"
 
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.formulary.Formulary"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.formulary.Formulary")));
     formulary::appstyle::install(app);
+    // Before the window exists: a palette set before the event loop runs
+    // reaches only widgets made after it.
+    formulary::theme::apply(app, formulary::theme::chosen());
     formulary::MainWindow window;
     QObject::connect(&instance, &formulary::SingleInstance::activationRequested, &window,
                      [&window](const QString &text) { formulary::presentWindow(window, text); });
