@@ -2124,14 +2124,14 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::SearchPanel</name>
     <message>
-        <location filename="../../src/app/searchpanel.cpp" line="+42"/>
+        <location filename="../../src/app/searchpanel.cpp" line="+43"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, in %2</source>
-        <translation>%1, in %2</translation>
+        <location line="+7"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2319,7 +2319,7 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
 <context>
     <name>formulary::StudyDialog</name>
     <message>
-        <location filename="../../src/app/studydialog.cpp" line="+119"/>
+        <location filename="../../src/app/studydialog.cpp" line="+120"/>
         <source>Nothing to study yet</source>
         <translation>Noch nichts zu lernen</translation>
     </message>
@@ -2364,7 +2364,12 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
         <translation>Ihre Notiz: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The last card could not be saved and was skipped: %1</source>
         <translation>Die letzte Karte konnte nicht gespeichert werden und wurde übersprungen: %1</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -41,7 +42,12 @@ public:
         if (index.data(SearchResultsModel::IsSuggestionRole).toBool())
             return SearchPanel::tr("Did you mean %1?").arg(name);
         const QString heading = index.data(SearchResultsModel::SectionHeadingRole).toString();
-        return heading.isEmpty() ? name : SearchPanel::tr("%1, in %2").arg(name, heading);
+        const QString snippet =
+            QTextDocumentFragment::fromHtml(index.data(SearchResultsModel::SnippetRole).toString()).toPlainText();
+        if (heading.isEmpty())
+            return snippet.isEmpty() ? name : name + QStringLiteral(", ") + snippet;
+        // "Clonazepam, Side Effects: …may cause drowsiness…"
+        return SearchPanel::tr("%1, %2: %3").arg(name, heading, snippet);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "app/studydialog.h"
 
+#include "app/announcement.h"
 #include "app/appstyle.h"
 #include "store/storageerror.h"
 
@@ -156,6 +157,9 @@ void StudyDialog::revealAnswer()
 {
     m_session.showAnswer();
     showCard();
+    // Heard where the focus is, on the Knew It / Didn't Know buttons.
+    if (m_session.isAnswerShown())
+        announce(m_ui->cardAnswer, tr("Answer: %1").arg(m_ui->cardAnswer->text()));
 }
 
 void StudyDialog::answerCard(bool knewIt)

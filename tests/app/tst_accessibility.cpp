@@ -158,6 +158,13 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         const QStringList unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        // Turning the card (Space) tells its answer.
+        dialog->activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == dialog);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        auto *answer = dialog->findChild<QLabel *>(QStringLiteral("cardAnswer"));
+        QVERIFY(answer);
+        QTRY_COMPARE(accessibleName(answer), QStringLiteral("Answer: Only with care."));
     }
 
     // The number of results after typing, and "Bookmarked", become the
@@ -173,6 +180,20 @@ private slots:
         QVERIFY(status);
         QTRY_COMPARE(accessibleName(status), QStringLiteral("1 result"));
         QCOMPARE(QApplication::focusWidget(), field);
+        // A row reads as its drug, where the words were found, and the snippet.
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("drive "));
+        QTRY_VERIFY(resultTitles(*m_window).contains(QStringLiteral("Alphadrine")));
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(m_window->searchPanel()->resultsView());
+        QVERIFY(list);
+        QStringList rows;
+        for (int i = 0; i < list->childCount(); ++i)
+            rows.append(list->child(i)->text(QAccessible::Name));
+        QVERIFY2(rows.contains(QStringLiteral("Alphadrine, FAQs: Q: Can I drive? A: Only with care.")),
+                 qPrintable(rows.join(QLatin1Char('|'))));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("betazol"));
+        QTRY_COMPARE(accessibleName(status), QStringLiteral("1 result"));
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Betazol"));
         // Bookmarking the open FAQ (Ctrl+D) is told, and the focus stays on the page.
