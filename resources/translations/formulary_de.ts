@@ -416,12 +416,12 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -446,7 +446,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Print Section…</source>
         <translation>Abschnitt &amp;drucken…</translation>
     </message>
@@ -544,6 +544,16 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+5"/>
         <source>&amp;Previous Section</source>
         <translation>Vor&amp;heriger Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search Tips</source>
+        <translation>&amp;Suchtipps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to search: names, a drug with a topic, side effects, and the filters that limit a search to one kind of section</source>
+        <translation>Wie man sucht: Namen, ein Arzneimittel mit einem Thema, Nebenwirkungen und die Filter, die eine Suche auf eine Art von Abschnitt beschränken</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1840,7 +1850,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+81"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1855,7 +1865,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2016,6 +2026,36 @@ Datenbank: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Type any part of a drug&apos;s name: the results follow as you type, and a misspelt name offers “did you mean”. Up and Down choose a result, Enter opens it, Esc clears the field.
+
+Add what you want to know to a drug&apos;s name — “clonazepam dose”, “cefuroxime side effects”, “oxybutynin pregnancy” — and the drug comes first, opened on that section.
+
+Every word must be found, in any of its forms: “dose” also finds “dosage” and “dosing”. Pages that have the words as typed come first.
+
+A side effect (“drowsiness”, “hair loss”) lists first the drugs whose Side Effects list it, under any of its names; Ctrl+Shift+E shows it across all drugs.
+
+A filter word limits the search to one kind of section, e.g. “side:rash” or “faqs: alcohol”:
+
+%1</source>
+        <translation>Tippen Sie einen beliebigen Teil eines Arzneimittelnamens: Die Ergebnisse folgen beim Tippen, und ein falsch geschriebener Name bietet „Meinten Sie“ an. Pfeil hoch und runter wählen ein Ergebnis, Eingabe öffnet es, Esc leert das Feld.
+
+Fügen Sie dem Namen hinzu, was Sie wissen möchten – „clonazepam dose“, „cefuroxime side effects“, „oxybutynin pregnancy“ –, und das Arzneimittel steht zuerst, geöffnet auf diesem Abschnitt.
+
+Jedes Wort muss vorkommen, in einer seiner Formen: „dose“ findet auch „dosage“ und „dosing“. Seiten mit den Wörtern wie getippt kommen zuerst.
+
+Eine Nebenwirkung („drowsiness“, „hair loss“) listet zuerst die Arzneimittel, deren Nebenwirkungen sie nennen, unter jedem ihrer Namen; Strg+Umschalt+E zeigt sie über alle Arzneimittel.
+
+Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:rash“ oder „faqs: alcohol“:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search Tips</source>
+        <translation>Suchtipps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Formulary</source>
         <translation>Über Formulary</translation>
     </message>
@@ -2092,13 +2132,13 @@ Datenbank: %2</translation>
     <name>formulary::ResultDelegate</name>
     <message>
         <location filename="../../src/app/resultdelegate.cpp" line="+51"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Exact name</source>
+        <translation>Genauer Name</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Names</source>
-        <translation>Namen</translation>
+        <source>Names starting with it</source>
+        <translation>Namen, die damit beginnen</translation>
     </message>
     <message>
         <location line="+2"/>

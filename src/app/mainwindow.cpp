@@ -14,6 +14,7 @@
 #include "app/sideeffectsdialog.h"
 #include "app/theme.h"
 #include "render/monographpage.h"
+#include "search/searchquery.h"
 #include "search/searchservice.h"
 #include "store/contentdatabase.h"
 #include "store/userdatabase.h"
@@ -186,6 +187,8 @@ void MainWindow::setupActions()
     connect(ui.actionNextSection, &QAction::triggered, view, &MonographView::nextTab);
     connect(ui.actionPreviousSection, &QAction::triggered, view, &MonographView::previousTab);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    ui.actionSearchTips->setShortcuts(QKeySequence::HelpContents);
+    connect(ui.actionSearchTips, &QAction::triggered, this, &MainWindow::showSearchTips);
 
     // Ctrl+1…9 choose a section: listed in the Go menu with the open drug's sections.
     for (int i = 0; i < kMaxSectionShortcuts; ++i) {
@@ -657,6 +660,22 @@ void MainWindow::exportPdf(bool wholeMonograph)
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
         plainMessageBox(QMessageBox::Warning, tr("Export to PDF"), error, this)->open();
+}
+
+void MainWindow::showSearchTips()
+{
+    const QString tips =
+        tr("Type any part of a drug's name: the results follow as you type, and a misspelt name offers "
+           "“did you mean”. Up and Down choose a result, Enter opens it, Esc clears the field.\n\n"
+           "Add what you want to know to a drug's name — “clonazepam dose”, “cefuroxime side effects”, "
+           "“oxybutynin pregnancy” — and the drug comes first, opened on that section.\n\n"
+           "Every word must be found, in any of its forms: “dose” also finds “dosage” and “dosing”. Pages that "
+           "have the words as typed come first.\n\n"
+           "A side effect (“drowsiness”, “hair loss”) lists first the drugs whose Side Effects list it, under any "
+           "of its names; Ctrl+Shift+E shows it across all drugs.\n\n"
+           "A filter word limits the search to one kind of section, e.g. “side:rash” or “faqs: alcohol”:\n\n%1")
+            .arg(SearchQuery::filterHelp());
+    plainMessageBox(QMessageBox::Information, tr("Search Tips"), tips, this)->open();
 }
 
 void MainWindow::showAbout()

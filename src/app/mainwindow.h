@@ -94,6 +94,7 @@ private:
     void exportPdf(bool wholeMonograph);
     void copy();
     void selectAll();
+    void showSearchTips();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;

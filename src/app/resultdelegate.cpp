@@ -48,9 +48,9 @@ QString ResultDelegate::groupLabel(const QModelIndex &index)
         return QString();
     switch (*kind) {
     case MatchKind::Exact:
-        return tr("Name");
+        return tr("Exact name");
     case MatchKind::Prefix:
-        return tr("Names");
+        return tr("Names starting with it");
     case MatchKind::Ingredient:
         return tr("Combinations with it");
     case MatchKind::Suggestion:

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -124,6 +125,18 @@ private slots:
         QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Precautions"));
     }
 
+    void searchTipsExplainTheFilters()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QMessageBox *tips = nullptr;
+        QTRY_VERIFY((tips = m_window->findChild<QMessageBox *>()) && tips->isVisible());
+        QCOMPARE(tips->windowTitle(), QStringLiteral("Search Tips"));
+        QVERIFY(tips->text().contains(QStringLiteral("side:")));
+        QVERIFY(tips->text().contains(QStringLiteral("clonazepam dose")));
+        QTest::keyClick(tips, Qt::Key_Escape);
+        QTRY_VERIFY(!tips->isVisible());
+    }
+
     void resultsAreGroupedAsRanked()
     {
         QLineEdit *field = m_window->searchPanel()->searchField();
@@ -131,7 +144,7 @@ private slots:
         QTRY_VERIFY(!resultTitles(*m_window).isEmpty());
         const QAbstractItemModel *model = m_window->searchPanel()->resultsView()->model();
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Examplamine"));
-        QCOMPARE(ResultDelegate::groupLabel(model->index(0, 0)), QStringLiteral("Name"));
+        QCOMPARE(ResultDelegate::groupLabel(model->index(0, 0)), QStringLiteral("Exact name"));
         // Another drug's text that names it comes after, under its own label.
         QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(field, QStringLiteral("receptors"));
