@@ -471,11 +471,17 @@ bool MainWindow::navigateTo(const Location &location, bool record, const Monogra
 
 void MainWindow::onTabActivated(int)
 {
+    // History steps by drug: another section of the same drug is not a
+    // step back, but the drug is returned to on the section last read.
     MonographView *view = m_ui->monographView;
     Location location;
     location.slug = view->page().drug.slug;
     location.section = view->currentSectionPosition();
-    m_history.visit(location);
+    const Location *current = m_history.current();
+    if (current && current->slug == location.slug)
+        m_history.updateCurrent(location);
+    else
+        m_history.visit(location);
 }
 
 void MainWindow::onScrolled(int value)
