@@ -1,6 +1,7 @@
 // The window as a screen reader reads it: every control a person can focus
-// or click, in the main window, the Bookmarks panel, the find bar and the
-// study dialog, has an accessible name.
+// or click, in the main window, the Bookmarks panel, the find bar, the study
+// dialog and the side-effects browser, has an accessible name; what happens
+// is told without moving the focus; and twice the font still fits the screen.
 #include "app/bookmarkscontroller.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace formulary;
@@ -204,6 +206,32 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE(accessibleName(m_window->statusBar()), QStringLiteral("Bookmarked “Can I drink?”"));
         QCOMPARE(QApplication::focusWidget(), page);
+    }
+
+    // At twice the desktop's font size the window still fits a 1280×800 screen.
+    void doubledFontFitsTheScreen()
+    {
+        const QFont original = QApplication::font();
+        QFont doubled = original;
+        doubled.setPointSizeF(original.pointSizeF() * 2);
+        QApplication::setFont(doubled);
+        m_window.reset();
+        m_window = m_fixture->openWindow();
+        searchAndOpen(*m_window, QStringLiteral("alphadrine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Alphadrine"));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTest::qWait(50);
+        const QSize size = m_window->size();
+        PageBrowser *page = m_window->monographView()->browser();
+        const qreal textWidth = page->document()->size().width();
+        const int viewWidth = page->viewport()->width();
+        QApplication::setFont(original);
+        QVERIFY2(size.width() <= 1280 && size.height() <= 800,
+                 qPrintable(QStringLiteral("%1×%2").arg(size.width()).arg(size.height())));
+        // The page's text is not cut at the right.
+        QVERIFY2(textWidth <= viewWidth, qPrintable(QStringLiteral("%1 > %2").arg(textWidth).arg(viewWidth)));
     }
 
     void everyControlOfTheSideEffectsBrowserHasAName()
