@@ -597,9 +597,19 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Abschnittstext</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Disclaimer</source>
         <translation>Haftungsausschluss</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show the whole disclaimer</source>
+        <translation>Den ganzen Haftungsausschluss zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the whole disclaimer, or only its first line</source>
+        <translation>Den ganzen Haftungsausschluss zeigen oder nur seine erste Zeile</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +1975,7 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>%1 drugs are selected: Compare shows %2 at most.</source>
         <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
     </message>
@@ -2069,7 +2079,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+86"/>
+        <location filename="../../src/app/monographview.cpp" line="+93"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2100,12 +2110,12 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="-35"/>
+        <location filename="../../src/app/monographview.cpp" line="-40"/>
         <source>Bookmark this question, or remove its bookmark (Ctrl+D)</source>
         <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+390"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2126,6 +2136,16 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
             <numerusform>%n weiterer in anderen Abschnitten</numerusform>
             <numerusform>%n weitere in anderen Abschnitten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show only the disclaimer&apos;s first line</source>
+        <translation>Nur die erste Zeile des Haftungsausschlusses zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole disclaimer</source>
+        <translation>Den ganzen Haftungsausschluss zeigen</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -66,6 +68,11 @@ MonographView::MonographView(QWidget *parent)
             &MonographView::updateDisclaimerHeight);
     // On the window's background, by role, so that it follows a change of theme.
     disclaimer->viewport()->setBackgroundRole(QPalette::Window);
+    // One line, always in view, leaves the page its room; the rest on demand.
+    connect(m_ui->disclaimerToggle, &QToolButton::toggled, this, [this](bool expanded) {
+        m_disclaimerExpanded = expanded;
+        updateDisclaimerHeight();
+    });
 
     // The source line in the palette's own muted tone.
     m_ui->drugSource->setForegroundRole(QPalette::PlaceholderText);
@@ -143,6 +150,7 @@ void MonographView::clear()
     m_ui->pageBrowser->showHtml(QString());
     m_ui->disclaimerView->hide();
     m_ui->disclaimerRule->hide();
+    m_ui->disclaimerToggle->hide();
     m_ui->findBar->hide();
 }
 
@@ -473,13 +481,32 @@ FindBar *MonographView::findBar() const
 void MonographView::updateDisclaimerHeight()
 {
     PageBrowser *view = m_ui->disclaimerView;
-    if (view->isHidden())
+    QToolButton *toggle = m_ui->disclaimerToggle;
+    if (view->isHidden()) {
+        toggle->hide();
         return;
-    // As tall as its text, up to a few lines; beyond that it scrolls.
-    const int wanted = int(std::ceil(view->document()->size().height())) + 2 * view->frameWidth();
-    const int most = int(kDisclaimerMaxLines * view->fontMetrics().lineSpacing() * 1.4) + 2 * view->frameWidth();
-    view->setVerticalScrollBarPolicy(wanted > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    const int height = std::min(wanted, most);
+    }
+    const int frame = 2 * view->frameWidth();
+    const int wanted = int(std::ceil(view->document()->size().height())) + frame;
+    // Its first line, down to the bottom of that line and the page margin.
+    int oneLine = wanted;
+    const QTextBlock first = view->document()->firstBlock();
+    if (const QTextLayout *layout = first.layout(); layout && layout->lineCount() > 0) {
+        const QRectF block = view->document()->documentLayout()->blockBoundingRect(first);
+        oneLine = int(std::ceil(block.top() + layout->lineAt(0).rect().bottom() + view->document()->documentMargin()))
+                  + frame;
+    }
+    const bool moreThanALine = wanted > oneLine + 2;
+    toggle->setVisible(moreThanALine);
+    const bool expanded = m_disclaimerExpanded || !moreThanALine;
+    toggle->setArrowType(expanded ? Qt::DownArrow : Qt::UpArrow);
+    toggle->setAccessibleName(expanded ? tr("Show only the disclaimer's first line") : tr("Show the whole disclaimer"));
+    // Expanded: as tall as its text, up to a few lines; beyond that it scrolls.
+    const int most = int(kDisclaimerMaxLines * view->fontMetrics().lineSpacing() * 1.4) + frame;
+    const int height = expanded ? std::min(wanted, most) : oneLine;
+    view->setVerticalScrollBarPolicy(expanded && wanted > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    if (!expanded)
+        view->verticalScrollBar()->setValue(0);
     if (view->height() != height)
         view->setFixedHeight(height);
 }

@@ -103,6 +103,7 @@ private:
     bool m_hasPage = false;
     bool m_switching = false;
     bool m_byFrequency = false;
+    bool m_disclaimerExpanded = false; // else its first line only
     QStringList m_highlightTerms;
     QString m_disclaimerHtml;
     mutable QStringList m_html;      // per tab, rendered on first view

@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace formulary;
 using namespace formulary::testing;
@@ -28,7 +29,7 @@ private:
     // theirs another way: init() gives them the fixture alone.
     static QByteArrayList testsOpeningTheirOwnWindow()
     {
-        return {"backRestoresTheScrollPosition", "firstRunInvitesAnImport"};
+        return {"backRestoresTheScrollPosition", "firstRunInvitesAnImport", "theDisclaimerIsOneLineThatOpens"};
     }
 
     // Opens a window on the fixture's pages. One already open is destroyed
@@ -222,6 +223,35 @@ private slots:
         m_window->monographView()->tabBar()->setCurrentIndex(2);
         QVERIFY(m_window->monographView()->browser()->toPlainText().contains(QStringLiteral("Dry mouth")));
         QVERIFY(disclaimer->isVisible());
+    }
+
+    // The disclaimer takes one line, always in view; its button shows the
+    // rest, and hides it again.
+    void theDisclaimerIsOneLineThatOpens()
+    {
+        QVERIFY(m_fixture->writePage(
+            QStringLiteral("w/wordymine.md"),
+            QByteArrayLiteral("---\ntitle: Wordymine\n---\n\n# Wordymine\n### Usage\nFor pain.\n\n"
+                              "*Disclaimer: This information is for education only and is not medical advice. "
+                              "Always ask a pharmacist or a doctor before you start, stop or change a medicine, and "
+                              "read the leaflet that comes with it, since doses and warnings differ from one product "
+                              "to the next and from one person to the next.*\n")));
+        QVERIFY(openWindow());
+        searchAndOpen(*m_window, QStringLiteral("Wordymine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Wordymine"));
+        auto *disclaimer = m_window->monographView()->findChild<PageBrowser *>(QStringLiteral("disclaimerView"));
+        auto *toggle = m_window->monographView()->findChild<QToolButton *>(QStringLiteral("disclaimerToggle"));
+        QVERIFY(disclaimer && toggle);
+        QTRY_VERIFY(toggle->isVisible());
+        const int lineSpacing = disclaimer->fontMetrics().lineSpacing();
+        QVERIFY2(disclaimer->height() < 3 * lineSpacing, qPrintable(QString::number(disclaimer->height())));
+        const int collapsed = disclaimer->height();
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Show the whole disclaimer"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_VERIFY(disclaimer->height() > collapsed + lineSpacing);
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Show only the disclaimer's first line"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_COMPARE(disclaimer->height(), collapsed);
     }
 
     void keyboardMovesBetweenTabs()
