@@ -72,7 +72,8 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
             result.column = column;
         }
     }
-    result.value += ExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true));
+    const double typedTier = ExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true));
+    result.value += typedTier;
     if (scoring.listing) {
         const int words = std::clamp(scoring.words, 1, MaxWords);
         bool allListed = true;
@@ -82,9 +83,7 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
         // section alone, which is also where its snippet comes from: a
         // Usage that says it treats the symptom is not what was asked.
         if (allListed || otherNameListed) {
-            result.value = ListingTier
-                           + ExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true))
-                           + columnScores[fulltextindex::SideEffects];
+            result.value = ListingTier + typedTier + columnScores[fulltextindex::SideEffects];
             result.column = fulltextindex::SideEffects;
         }
     }

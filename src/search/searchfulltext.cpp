@@ -58,7 +58,7 @@ QByteArray quoted(const QString &word)
 SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary)
     : m_database(database)
     , m_vocabulary(vocabulary)
-    , m_query(database, [this](const FullTextQuery::Row &row, QByteArrayView) { return scoreRow(row); })
+    , m_query(database, [this](const FullTextQuery::Row &row) { return scoreRow(row); })
 { }
 
 qint64 SearchFullText::scoreRow(const FullTextQuery::Row &row) const
@@ -209,10 +209,7 @@ SearchFullText::Ranking SearchFullText::run(const Plan &plan, int wanted, const 
         }
     }
     m_scored = nullptr;
-    Ranking ranking = walk(plan, exclude, cancelled);
-    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
-                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
-    return ranking;
+    return walk(plan, exclude, cancelled);
 }
 
 std::optional<SearchFullText::Ranking> SearchFullText::rankFromLists(const Plan &plan, int wanted,
@@ -238,7 +235,7 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromLists(const Plan 
             if (documents < listedFrom) {
                 rare.clear();
                 m_query.run(
-                    quoted(form), {},
+                    quoted(form),
                     [&rare](qint64 drugId, qint64) {
                         rare.push_back(drugId);
                         return true;
@@ -263,8 +260,6 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromLists(const Plan 
 
     m_scored = &scored;
     Ranking ranking = walk(plan, exclude, cancelled);
-    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
-                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
     if (ranking.complete())
         return ranking;
     // Scores above what any drug left unscored can reach are in their final
@@ -284,7 +279,7 @@ SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::functi
 {
     Ranking ranking;
     m_query.run(
-        plan.match, {},
+        plan.match,
         [&](qint64 drugId, qint64 packed) {
             if (exclude && exclude(drugId))
                 return true;
@@ -295,6 +290,8 @@ SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::functi
             return true;
         },
         cancelled);
+    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
     return ranking;
 }
 

@@ -80,7 +80,7 @@ public:
 
 private:
     // Walks every match: counts those not excluded and scores those that
-    // m_scored admits (all when it is null).
+    // m_scored admits (all when it is null), best first.
     Ranking walk(const Plan &plan, const std::function<bool(qint64)> &exclude, const std::function<bool()> &cancelled);
     // The lists' way; nothing when they cannot prove the best `wanted`.
     std::optional<Ranking> rankFromLists(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,

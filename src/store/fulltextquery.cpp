@@ -19,19 +19,17 @@ struct FullTextQuery::Private
 
 namespace {
 
-// formulary_score(drug_fts, argument): the scorer of the FullTextQuery that
+// formulary_score(drug_fts): the scorer of the FullTextQuery that
 // registered it, called by FTS5 for each matching row.
 void scoreFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
-                   sqlite3_value **argv)
+                   sqlite3_value ** /*argv*/)
 {
-    if (argc != 1) {
-        sqlite3_result_error(context, "formulary_score: expected one argument", -1);
+    if (argc != 0) {
+        sqlite3_result_error(context, "formulary_score: expected no argument", -1);
         return;
     }
     const auto *scorer = static_cast<const FullTextQuery::Scorer *>(api->xUserData(fts));
-    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(argv[0]));
-    const QByteArrayView argument(bytes, bytes ? sqlite3_value_bytes(argv[0]) : 0);
-    sqlite3_result_int64(context, (*scorer)(FullTextQuery::Row(api, fts), argument));
+    sqlite3_result_int64(context, (*scorer)(FullTextQuery::Row(api, fts)));
 }
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -89,12 +87,12 @@ FullTextQuery::FullTextQuery(const ContentDatabase &database, Scorer scorer)
     if (!api || api->xCreateFunction(api, "formulary_score", &d->scorer, scoreFunction, nullptr) != SQLITE_OK)
         throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot register the search ranking function"));
     d->query = std::make_unique<SqliteStatement>(
-        d->db, "SELECT rowid, formulary_score(drug_fts, ?2) FROM drug_fts WHERE drug_fts MATCH ?1");
+        d->db, "SELECT rowid, formulary_score(drug_fts) FROM drug_fts WHERE drug_fts MATCH ?1");
 }
 
 FullTextQuery::~FullTextQuery() = default;
 
-void FullTextQuery::run(QByteArrayView match, QByteArrayView argument, const std::function<bool(qint64, qint64)> &found,
+void FullTextQuery::run(QByteArrayView match, const std::function<bool(qint64, qint64)> &found,
                         const std::function<bool()> &cancelled)
 {
     struct Guard
@@ -109,8 +107,7 @@ void FullTextQuery::run(QByteArrayView match, QByteArrayView argument, const std
     } guard{d->db, *d->query};
     if (cancelled)
         sqlite3_progress_handler(d->db, 4000, progressHandler, const_cast<std::function<bool()> *>(&cancelled));
-    const QByteArray argumentBytes = argument.toByteArray();
-    d->query->bind(1, match).bindBlob(2, argumentBytes);
+    d->query->bind(1, match);
     while (d->query->step()) {
         if (!found(d->query->columnInt64(0), d->query->columnInt64(1)))
             break;

@@ -41,9 +41,8 @@ public:
         const void *m_api;
         void *m_context;
     };
-    // Scores a row; `argument` is the bytes run() was given for the query.
-    // Returns the value found() receives.
-    using Scorer = std::function<qint64(const Row &row, QByteArrayView argument)>;
+    // Scores a row; returns the value found() receives.
+    using Scorer = std::function<qint64(const Row &row)>;
 
     // Prepares the query on `database`'s connection; the database must
     // outlive the query. Throws StorageError.
@@ -55,7 +54,7 @@ public:
     // Runs `match` (an FTS5 expression) and calls found(drug id, score) for
     // each matching drug in id order, until it returns false. Throws
     // StorageError; one that isInterrupted() when `cancelled` said so.
-    void run(QByteArrayView match, QByteArrayView argument, const std::function<bool(qint64, qint64)> &found,
+    void run(QByteArrayView match, const std::function<bool(qint64, qint64)> &found,
              const std::function<bool()> &cancelled = {});
 
 private:
