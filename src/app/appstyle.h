@@ -18,7 +18,14 @@ QString pageStyleSheet(const QPalette &palette);
 // The point size of page text at 100% zoom.
 qreal readingPointSize();
 
-// The background of a highlighted word: visible on light and dark pages.
+// The WCAG 2.1 contrast ratio of two colours, from 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+
+// `colour`, moved toward `text` as far as it takes to read at 4.5:1 on
+// `background`: the hue where the palette allows it, legibility always.
+QColor readableOn(const QColor &colour, const QColor &background, const QColor &text);
+
+// The background of a highlighted word, the page's text readable on it.
 QColor matchHighlight(const QPalette &palette);
 
 // A colour between the text and its background, for secondary text and rules.

@@ -42,6 +42,17 @@ QPalette darkPalette()
     return palette;
 }
 
+// Fusion's own light palette, its selection darker: white text on a
+// selected row or the current match in a page reads at 5:1, not 3.7:1.
+QPalette lightPalette()
+{
+    QPalette palette = QApplication::style()->standardPalette();
+    const QColor highlight(0x1f, 0x6f, 0xb2);
+    palette.setColor(QPalette::Active, QPalette::Highlight, highlight);
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, highlight);
+    return palette;
+}
+
 } // namespace
 
 QString key(Theme theme)
@@ -80,7 +91,7 @@ QPalette palette(Theme theme, const QPalette &system)
 {
     switch (theme) {
     case Theme::Light:
-        return QApplication::style()->standardPalette();
+        return lightPalette();
     case Theme::Dark:
         return darkPalette();
     case Theme::System:

@@ -3,9 +3,12 @@
 // and a high-contrast palette, the page, a search result with its snippet
 // and the disclaimer keep WCAG 2.1 AA contrast (4.5:1), measured on the
 // rendered pixels.
+#include "app/bookmarkscontroller.h"
+#include "app/findbar.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/theme.h"
+#include "study/bookmarkmodel.h"
 #include "windowtesting.h"
 
 #include <QAction>
@@ -99,10 +102,38 @@ QPalette highContrast()
 QByteArray drugPage(const QString &title)
 {
     return QStringLiteral("---\ntitle: %1\n---\n\n# %1\n### Generic Name\n%1\n\n### Usage\n%1 relieves pain and "
-                          "fever in adults.\n\n### Side Effects\n* **Common:** drowsiness, nausea\n\n"
+                          "fever in adults.\n\n### Side Effects\n**Common:**\n* drowsiness, nausea\n\n"
+                          "### FAQs\n* **Q: Can I drive?** A: Not at first.\n* **Q: Can I drink?** A: No.\n\n"
                           "*Disclaimer: This information is not medical advice; ask a pharmacist.*\n")
         .arg(title)
         .toUtf8();
+}
+
+// The part of the page's viewport where the `length` characters at
+// `position` stand, on one line.
+QImage grabText(PageBrowser *page, int position, int length)
+{
+    QTextCursor cursor(page->document());
+    cursor.setPosition(position);
+    const QRect start = page->cursorRect(cursor);
+    cursor.setPosition(position + length);
+    const QRect end = page->cursorRect(cursor);
+    return page->viewport()->grab(QRect(start.topLeft(), end.bottomRight())).toImage();
+}
+
+// Where `text` first stands on the page, or -1.
+int positionOf(PageBrowser *page, const QString &text)
+{
+    const QTextCursor found = page->document()->find(text);
+    return found.isNull() ? -1 : found.selectionStart();
+}
+
+void addPalettes()
+{
+    QTest::addColumn<QString>("palette");
+    QTest::newRow("light") << "light";
+    QTest::newRow("dark") << "dark";
+    QTest::newRow("high contrast") << "high contrast";
 }
 
 } // namespace
@@ -160,19 +191,10 @@ private slots:
         QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() > 0.7);
     }
 
-    void textKeepsItsContrast_data()
+    // Widgets follow a palette changed while the event loop runs, which a
+    // test has not: the window is opened again, as at the next start.
+    void openIn(const QString &palette)
     {
-        QTest::addColumn<QString>("palette");
-        QTest::newRow("light") << "light";
-        QTest::newRow("dark") << "dark";
-        QTest::newRow("high contrast") << "high contrast";
-    }
-
-    void textKeepsItsContrast()
-    {
-        QFETCH(QString, palette);
-        // Widgets follow a palette changed while the event loop runs, which a
-        // test has not: the window is opened again, as at the next start.
         if (palette == QLatin1String("high contrast")) {
             QApplication::setPalette(highContrast()); // as a desktop's high-contrast theme gives it
         } else {
@@ -185,7 +207,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         searchAndOpen(*m_window, QStringLiteral("alphadrine"));
         QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Alphadrine"));
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // Usage
+    }
+
+    void textKeepsItsContrast_data() { addPalettes(); }
+
+    void textKeepsItsContrast()
+    {
+        QFETCH(QString, palette);
+        openIn(palette);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier); // Usage
         QTest::qWait(50);
         int lines = 0;
         const double page = lowestTextContrast(m_window->monographView()->browser()->viewport()->grab().toImage(),
@@ -212,6 +242,58 @@ private slots:
         QVERIFY2(page >= 4.5, qPrintable(QString::number(page)));
         QVERIFY2(notice >= 4.5, qPrintable(QString::number(notice)));
         QVERIFY2(result >= 4.5, qPrintable(QString::number(result)));
+    }
+
+    // What stands out on a page keeps 4.5:1 too: a label, a link, both
+    // bookmark stars, the words found in the page (the current one in the
+    // selection's colours), and a selected search result.
+    void marksKeepTheirContrast_data() { addPalettes(); }
+
+    void marksKeepTheirContrast()
+    {
+        QFETCH(QString, palette);
+        openIn(palette);
+        PageBrowser *page = m_window->monographView()->browser();
+        QList<QPair<QString, double>> measured;
+        const auto measure = [&measured](const QString &what, const QImage &image) {
+            int lines = 0;
+            measured.append({what, lowestTextContrast(image, &lines)});
+            QVERIFY2(lines >= 1, qPrintable(what));
+        };
+        QCOMPARE(tabTitles(*m_window), QStringList({"Usage", "Side Effects", "FAQs"}));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(positionOf(page, QStringLiteral("Common:")) >= 0);
+        measure(QStringLiteral("label"), grabText(page, positionOf(page, QStringLiteral("Common:")), 7));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(positionOf(page, QStringLiteral("Can I drive?")) >= 0);
+        m_window->bookmarks()->model()->add(QStringLiteral("alphadrine"), QStringLiteral("Alphadrine"),
+                                            QStringLiteral("Can I drive?"), QStringLiteral("Not at first."));
+        QTRY_VERIFY(positionOf(page, QStringLiteral("\u2605")) >= 0);
+        measure(QStringLiteral("bookmarked star"), grabText(page, positionOf(page, QStringLiteral("\u2605")), 1));
+        measure(QStringLiteral("star"), grabText(page, positionOf(page, QStringLiteral("\u2606")), 1));
+        // Found in the page: "Can" twice, the first the current match.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(m_window->monographView()->findBar()->findChild<QLineEdit *>(QStringLiteral("findField")),
+                         QStringLiteral("Can I"));
+        QTRY_COMPARE(page->currentFindMatch(), 1);
+        QTest::qWait(50);
+        const int first = positionOf(page, QStringLiteral("Can I drive"));
+        const int second = positionOf(page, QStringLiteral("Can I drink"));
+        measure(QStringLiteral("current match"), grabText(page, first + 1, 3));
+        measure(QStringLiteral("other match"), grabText(page, second + 1, 3));
+        // A selected result: its name and snippet in the selection's colours.
+        QListView *results = m_window->searchPanel()->resultsView();
+        results->setFocus();
+        results->setCurrentIndex(results->model()->index(0, 0));
+        QTest::qWait(50);
+        const QRect row = results->visualRect(results->currentIndex()).adjusted(4, 4, -4, -4);
+        measure(QStringLiteral("selected result"), results->viewport()->grab(row).toImage());
+        QStringList report;
+        for (const auto &[what, ratio] : std::as_const(measured))
+            report.append(QStringLiteral("%1 %2:1").arg(what).arg(ratio, 0, 'f', 2));
+        qInfo("%s: %s", qPrintable(palette), qPrintable(report.join(QLatin1String(", "))));
+        for (const auto &[what, ratio] : std::as_const(measured))
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 %2").arg(what).arg(ratio)));
     }
 };
 
