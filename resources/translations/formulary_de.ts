@@ -1865,7 +1865,7 @@ Datenbank: %2</translation>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -2079,7 +2079,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+93"/>
+        <location filename="../../src/app/monographview.cpp" line="+95"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2110,12 +2110,17 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="-40"/>
-        <source>Bookmark this question, or remove its bookmark (Ctrl+D)</source>
-        <translation>Lesezeichen für diese Frage setzen oder entfernen (Strg+D)</translation>
+        <location filename="../../src/app/monographview.cpp" line="+221"/>
+        <source>Remove the bookmark of “%1” (Ctrl+D)</source>
+        <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+1"/>
+        <source>Bookmark this question: “%1” (Ctrl+D)</source>
+        <translation>Diese Frage als Lesezeichen speichern: „%1“ (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2143,7 +2148,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>Nur die erste Zeile des Haftungsausschlusses zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Show the whole disclaimer</source>
         <translation>Den ganzen Haftungsausschluss zeigen</translation>
     </message>

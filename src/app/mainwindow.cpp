@@ -91,7 +91,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(search, &SearchPanel::selectionChanged, this, &MainWindow::updateCompareAction);
     MonographView *view = m_ui->monographView;
     connect(view, &MonographView::tabActivated, this, &MainWindow::onTabActivated);
-    connect(view, &MonographView::linkHovered, this, [this](const QString &url) { statusBar()->showMessage(url); });
+    // Told to screen readers too: a star reached with Tab reads as what it does.
+    connect(view, &MonographView::linkHovered, this, [this](const QString &text) { tell(text, 0); });
     connect(view->browser()->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::onScrolled);
     connect(&m_history, &NavigationHistory::changed, this, &MainWindow::updateActions);
     connect(m_ui->welcomeImportButton, &QPushButton::clicked, this, &MainWindow::chooseImportFolder);

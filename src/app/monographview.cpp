@@ -50,12 +50,14 @@ MonographView::MonographView(QWidget *parent)
         m_ui->pageBrowser->setFocus(Qt::OtherFocusReason);
     });
 
-    connect(m_ui->pageBrowser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+    const auto tellLink = [this](const QUrl &url) {
         if (m_redrawingStars)
             return; // not the reader pointing at a link: the page drawn again under the pointer
-        emit linkHovered(faqmarkup::starIndex(url) ? tr("Bookmark this question, or remove its bookmark (Ctrl+D)")
-                                                   : url.toString());
-    });
+        const std::optional<int> star = faqmarkup::starIndex(url);
+        emit linkHovered(star ? starMeaning(*star) : url.toString());
+    };
+    connect(m_ui->pageBrowser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, tellLink);
+    connect(m_ui->pageBrowser, &PageBrowser::linkFocused, this, tellLink);
     connect(m_ui->pageBrowser, &QTextBrowser::anchorClicked, this, &MonographView::onAnchorClicked);
     m_ui->pageBrowser->installEventFilter(this);
     m_ui->pageBrowser->viewport()->installEventFilter(this);
@@ -306,6 +308,15 @@ bool MonographView::eventFilter(QObject *watched, QEvent *event)
     else if (event->type() == QEvent::KeyPress && watched == m_ui->pageBrowser)
         m_clickedLast = false;
     return QWidget::eventFilter(watched, event);
+}
+
+QString MonographView::starMeaning(int star) const
+{
+    if (star < 0 || star >= m_shownFaqs.size() || !m_bookmarks)
+        return {};
+    const QString question = m_shownFaqs.at(star).question;
+    return m_bookmarks->find(m_page.drug.slug, question) ? tr("Remove the bookmark of “%1” (Ctrl+D)").arg(question)
+                                                         : tr("Bookmark this question: “%1” (Ctrl+D)").arg(question);
 }
 
 void MonographView::onAnchorClicked(const QUrl &url)

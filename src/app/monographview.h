@@ -79,7 +79,9 @@ public:
 signals:
     // The reader chose another tab (by click or keyboard), not showPage.
     void tabActivated(int tab);
-    void linkHovered(const QString &url);
+    // The pointer or the keyboard is on a link: its address, or for a
+    // bookmark star what pressing it does, with its question.
+    void linkHovered(const QString &text);
     // A question's star was clicked or activated with the keyboard.
     void bookmarkToggleRequested(const formulary::Faq &faq);
 
@@ -92,6 +94,7 @@ private:
     QString displayHtml(int tab);
     void refreshStars();
     void onAnchorClicked(const QUrl &url);
+    QString starMeaning(int star) const;
     void onFindTextChanged(const QString &text);
     void find(bool backward);
     void updateFindStatus();

@@ -259,6 +259,14 @@ void PageBrowser::resizeEvent(QResizeEvent *event)
     updateColumn();
 }
 
+bool PageBrowser::focusNextPrevChild(bool next)
+{
+    const bool stayed = QTextBrowser::focusNextPrevChild(next);
+    if (stayed && hasFocus() && textCursor().hasSelection())
+        emit linkFocused(QUrl(textCursor().charFormat().anchorHref()));
+    return stayed;
+}
+
 void PageBrowser::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);

@@ -64,10 +64,14 @@ public:
 signals:
     // A link the application decided to open; others are dropped.
     void externalLinkOpened(const QUrl &url);
+    // Tab or Shift+Tab selected a link: QTextBrowser tells `highlighted`
+    // only for the pointer.
+    void linkFocused(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void onAnchorClicked(const QUrl &url);

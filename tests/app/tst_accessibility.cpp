@@ -208,6 +208,28 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), page);
     }
 
+    // A bookmark star reached with Tab reads as what pressing it does, with
+    // its question; pressing it is told too.
+    void starsReadAsWhatTheyDo()
+    {
+        searchAndOpen(*m_window, QStringLiteral("alphadrine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Alphadrine"));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(currentTabTitle(*m_window), QStringLiteral("FAQs"));
+        PageBrowser *page = m_window->monographView()->browser();
+        page->setFocus();
+        QTest::keyClick(page, Qt::Key_Tab);
+        QTRY_COMPARE(accessibleName(m_window->statusBar()),
+                     QStringLiteral("Remove the bookmark of “Can I drive?” (Ctrl+D)"));
+        QCOMPARE(QApplication::focusWidget(), page);
+        QTest::keyClick(page, Qt::Key_Return);
+        QTRY_VERIFY(m_window->bookmarks()->model()->rowCount() == 0);
+        QTest::keyClick(page, Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClick(page, Qt::Key_Tab);
+        QTRY_COMPARE(accessibleName(m_window->statusBar()),
+                     QStringLiteral("Bookmark this question: “Can I drive?” (Ctrl+D)"));
+    }
+
     // At twice the desktop's font size the window still fits a 1280×800 screen.
     void doubledFontFitsTheScreen()
     {
