@@ -818,7 +818,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Zeigt die Nebenwirkungen, deren Name oder anderer Name die eingegebenen Wörter enthält; Pfeil nach unten wechselt in die Liste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Side effects</source>
         <translation>Nebenwirkungen</translation>
     </message>
@@ -853,7 +853,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Öffnet die 2 bis 4 in der Liste ausgewählten Arzneimittel nebeneinander; Strg+Klick oder Umschalt+Pfeiltasten wählen sie aus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Drugs listing the side effect</source>
         <translation>Arzneimittel, die die Nebenwirkung nennen</translation>
     </message>
@@ -1802,7 +1802,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
 <context>
     <name>formulary::ImportController</name>
     <message>
-        <location filename="../../src/app/importcontroller.cpp" line="+35"/>
+        <location filename="../../src/app/importcontroller.cpp" line="+37"/>
         <source>Reading the pages in %1…</source>
         <translation>Die Seiten in %1 werden gelesen…</translation>
     </message>
@@ -1822,9 +1822,14 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
         <translation>Wird abgebrochen; die aktuelle Datenbank bleibt erhalten…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Importing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1%: page %2 of %3</source>
+        <translation>%1 % eingelesen: Seite %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2015,12 @@ Datenbank: %2</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>Import finished: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export Monograph to PDF</source>
         <translation>Monographie als PDF exportieren</translation>
     </message>
@@ -2110,7 +2120,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="+221"/>
+        <location filename="../../src/app/monographview.cpp" line="+220"/>
         <source>Remove the bookmark of “%1” (Ctrl+D)</source>
         <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>
@@ -2199,7 +2209,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>A drug&apos;s name, or words from its monograph.
 A filter word such as side: or faqs: searches one kind of section only.</source>
         <translation>Der Name eines Arzneimittels oder Wörter aus seiner Monographie.

@@ -1,5 +1,7 @@
 #include "app/appstyle.h"
 
+#include "app/focusring.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFont>
@@ -58,6 +60,7 @@ void install(QApplication &app)
 {
     initResources();
     app.setStyleSheet(readResource(QStringLiteral(":/formulary/application.qss")));
+    FocusRing::follow(app);
 }
 
 QColor muted(const QPalette &palette, qreal towardsBackground)

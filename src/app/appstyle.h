@@ -8,8 +8,9 @@ class QApplication;
 
 namespace formulary::appstyle {
 
-// Loads the application's style sheet and icon; colours come from the
-// palette, so the window follows the system's light or dark theme.
+// Loads the application's style sheet and icon, and rings the widget with
+// the keyboard focus; colours come from the palette, so the window follows
+// the system's light or dark theme.
 void install(QApplication &app);
 
 // The CSS for a section's HTML, coloured from `palette`.

@@ -1,8 +1,10 @@
 #include "app/importcontroller.h"
 
+#include "app/announcement.h"
 #include "import/importer.h"
 #include "store/contentdatabase.h"
 
+#include <QLabel>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +50,8 @@ void ImportController::start(const QString &folder, const QString &databasePath)
         }
     });
     m_dialog->show();
+    m_tenthsAnnounced = 0;
+    announce(progressLabel(), m_dialog->labelText());
 
     Importer::Options options;
     options.sourceDir = folder;
@@ -73,8 +77,20 @@ void ImportController::updateProgress()
     if (total > 0) {
         m_dialog->setMaximum(total);
         m_dialog->setValue(m_done);
-        m_dialog->setLabelText(tr("Importing page %1 of %2…").arg(m_done.load()).arg(total));
+        const int done = m_done;
+        m_dialog->setLabelText(tr("Importing page %1 of %2…").arg(done).arg(total));
+        if (const int tenths = int(qint64(done) * 10 / total); tenths > m_tenthsAnnounced) {
+            m_tenthsAnnounced = tenths;
+            announce(progressLabel(), tr("Imported %1%: page %2 of %3").arg(tenths * 10).arg(done).arg(total));
+        }
     }
+}
+
+QLabel *ImportController::progressLabel() const
+{
+    // The dialog's own label: what it says is read when it changes, unless
+    // it has a name of its own, which then is read instead.
+    return m_dialog ? m_dialog->findChild<QLabel *>() : nullptr;
 }
 
 void ImportController::onFinished()

@@ -645,6 +645,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     if (slug.isEmpty() || !navigateTo({slug, section, 0, {}}, true))
         showWelcome();
 
+    tell(tr("Import finished: %1").arg(report.summary().section(QLatin1Char('\n'), 0, 0)), 8000);
     auto *dialog = new ImportReportDialog(report, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

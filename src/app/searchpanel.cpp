@@ -75,7 +75,6 @@ SearchPanel::SearchPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
     nameClearButtons(this);
-    m_ui->resultsView->setFocusPolicy(Qt::ClickFocus);
     m_ui->resultsStatus->setForegroundRole(QPalette::PlaceholderText);
     m_ui->resultsStatus->setTextFormat(Qt::RichText);
     connect(m_ui->resultsStatus, &QLabel::linkActivated, this, [this] { emit sideEffectRequested(sideEffectTerm()); });

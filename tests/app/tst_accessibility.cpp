@@ -2,7 +2,10 @@
 // or click, in the main window, the Bookmarks panel, the find bar, the study
 // dialog and the side-effects browser, has an accessible name; what happens
 // is told without moving the focus; and twice the font still fits the screen.
+#include "app/appstyle.h"
 #include "app/bookmarkscontroller.h"
+#include "app/importcontroller.h"
+#include "app/importreportdialog.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/sideeffectsdialog.h"
@@ -14,6 +17,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTextDocument>
 #include <QtTest>
@@ -95,6 +100,104 @@ QByteArray drugPage(const QString &title, const QString &question)
                           "### Side Effects\n* Drowsiness\n\n### FAQs\n* **Q: %2** A: Only with care.\n")
         .arg(title, question)
         .toUtf8();
+}
+
+// The widgets Tab visits from `start`, in order, until it comes back to
+// `start` (or gives up: a trap, or a cycle that leaves `start` out).
+QList<QWidget *> focusChain(QWidget *start, int limit = 60)
+{
+    QList<QWidget *> chain;
+    start->setFocus(Qt::TabFocusReason);
+    for (QWidget *focused = start; chain.size() < limit;) {
+        chain.append(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+        focused = QApplication::focusWidget();
+        if (!focused || focused == start)
+            break;
+    }
+    return chain;
+}
+
+// How visible the focus on `widget` is: the strongest contrast between a
+// pixel of the window around the widget with the focus elsewhere (on
+// `other`) and the same pixel with the focus on the widget. WCAG 2.1 asks
+// 3:1 of a focus indicator against what it replaces.
+double focusIndicatorContrast(QWidget *widget, QWidget *other)
+{
+    QWidget *window = widget->window();
+    const QRect area = QRect(widget->mapTo(window, QPoint()), widget->size()).adjusted(-3, -3, 3, 3);
+    other->setFocus(Qt::TabFocusReason);
+    QTest::qWait(20);
+    const QImage without = window->grab(area).toImage();
+    widget->setFocus(Qt::TabFocusReason);
+    QTest::qWait(20);
+    const QImage with = window->grab(area).toImage();
+    // Only the band round the edge, where a ring or frame is: the caret of
+    // a text field, which blinks, is no sign of focus to be found.
+    constexpr int kBand = 5;
+    double strongest = 1;
+    for (int y = 0; y < std::min(with.height(), without.height()); ++y)
+        for (int x = 0; x < std::min(with.width(), without.width()); ++x)
+            if (x < kBand || y < kBand || x >= with.width() - kBand || y >= with.height() - kBand)
+                strongest = std::max(strongest,
+                                     appstyle::contrastRatio(with.pixelColor(x, y), without.pixelColor(x, y)));
+    return strongest;
+}
+
+// The widgets of `start`'s window that Tab should reach.
+QList<QWidget *> tabStops(QWidget *window)
+{
+    QList<QWidget *> stops;
+    const QList<QWidget *> all = window->findChildren<QWidget *>();
+    for (QWidget *widget : all) {
+        if (widget->isVisibleTo(window) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && !widget->focusProxy() && widget->window() == window)
+            stops.append(widget);
+    }
+    return stops;
+}
+
+// Tab from `start` comes back to it (no trap), on the way reaching every
+// tab stop of the window once, each with a focus ring of 3:1; Shift+Tab
+// goes the same way back. Returns the cycle, from `start`.
+QList<QWidget *> checkedFocusChain(QWidget *start)
+{
+    QWidget *window = start->window();
+    QList<QWidget *> chain = focusChain(start);
+    QStringList visited;
+    for (const QWidget *widget : chain)
+        visited.append(widget->objectName());
+    if (chain.size() >= 60) {
+        [&] { QFAIL(qPrintable(QStringLiteral("no way out: ") + visited.mid(0, 8).join(QLatin1Char(' ')))); }();
+        return chain;
+    }
+    const QList<QWidget *> stops = tabStops(window);
+    for (QWidget *stop : stops) {
+        [&] {
+            QVERIFY2(chain.contains(stop), qPrintable(QStringLiteral("never reached: %1 %2; visited %3")
+                                                          .arg(QString::fromLatin1(stop->metaObject()->className()),
+                                                               stop->objectName(), visited.join(QLatin1Char(' ')))));
+        }();
+    }
+    // Back the same way.
+    QList<QWidget *> back;
+    start->setFocus(Qt::TabFocusReason);
+    for (QWidget *focused = start; back.size() < chain.size();) {
+        QTest::keyClick(focused, Qt::Key_Backtab);
+        focused = QApplication::focusWidget();
+        back.prepend(focused);
+    }
+    [&] { QCOMPARE(back, chain); }();
+    for (int i = 0; i < chain.size(); ++i) {
+        const double contrast = focusIndicatorContrast(chain.at(i), chain.at((i + 1) % chain.size()));
+        [&] {
+            QVERIFY2(contrast >= 3, qPrintable(QStringLiteral("%1 %2: focus %3:1")
+                                                   .arg(QString::fromLatin1(chain.at(i)->metaObject()->className()),
+                                                        chain.at(i)->objectName())
+                                                   .arg(contrast)));
+        }();
+    }
+    return chain;
 }
 
 } // namespace
@@ -206,6 +309,89 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE(accessibleName(m_window->statusBar()), QStringLiteral("Bookmarked “Can I drink?”"));
         QCOMPARE(QApplication::focusWidget(), page);
+    }
+
+    // Tab goes through the window as it reads, left to right and top to
+    // bottom, and Shift+Tab comes back the same way; the focus always shows.
+    void focusMovesInReadingOrderAndShows()
+    {
+        searchAndOpen(*m_window, QStringLiteral("alphadrine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Alphadrine"));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        const QList<QWidget *> chain = checkedFocusChain(m_window->searchPanel()->searchField());
+        if (QTest::currentTestFailed())
+            return;
+        QStringList names;
+        for (const QWidget *widget : chain)
+            names.append(widget->objectName());
+        QCOMPARE(names, QStringList({"searchField", "resultsView", "sectionTabs", "pageBrowser", "findField",
+                                     "previousButton", "nextButton", "closeButton", "filterField", "groupingBox",
+                                     "bookmarksView", "studyButton"}));
+    }
+
+    void everyDialogHasAFocusCycle()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *study = m_window->findChild<StudyDialog *>();
+        QVERIFY(study);
+        QTRY_VERIFY(study->isVisible());
+        study->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), study);
+        checkedFocusChain(QApplication::focusWidget());
+        study->close();
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *sideEffects = m_window->findChild<SideEffectsDialog *>();
+        QVERIFY(sideEffects);
+        QTRY_VERIFY(sideEffects->isVisible());
+        sideEffects->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), sideEffects);
+        checkedFocusChain(QApplication::focusWidget());
+    }
+
+    // An import tells its start, its progress by tenths and its end to
+    // screen readers; its progress and report dialogs are named throughout
+    // and Tab goes round the report.
+    void importIsAnnounced()
+    {
+        for (int i = 0; i < 40; ++i) {
+            const QString name = QStringLiteral("Gammadrine%1").arg(i);
+            QVERIFY(m_fixture->writePage(QStringLiteral("g/%1.md").arg(name.toLower()),
+                                         drugPage(name, QStringLiteral("Can I swim?"))));
+        }
+        QVERIFY(m_fixture->writePage(QStringLiteral("b/broken.md"), "I cannot provide this page.\n"));
+        // Told as a screen reader hears it: the offscreen platform has none,
+        // so the application's own record of what it announced is read.
+        static QStringList names;
+        names.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("formulary.announcement.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "formulary.announcement") == 0)
+                    names.append(message);
+            });
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->importFolder(m_fixture->pagesDir());
+        QProgressDialog *progress = m_window->importController()->progressDialog();
+        QVERIFY(progress && progress->isVisible());
+        const QStringList unnamedInProgress = unnamedControls(progress);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(unnamedInProgress.isEmpty(), qPrintable(unnamedInProgress.join(QLatin1Char('\n'))));
+        QVERIFY2(names.value(0).startsWith(QLatin1String("Reading the pages in")), qPrintable(names.join('|')));
+        QVERIFY2(names.last().startsWith(QLatin1String("Import finished: ")) && names.last().endsWith(" 1 skipped."),
+                 qPrintable(names.join('|')));
+        QTRY_VERIFY(m_window->findChild<ImportReportDialog *>());
+        auto *report = m_window->findChild<ImportReportDialog *>();
+        QTRY_VERIFY(report->isVisible());
+        report->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), report);
+        const QStringList unnamed = unnamedControls(report);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        checkedFocusChain(QApplication::focusWidget());
     }
 
     // A bookmark star reached with Tab reads as what pressing it does, with
