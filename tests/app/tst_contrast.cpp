@@ -255,6 +255,7 @@ private slots:
         openIn(palette);
         PageBrowser *page = m_window->monographView()->browser();
         QList<QPair<QString, double>> measured;
+        double measuredFocus = 0;
         const auto measure = [&measured](const QString &what, const QImage &image) {
             int lines = 0;
             measured.append({what, lowestTextContrast(image, &lines)});
@@ -281,6 +282,8 @@ private slots:
         const int second = positionOf(page, QStringLiteral("Can I drink"));
         measure(QStringLiteral("current match"), grabText(page, first + 1, 3));
         measure(QStringLiteral("other match"), grabText(page, second + 1, 3));
+        // The focus ring round the page, against the window around it.
+        measuredFocus = focusIndicatorContrast(page, m_window->searchPanel()->searchField());
         // A selected result: its name and snippet in the selection's colours.
         QListView *results = m_window->searchPanel()->resultsView();
         results->setFocus();
@@ -291,7 +294,9 @@ private slots:
         QStringList report;
         for (const auto &[what, ratio] : std::as_const(measured))
             report.append(QStringLiteral("%1 %2:1").arg(what).arg(ratio, 0, 'f', 2));
+        report.append(QStringLiteral("focus ring %1:1").arg(measuredFocus, 0, 'f', 2));
         qInfo("%s: %s", qPrintable(palette), qPrintable(report.join(QLatin1String(", "))));
+        QVERIFY2(measuredFocus >= 3, qPrintable(QString::number(measuredFocus))); // WCAG 2.1: 3:1 for focus
         for (const auto &[what, ratio] : std::as_const(measured))
             QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 %2").arg(what).arg(ratio)));
     }

@@ -145,4 +145,30 @@ inline void searchAndOpen(MainWindow &window, const QString &query)
     QTest::keyClick(field, Qt::Key_Return);
 }
 
+// How visible the focus on `widget` is: the strongest contrast between a
+// pixel of the window around the widget with the focus elsewhere (on
+// `other`) and the same pixel with the focus on the widget. WCAG 2.1 asks
+// 3:1 of a focus indicator against what it replaces.
+inline double focusIndicatorContrast(QWidget *widget, QWidget *other)
+{
+    QWidget *window = widget->window();
+    const QRect area = QRect(widget->mapTo(window, QPoint()), widget->size()).adjusted(-3, -3, 3, 3);
+    other->setFocus(Qt::TabFocusReason);
+    QTest::qWait(20);
+    const QImage without = window->grab(area).toImage();
+    widget->setFocus(Qt::TabFocusReason);
+    QTest::qWait(20);
+    const QImage with = window->grab(area).toImage();
+    // Only the band round the edge, where a ring or frame is: the caret of
+    // a text field, which blinks, is no sign of focus to be found.
+    constexpr int kBand = 5;
+    double strongest = 1;
+    for (int y = 0; y < std::min(with.height(), without.height()); ++y)
+        for (int x = 0; x < std::min(with.width(), without.width()); ++x)
+            if (x < kBand || y < kBand || x >= with.width() - kBand || y >= with.height() - kBand)
+                strongest = std::max(strongest,
+                                     appstyle::contrastRatio(with.pixelColor(x, y), without.pixelColor(x, y)));
+    return strongest;
+}
+
 } // namespace formulary::testing
