@@ -371,12 +371,17 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>%1: an import into this database is running</source>
+        <translation>%1: ein Import in diese Datenbank läuft</translation>
+    </message>
+    <message>
         <location filename="../../src/import/importpipeline.cpp" line="+101"/>
         <source>the previously imported version of this page is kept</source>
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="-74"/>
+        <location filename="../../src/import/importer.cpp" line="-138"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -402,9 +407,24 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>%1: Die bisherige Datenbank kann nicht kopiert werden: %2</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>%1: cannot keep the previous database</source>
+        <translation>%1: die bisherige Datenbank kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>%1: cannot replace the database</source>
         <translation>%1: die Datenbank kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: there is no previous database to restore</source>
+        <translation>%1: es gibt keine frühere Datenbank zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot restore the previous database</source>
+        <translation>%1: die frühere Datenbank kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -416,17 +436,17 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -447,6 +467,16 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+20"/>
+        <source>&amp;Restore Previous Library</source>
+        <translation>Frühere Bibliothek &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back the library as it was before the last import; restoring again undoes it</source>
+        <translation>Holt die Bibliothek zurück, wie sie vor dem letzten Import war; erneutes Wiederherstellen macht es rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Print Section…</source>
         <translation>Abschnitt &amp;drucken…</translation>
     </message>
@@ -1055,12 +1085,12 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot write to standard output: %1</source>
         <translation>Schreiben in die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+19"/>
+        <location filename="../../src/cli/cli.cpp" line="+20"/>
         <source>Formulary: a drug-information browser.
 
 Without a command, opens the browser window, or brings the one already open
@@ -1068,11 +1098,17 @@ to the front; --query TEXT puts TEXT in its search field.
 
 Commands:
   import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
-         [--source-label TEXT]
+         [--source-label TEXT] [--replace]
         Import a folder of Markdown drug pages (searched recursively for
         .md and .markdown files). Exit status: 0 when every page was
         imported (warnings allowed), 1 when some page was skipped or the
         import failed (the previous database is then kept), 2 for a usage error.
+        An import that would take away more than %1 of the drugs stored before
+        (pages not in DIR) changes nothing and ends with status 1 unless
+        --replace is given.
+  restore [--db FILE]
+        Bring back the library as it was before the last import; the one it
+        replaces takes its place, so restoring again undoes it.
   show NAME [--section KIND] [--db FILE]
         Print one drug&apos;s monograph as plain text. NAME is a drug&apos;s exact
         name (case and accents ignored) or its slug. KIND is a section kind:
@@ -1106,12 +1142,18 @@ in den Vordergrund; --query TEXT setzt TEXT in dessen Suchfeld.
 
 Befehle:
   import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
-         [--source-label TEXT]
+         [--source-label TEXT] [--replace]
         Importiert einen Ordner mit Markdown-Arzneimittelseiten (rekursiv nach
         .md- und .markdown-Dateien durchsucht). Exit-Status: 0, wenn jede Seite
         importiert wurde (Warnungen erlaubt), 1, wenn eine Seite übersprungen
         wurde oder der Import fehlschlug (die bisherige Datenbank bleibt dann
         erhalten), 2 bei einem Aufruffehler.
+        Ein Import, der mehr als %1 der bisher gespeicherten Arzneimittel
+        entfernen würde (Seiten, die nicht in DIR liegen), ändert nichts und
+        endet mit Status 1, außer mit --replace.
+  restore [--db FILE]
+        Holt die Bibliothek zurück, wie sie vor dem letzten Import war; die
+        ersetzte tritt an ihre Stelle, ein erneutes restore macht es rückgängig.
   show NAME [--section KIND] [--db FILE]
         Gibt die Monographie eines Arzneimittels als reinen Text aus. NAME ist
         der genaue Name eines Arzneimittels (Groß- und Kleinschreibung sowie
@@ -1145,7 +1187,7 @@ Befehle:
 Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
         <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
     </message>
@@ -1167,8 +1209,8 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+31"/>
-        <source>import, show, search, bookmarks or side-effects</source>
-        <translation>import, show, search, bookmarks oder side-effects</translation>
+        <source>import, restore, show, search, bookmarks or side-effects</source>
+        <translation>import, restore, show, search, bookmarks oder side-effects</translation>
     </message>
     <message>
         <location filename="../../src/cli/importcommand.cpp" line="+35"/>
@@ -1211,7 +1253,12 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>Vermerkt TEXT statt des absoluten Pfads von DIR als Herkunft der Seiten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Import even when more than %1 of the drugs stored before are not in DIR and would be taken away.</source>
+        <translation>Auch dann importieren, wenn mehr als %1 der bisher gespeicherten Arzneimittel nicht in DIR liegen und entfernt würden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>formulary import: expected one folder, got %1 arguments; see &apos;formulary import --help&apos;</source>
         <translation>formulary import: ein Ordner erwartet, %1 Argumente erhalten; siehe &apos;formulary import --help&apos;</translation>
     </message>
@@ -1231,7 +1278,12 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>kein lesbarer Ordner</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>formulary import: importing %1 would take away %2 of the %3 drugs in %4 (imported from %5): they are not in %1. Nothing was changed. Add --replace to import it all the same; the library it replaces is then kept, and &apos;formulary restore&apos; brings it back.</source>
+        <translation>formulary import: der Import von %1 würde %2 der %3 Arzneimittel in %4 (importiert aus %5) entfernen: sie liegen nicht in %1. Nichts wurde geändert. Mit --replace wird trotzdem importiert; die ersetzte Bibliothek wird dann aufbewahrt, und &apos;formulary restore&apos; holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Importing… %1/%2</source>
         <translation>Import läuft… %1/%2</translation>
     </message>
@@ -1257,6 +1309,13 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <source>Database: %1 (%2 s)
 </source>
         <translation>Datenbank: %1 (%2 s)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 drugs not in %2 were taken away; the library before this import is kept, and &apos;formulary restore&apos; brings it back.
+</source>
+        <translation>%1 Arzneimittel, die nicht in %2 liegen, wurden entfernt; die Bibliothek vor diesem Import wird aufbewahrt, und &apos;formulary restore&apos; holt sie zurück.
 </translation>
     </message>
     <message>
@@ -1379,7 +1438,7 @@ Datenbank nicht lesbar war, 2 bei einem Aufruffehler.</translation>
         <translation>formulary %1: Schreiben in die Standardausgabe nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sideeffectscommand.cpp" line="+81"/>
+        <location filename="../../src/cli/sideeffectscommand.cpp" line="+80"/>
         <source>Side effects across drugs. Without TERM, the side effects the pages list, with how many
 drugs list each (and how many as common, and as serious), most listed first. With TERM,
 the drugs that list it, one a line, with how often the page says it occurs and the
@@ -1434,13 +1493,13 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation> ARZNEI HÄUFIG  SCHWER   NEBENWIRKUNG</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+56"/>
+        <location line="+8"/>
+        <location line="+58"/>
         <source>(also: %1)</source>
         <translation>(auch: %1)</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%1 of %2 side effects; --limit N shows more</source>
         <translation>%1 von %2 Nebenwirkungen; --limit N zeigt mehr</translation>
     </message>
@@ -1460,7 +1519,7 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation>formulary side-effects: keine Seite nennt &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%1: listed by %n drug(s)</source>
         <translation>
             <numerusform>%1: von %n Arzneimittel genannt</numerusform>
@@ -1468,7 +1527,7 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -1486,6 +1545,40 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <location line="+2"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/restorecommand.cpp" line="+15"/>
+        <source>Bring back the library as it was before the last import. The library it replaces is kept in its place, so that restoring again undoes it.</source>
+        <translation>Holt die Bibliothek zurück, wie sie vor dem letzten Import war. Die ersetzte Bibliothek wird an ihrer Stelle aufbewahrt, sodass erneutes Wiederherstellen es rückgängig macht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content database to restore (default: %1).</source>
+        <translation>Wiederherzustellende Inhaltsdatenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>formulary restore: unexpected argument &apos;%1&apos;; see &apos;formulary restore --help&apos;</source>
+        <translation>formulary restore: unerwartetes Argument &apos;%1&apos;; siehe &apos;formulary restore --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>formulary restore: %1</source>
+        <translation>formulary restore: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored %1: %2 drugs, imported from %3.
+</source>
+        <translation>%1 wiederhergestellt: %2 Arzneimittel, importiert aus %3.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored %1.
+</source>
+        <translation>%1 wiederhergestellt.
+</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1958,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+81"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+84"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1880,7 +1973,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -1980,7 +2073,7 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>%1 drugs are selected: Compare shows %2 at most.</source>
         <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
     </message>
@@ -2005,7 +2098,36 @@ Datenbank: %2</translation>
         <translation>Ordner mit Arzneimittelseiten importieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Replace the Library?</source>
+        <translation>Bibliothek ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 takes away %2 of the %3 drugs in your library: they are not in that folder (the library was imported from %4). %5 pages are read from it.
+
+The library as it is now is kept: File → Restore Previous Library brings it back.</source>
+        <translation>Der Import von %1 entfernt %2 der %3 Arzneimittel Ihrer Bibliothek: sie liegen nicht in diesem Ordner (die Bibliothek wurde aus %4 importiert). %5 Seiten werden daraus gelesen.
+
+Die Bibliothek, wie sie jetzt ist, wird aufbewahrt: Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import and Replace</source>
+        <translation>Importieren und ersetzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore Previous Library</source>
+        <translation>Frühere Bibliothek wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored the previous library: %1 drugs. Restore again to undo.</source>
+        <translation>Frühere Bibliothek wiederhergestellt: %1 Arzneimittel. Erneutes Wiederherstellen macht es rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Import cancelled; the database was left as it was.</source>
         <translation>Import abgebrochen; die Datenbank bleibt unverändert.</translation>
     </message>
@@ -2015,7 +2137,7 @@ Datenbank: %2</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
     </message>

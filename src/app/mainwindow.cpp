@@ -13,6 +13,7 @@
 #include "app/plaintext.h"
 #include "app/sideeffectsdialog.h"
 #include "app/theme.h"
+#include "import/importer.h"
 #include "render/monographpage.h"
 #include "search/searchquery.h"
 #include "search/searchservice.h"
@@ -26,12 +27,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -166,6 +169,7 @@ void MainWindow::setupActions()
     ui.actionAbout->setMenuRole(QAction::AboutRole);
 
     connect(ui.actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+    connect(ui.actionRestorePrevious, &QAction::triggered, this, &MainWindow::restorePreviousLibrary);
     connect(ui.actionPrintSection, &QAction::triggered, this,
             [this] { monographprinter::print(*m_ui->monographView, monographprinter::Scope::Section, this); });
     connect(ui.actionPrintMonograph, &QAction::triggered, this,
@@ -539,6 +543,8 @@ void MainWindow::updateActions()
     ui.actionBack->setEnabled(m_history.canGoBack());
     ui.actionForward->setEnabled(m_history.canGoForward());
     ui.actionImportFolder->setEnabled(!m_import->isRunning());
+    ui.actionRestorePrevious->setEnabled(
+        !m_import->isRunning() && QFileInfo::exists(Importer::previousDatabasePath(m_options.importDatabasePath)));
     ui.welcomeImportButton->setEnabled(!m_import->isRunning());
     updateCompareAction();
 }
@@ -620,7 +626,65 @@ void MainWindow::chooseImportFolder()
 
 void MainWindow::importFolder(const QString &folder)
 {
-    m_import->start(folder, m_options.importDatabasePath);
+    if (m_import->isRunning())
+        return;
+    Importer::Options options;
+    options.sourceDir = folder;
+    options.databasePath = m_options.importDatabasePath;
+    const ImportPreview preview = Importer::preview(options);
+    if (!preview.takesAwayMany()) {
+        m_import->start(folder, m_options.importDatabasePath);
+        updateActions();
+        return;
+    }
+    // A library is never replaced by accident: the counts first, and the
+    // import only when asked for.
+    QMessageBox *question = plainMessageBox(
+        QMessageBox::Warning, tr("Replace the Library?"),
+        tr("Importing %1 takes away %2 of the %3 drugs in your library: they are not in that folder (the library "
+           "was imported from %4). %5 pages are read from it.\n\nThe library as it is now is kept: File → Restore "
+           "Previous Library brings it back.")
+            .arg(QDir::toNativeSeparators(folder))
+            .arg(preview.takenAway)
+            .arg(preview.stored)
+            .arg(QDir::toNativeSeparators(preview.storedFrom))
+            .arg(preview.pagesFound),
+        this);
+    question->setObjectName(QStringLiteral("replaceLibraryQuestion"));
+    QPushButton *replace = question->addButton(tr("Import and Replace"), QMessageBox::AcceptRole);
+    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
+    connect(question, &QMessageBox::finished, this, [this, question, replace, folder] {
+        if (question->clickedButton() == replace && !m_import->isRunning()) {
+            m_import->start(folder, m_options.importDatabasePath);
+            updateActions();
+        }
+    });
+    question->open();
+}
+
+void MainWindow::restorePreviousLibrary()
+{
+    QString error;
+    if (m_import->isRunning() || !Importer::restorePrevious(m_options.importDatabasePath, &error)) {
+        plainMessageBox(QMessageBox::Warning, tr("Restore Previous Library"), error, this)->open();
+        return;
+    }
+    reopenLibrary();
+    tell(tr("Restored the previous library: %1 drugs. Restore again to undo.")
+             .arg(m_database ? m_database->drugCount() : 0),
+         8000);
+}
+
+void MainWindow::reopenLibrary()
+{
+    const QString slug = m_ui->monographView->hasPage() ? m_ui->monographView->page().drug.slug : QString();
+    const int section = m_ui->monographView->currentSectionPosition();
+    m_options.databasePath = m_options.importDatabasePath;
+    openDatabase(m_options.databasePath);
+    m_history.clear();
+    m_ui->monographView->clear(); // shown from the old file: read it again
+    if (slug.isEmpty() || !navigateTo({slug, section, 0, {}}, true))
+        showWelcome();
     updateActions();
 }
 
@@ -636,14 +700,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
         return;
     }
     // The importer renamed the new database into place; read it.
-    const QString slug = m_ui->monographView->hasPage() ? m_ui->monographView->page().drug.slug : QString();
-    const int section = m_ui->monographView->currentSectionPosition();
-    m_options.databasePath = m_options.importDatabasePath;
-    openDatabase(m_options.databasePath);
-    m_history.clear();
-    m_ui->monographView->clear(); // shown from the old file: read it again
-    if (slug.isEmpty() || !navigateTo({slug, section, 0, {}}, true))
-        showWelcome();
+    reopenLibrary();
 
     tell(tr("Import finished: %1").arg(report.summary().section(QLatin1Char('\n'), 0, 0)), 8000);
     auto *dialog = new ImportReportDialog(report, this);

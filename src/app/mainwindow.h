@@ -48,7 +48,11 @@ public:
 
     // Opens a drug; false when the database has no such slug.
     bool open(const OpenRequest &request);
+    // Imports the folder into the user's library; asks first when that
+    // would take many of the drugs there away.
     void importFolder(const QString &folder);
+    // Brings back the library the last import replaced.
+    void restorePreviousLibrary();
     void goBack();
     void goForward();
     // Shows the side-effect browser, on `term` when it names one.
@@ -90,6 +94,8 @@ private:
     void tell(const QString &message, int timeout);
     void setZoom(int percent);
     void chooseImportFolder();
+    // Reads the library again after an import or a restore, on the drug in view.
+    void reopenLibrary();
     void onImportFinished(const ImportReport &report);
     void exportPdf(bool wholeMonograph);
     void copy();

@@ -123,8 +123,8 @@ int runBookmarks(const QStringList &arguments)
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(exported) != exported.size()
         || !stdoutFile.flush()) {
-        err << "formulary bookmarks: " << Messages::tr("cannot write to standard output: %1").arg(stdoutFile.errorString())
-            << '\n';
+        err << "formulary bookmarks: "
+            << Messages::tr("cannot write to standard output: %1").arg(stdoutFile.errorString()) << '\n';
         return Failure;
     }
     return Success;

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/output.h"
+#include "import/importer.h"
 #include "store/storageerror.h"
 
 #include <QCommandLineParser>
@@ -11,24 +12,31 @@
 namespace formulary::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("search"),
-                               QStringLiteral("bookmarks"), QStringLiteral("side-effects")};
+const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("restore"),   QStringLiteral("show"),
+                               QStringLiteral("search"), QStringLiteral("bookmarks"), QStringLiteral("side-effects")};
 
 QString overview()
 {
     return QCoreApplication::translate(
-        "cli", "Formulary: a drug-information browser.\n"
+               "cli",
+               "Formulary: a drug-information browser.\n"
                "\n"
                "Without a command, opens the browser window, or brings the one already open\n"
                "to the front; --query TEXT puts TEXT in its search field.\n"
                "\n"
                "Commands:\n"
                "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
-               "         [--source-label TEXT]\n"
+               "         [--source-label TEXT] [--replace]\n"
                "        Import a folder of Markdown drug pages (searched recursively for\n"
                "        .md and .markdown files). Exit status: 0 when every page was\n"
                "        imported (warnings allowed), 1 when some page was skipped or the\n"
                "        import failed (the previous database is then kept), 2 for a usage error.\n"
+               "        An import that would take away more than %1 of the drugs stored before\n"
+               "        (pages not in DIR) changes nothing and ends with status 1 unless\n"
+               "        --replace is given.\n"
+               "  restore [--db FILE]\n"
+               "        Bring back the library as it was before the last import; the one it\n"
+               "        replaces takes its place, so restoring again undoes it.\n"
                "  show NAME [--section KIND] [--db FILE]\n"
                "        Print one drug's monograph as plain text. NAME is a drug's exact\n"
                "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
@@ -54,7 +62,8 @@ QString overview()
                "        each, most listed first; with TERM, the drugs that list it, with how often\n"
                "        and the item as written. Exit status 1 when no page lists TERM.\n"
                "\n"
-               "Run 'formulary COMMAND --help' for a command's options.");
+               "Run 'formulary COMMAND --help' for a command's options.")
+        .arg(ImportPreview::kFew);
 }
 
 // Options whose value follows as the next argument: the window's, and Qt's
@@ -145,11 +154,10 @@ QString contentDatabaseAdvice()
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    const QHash<QString, int (*)(const QStringList &)> commands = {{QStringLiteral("import"), runImport},
-                                                                   {QStringLiteral("show"), runShow},
-                                                                   {QStringLiteral("search"), runSearch},
-                                                                   {QStringLiteral("bookmarks"), runBookmarks},
-                                                                   {QStringLiteral("side-effects"), runSideEffects}};
+    const QHash<QString, int (*)(const QStringList &)> commands = {
+        {QStringLiteral("import"), runImport},       {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("show"), runShow},           {QStringLiteral("search"), runSearch},
+        {QStringLiteral("bookmarks"), runBookmarks}, {QStringLiteral("side-effects"), runSideEffects}};
     if (const auto runCommand = commands.value(command)) {
         // A database that cannot be read ends the command with what to do
         // about it, not with an abort.
@@ -167,8 +175,9 @@ int run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(queryOption());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("cli", "import, show, search, bookmarks or side-effects"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("cli", "import, restore, show, search, bookmarks or side-effects"));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return UsageError;

@@ -36,5 +36,6 @@ int runShow(const QStringList &arguments);
 int runSearch(const QStringList &arguments);
 int runBookmarks(const QStringList &arguments);
 int runSideEffects(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
 
 } // namespace formulary::cli

@@ -53,7 +53,13 @@ int runImport(const QStringList &arguments)
         QStringLiteral("source-label"),
         QCoreApplication::translate("cli", "Record TEXT as where the pages come from, instead of DIR's absolute path."),
         QStringLiteral("TEXT"));
-    parser.addOptions({reportOption, fullOption, quietOption, verboseOption, sourceLabelOption});
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("cli",
+                                    "Import even when more than %1 of the drugs stored before are not in DIR and "
+                                    "would be taken away.")
+            .arg(ImportPreview::kFew));
+    parser.addOptions({reportOption, fullOption, quietOption, verboseOption, sourceLabelOption, replaceOption});
     if (!parser.parse(arguments))
         return UsageError;
 
@@ -85,6 +91,22 @@ int runImport(const QStringList &arguments)
     options.incremental = !parser.isSet(fullOption);
     const bool quiet = parser.isSet(quietOption);
     const bool terminal = ::isatty(STDERR_FILENO);
+
+    // A library is never replaced by accident: taking many drugs away is
+    // asked for with --replace, and what it replaced is kept.
+    const ImportPreview preview = Importer::preview(options);
+    if (preview.takesAwayMany() && !parser.isSet(replaceOption)) {
+        err << QCoreApplication::translate(
+                   "cli", "formulary import: importing %1 would take away %2 of the %3 drugs in %4 (imported from "
+                          "%5): they are not in %1. Nothing was changed. Add --replace to import it all the same; "
+                          "the library it replaces is then kept, and 'formulary restore' brings it back.")
+                   .arg(dir)
+                   .arg(preview.takenAway)
+                   .arg(preview.stored)
+                   .arg(options.databasePath, preview.storedFrom)
+            << '\n';
+        return Failure;
+    }
 
     std::signal(SIGINT, interrupt);
     std::signal(SIGTERM, interrupt);
@@ -139,6 +161,11 @@ int runImport(const QStringList &arguments)
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));
+    if (report.succeeded() && preview.takenAway > 0)
+        out << QCoreApplication::translate("cli", "%1 drugs not in %2 were taken away; the library before this import "
+                                                  "is kept, and 'formulary restore' brings it back.\n")
+                   .arg(preview.takenAway)
+                   .arg(dir);
 
     const bool written = finishStandardOutput(out, QStringLiteral("import")) && reportWritten;
     if (!report.succeeded() || !written)

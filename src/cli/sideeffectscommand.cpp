@@ -76,18 +76,17 @@ int reportNoTerm(const QString &text, const SideEffectIndex &index, const SideEf
 
 int runSideEffects(const QStringList &arguments)
 {
-    CommandParser parser(
-        QStringLiteral("side-effects"),
-        QCoreApplication::translate(
-            "cli",
-            "Side effects across drugs. Without TERM, the side effects the pages list, with how many\n"
-            "drugs list each (and how many as common, and as serious), most listed first. With TERM,\n"
-            "the drugs that list it, one a line, with how often the page says it occurs and the\n"
-            "item as the page writes it. TERM is matched as search matches words: case, accents and\n"
-            "plurals do not matter, a synonym the pages state finds its side effect ('hair loss'\n"
-            "finds alopecia), and the beginning of one term is enough.\n"
-            "Exit status: 0 when something was found, 1 for a TERM no page lists (with suggestions)\n"
-            "or a database that cannot be read, 2 for a usage error."));
+    CommandParser parser(QStringLiteral("side-effects"),
+                         QCoreApplication::translate(
+                             "cli",
+                             "Side effects across drugs. Without TERM, the side effects the pages list, with how many\n"
+                             "drugs list each (and how many as common, and as serious), most listed first. With TERM,\n"
+                             "the drugs that list it, one a line, with how often the page says it occurs and the\n"
+                             "item as the page writes it. TERM is matched as search matches words: case, accents and\n"
+                             "plurals do not matter, a synonym the pages state finds its side effect ('hair loss'\n"
+                             "finds alopecia), and the beginning of one term is enough.\n"
+                             "Exit status: 0 when something was found, 1 for a TERM no page lists (with suggestions)\n"
+                             "or a database that cannot be read, 2 for a usage error."));
     parser.addArgument(QStringLiteral("TERM"), QCoreApplication::translate("cli", "A side effect, e.g. drowsiness."));
     const QCommandLineOption frequencyOption(
         QStringLiteral("frequency"),
@@ -173,8 +172,9 @@ int runSideEffects(const QStringList &arguments)
                     << QString::number(term.common).rightJustified(6) << "  "
                     << QString::number(term.serious).rightJustified(7) << "  " << printable(term.name);
                 if (!term.synonyms.isEmpty())
-                    out << "  " << QCoreApplication::translate("cli", "(also: %1)")
-                                       .arg(printable(term.synonyms.join(QStringLiteral(", "))));
+                    out << "  "
+                        << QCoreApplication::translate("cli", "(also: %1)")
+                               .arg(printable(term.synonyms.join(QStringLiteral(", "))));
                 out << '\n';
             }
         }
@@ -200,8 +200,8 @@ int runSideEffects(const QStringList &arguments)
     // How many drugs list it: the index counts each class but "unspecified",
     // which is counted here.
     const QString frequencyName = frequency ? sideEffectFrequencyName(*frequency) : QString();
-    const QList<SideEffectListing> listings =
-        database->sideEffectDrugs(term->key, frequencyName, limitValue == 0 ? -1 : limitValue);
+    const QList<SideEffectListing> listings = database->sideEffectDrugs(term->key, frequencyName,
+                                                                        limitValue == 0 ? -1 : limitValue);
     const int total = frequency == SideEffectFrequency::Unspecified
                           ? int(database->sideEffectDrugs(term->key, frequencyName, -1).size())
                           : drugsListing(*term, frequency);
@@ -210,14 +210,14 @@ int runSideEffects(const QStringList &arguments)
         QJsonArray drugs;
         for (int i = 0; i < shown; ++i) {
             const SideEffectListing &listing = listings.at(i);
-            drugs.append(QJsonObject{
-                {QStringLiteral("name"), listing.drugTitle},
-                {QStringLiteral("slug"), listing.drugSlug},
-                {QStringLiteral("frequency"), sideEffectFrequencyName(listing.effect.normalised.frequency)},
-                {QStringLiteral("band"), sideEffectBandName(listing.effect.normalised.band)},
-                {QStringLiteral("group"), listing.effect.group},
-                {QStringLiteral("line"), listing.effect.line},
-                {QStringLiteral("text"), listing.effect.text}});
+            drugs.append(
+                QJsonObject{{QStringLiteral("name"), listing.drugTitle},
+                            {QStringLiteral("slug"), listing.drugSlug},
+                            {QStringLiteral("frequency"), sideEffectFrequencyName(listing.effect.normalised.frequency)},
+                            {QStringLiteral("band"), sideEffectBandName(listing.effect.normalised.band)},
+                            {QStringLiteral("group"), listing.effect.group},
+                            {QStringLiteral("line"), listing.effect.line},
+                            {QStringLiteral("text"), listing.effect.text}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("term"), term->name},
                                          {QStringLiteral("key"), term->key},
@@ -226,27 +226,24 @@ int runSideEffects(const QStringList &arguments)
                                          {QStringLiteral("drugs"), drugs}})
                    .toJson(QJsonDocument::Indented);
     } else {
-        out << printable(QCoreApplication::translate("cli", "%1: listed by %n drug(s)", nullptr, total)
-                             .arg(term->name));
+        out << printable(
+            QCoreApplication::translate("cli", "%1: listed by %n drug(s)", nullptr, total).arg(term->name));
         if (!term->synonyms.isEmpty())
-            out << ' ' << printable(QCoreApplication::translate("cli", "(also: %1)")
-                                        .arg(term->synonyms.join(QStringLiteral(", "))));
+            out << ' '
+                << printable(
+                       QCoreApplication::translate("cli", "(also: %1)").arg(term->synonyms.join(QStringLiteral(", "))));
         out << '\n';
         for (int i = 0; i < shown; ++i) {
             const SideEffectListing &listing = listings.at(i);
             QString frequencyText = sideEffectFrequencyName(listing.effect.normalised.frequency);
             if (listing.effect.normalised.band != SideEffectBand::None)
                 frequencyText += QLatin1Char(' ') + sideEffectBandName(listing.effect.normalised.band);
-            out << printable(listing.drugTitle) << "  [" << frequencyText << "]  "
-                << printable(listing.effect.text) << "  ("
-                << QCoreApplication::translate("cli", "line %1").arg(listing.effect.line) << ")\n";
+            out << printable(listing.drugTitle) << "  [" << frequencyText << "]  " << printable(listing.effect.text)
+                << "  (" << QCoreApplication::translate("cli", "line %1").arg(listing.effect.line) << ")\n";
         }
     }
     if (shown < total)
-        err << QCoreApplication::translate("cli", "%1 of %2 drugs; --limit N shows more")
-                   .arg(shown)
-                   .arg(total)
-            << '\n';
+        err << QCoreApplication::translate("cli", "%1 of %2 drugs; --limit N shows more").arg(shown).arg(total) << '\n';
     return finishStandardOutput(out, QStringLiteral("side-effects")) && !listings.isEmpty() ? Success : Failure;
 }
 

@@ -51,6 +51,29 @@ bool copyFile(const QString &from, const QString &to, QString *error)
     return true;
 }
 
+bool renameFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// Keeps `target` under the name `kept` as well: a second link to the same
+// file, which a rename over `target` then leaves as the only one; a copy
+// where the file system has no links. A link never half made takes the
+// place of an older one: it is made under a temporary name first.
+bool keepAs(const QString &target, const QString &kept, QString *error)
+{
+    const QString making = kept + QStringLiteral(".making");
+    QFile::remove(making);
+    const bool linked = ::link(QFile::encodeName(target).constData(), QFile::encodeName(making).constData()) == 0;
+    if ((!linked && !copyFile(target, making, error)) || !renameFile(making, kept)) {
+        QFile::remove(making);
+        if (error->isEmpty())
+            *error = ImportMessages::tr("%1: cannot keep the previous database").arg(kept);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DatabaseSwap::DatabaseSwap(const QString &target)
@@ -68,14 +91,45 @@ bool DatabaseSwap::prepare(bool copyTarget, QString *error)
 
 bool DatabaseSwap::swapIn(QString *error)
 {
-    if (!syncFile(m_temporary)
-        || std::rename(QFile::encodeName(m_temporary).constData(), QFile::encodeName(m_target).constData()) != 0) {
+    if (QFileInfo::exists(m_target) && !keepAs(m_target, previousPath(m_target), error)) {
+        discard();
+        return false;
+    }
+    if (!syncFile(m_temporary) || !renameFile(m_temporary, m_target)) {
         discard();
         *error = ImportMessages::tr("%1: cannot replace the database").arg(m_target);
         return false;
     }
     // The rename itself is durable once the folder is.
     syncFile(QFileInfo(m_target).absolutePath());
+    return true;
+}
+
+QString DatabaseSwap::previousPath(const QString &target)
+{
+    return target + QStringLiteral(".previous");
+}
+
+bool DatabaseSwap::restorePrevious(const QString &target, QString *error)
+{
+    const QString previous = previousPath(target);
+    if (!QFileInfo::exists(previous)) {
+        *error = ImportMessages::tr("%1: there is no previous database to restore").arg(previous);
+        return false;
+    }
+    // The current database becomes the previous one: a link to it under a
+    // third name, then two renames, each of which leaves both files whole.
+    const QString current = target + QStringLiteral(".current");
+    if (QFileInfo::exists(target) && !keepAs(target, current, error))
+        return false;
+    if (!renameFile(previous, target)) {
+        QFile::remove(current);
+        *error = ImportMessages::tr("%1: cannot restore the previous database").arg(target);
+        return false;
+    }
+    if (QFileInfo::exists(current))
+        renameFile(current, previous);
+    syncFile(QFileInfo(target).absolutePath());
     return true;
 }
 

@@ -7,7 +7,9 @@ namespace formulary {
 // The files of an import: the target, the database in use, and the
 // temporary file the new database is built in beside it. The target is
 // replaced only by swapIn(), a rename, so readers of the old file keep it
-// until they close it, and a failure at any step leaves it untouched.
+// until they close it, and a failure at any step leaves it untouched. The
+// database it replaces is kept beside it as the previous one, which
+// restorePrevious() brings back.
 class DatabaseSwap
 {
 public:
@@ -25,6 +27,13 @@ public:
     bool swapIn(QString *error);
     // Removes the temporary and SQLite's files beside it.
     void discard();
+
+    // Where the database an import replaced is kept: one, the last.
+    static QString previousPath(const QString &target);
+    // Exchanges the target and the previous database, so that restoring
+    // twice undoes the first. Sets `error` when there is no previous
+    // database or a rename fails, nothing then changed.
+    static bool restorePrevious(const QString &target, QString *error);
 
 private:
     QString m_target;

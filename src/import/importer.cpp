@@ -5,8 +5,8 @@
 #include "import/importpipeline.h"
 #include "import/importplan.h"
 #include "import/reviewedsynonyms.h"
-#include "parse/synonymtable.h"
 #include "import/titlewarnings.h"
+#include "parse/synonymtable.h"
 #include "store/contentdatabase.h"
 #include "store/contentdatabasebuilder.h"
 
@@ -145,7 +145,7 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
             {{QStringLiteral("parser_version"), QString::number(kParserVersion)},
              {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
              {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}},
-                        SynonymTable::parse(reviewedSynonymsText(), nullptr));
+            SynonymTable::parse(reviewedSynonymsText(), nullptr));
         report.sideEffects = builder->sideEffectCensus();
     } catch (const StorageError &e) {
         report.error = e.text();
@@ -201,6 +201,43 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
     }
     swap.swapIn(&report.error);
     return report;
+}
+
+ImportPreview Importer::preview(const Options &options)
+{
+    ImportPreview preview;
+    const QString target = resolvedPath(options.databasePath);
+    QString error;
+    if (QFileInfo::exists(target)) {
+        if (const auto database = ContentDatabase::open(target, ContentDatabase::Mode::ReadOnly, &error)) {
+            try {
+                preview.stored = database->drugCount();
+                preview.storedFrom = database->sourceDir();
+            } catch (const StorageError &) {
+                // Unreadable: nothing in it can be taken away.
+            }
+        }
+    }
+    const ImportPlan plan = ImportPlan::make(QDir(options.sourceDir).absolutePath(), previousPages(target).pages, true);
+    preview.pagesFound = int(plan.listing.pages.size());
+    preview.takenAway = int(plan.removedPages().size());
+    return preview;
+}
+
+QString Importer::previousDatabasePath(const QString &databasePath)
+{
+    return DatabaseSwap::previousPath(resolvedPath(databasePath));
+}
+
+bool Importer::restorePrevious(const QString &databasePath, QString *error)
+{
+    const QString target = resolvedPath(databasePath);
+    QLockFile lock(target + QStringLiteral(".lock"));
+    if (!lock.tryLock(0)) {
+        *error = ImportMessages::tr("%1: an import into this database is running").arg(target);
+        return false;
+    }
+    return DatabaseSwap::restorePrevious(target, error);
 }
 
 } // namespace formulary

@@ -10,6 +10,22 @@
 
 namespace formulary {
 
+// What importing a folder would do to the drugs a database holds, known
+// before anything is written: a person is asked before an import takes many
+// of them away.
+struct ImportPreview
+{
+    QString storedFrom; // the folder the database was last imported from; empty if none
+    int stored = 0;     // drugs it holds now
+    int pagesFound = 0; // pages in the folder
+    int takenAway = 0;  // stored drugs that no page of the folder keeps
+
+    // A refresh that drops a few pages deleted from the folder goes ahead;
+    // more than this is asked about first.
+    static constexpr int kFew = 10;
+    bool takesAwayMany() const { return takenAway > kFew; }
+};
+
 // Imports a folder of Markdown pages into a content database. The new database
 // is built beside the old one and renamed over it only when complete, so a
 // failed or cancelled import leaves the previous database as it was.
@@ -32,6 +48,16 @@ public:
 
     static ImportReport run(const Options &options, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
+
+    // What run() would do with these options to the drugs stored before.
+    static ImportPreview preview(const Options &options);
+
+    // The database an import replaced is kept beside it (one, the last).
+    static QString previousDatabasePath(const QString &databasePath);
+    // Brings it back; the one it replaces becomes the previous one, so that
+    // a second restore undoes the first. Sets `error` and changes nothing
+    // when there is none, or while an import into the database runs.
+    static bool restorePrevious(const QString &databasePath, QString *error);
 };
 
 } // namespace formulary

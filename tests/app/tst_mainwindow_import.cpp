@@ -1,10 +1,12 @@
 // File → Import Folder… from the window: progress, cancel keeps the old
-// database, and the per-file report at the end.
+// database, the per-file report at the end, the question before an import
+// takes many drugs away, and File → Restore Previous Library.
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
 #include "windowtesting.h"
 
 #include <QCryptographicHash>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -95,6 +97,70 @@ private slots:
         report->close();
         searchAndOpen(*window, QStringLiteral("Newamine"));
         QTRY_COMPARE(openTitle(*window), QStringLiteral("Newamine"));
+    }
+
+    // Another folder, without most of the library's drugs: the window asks,
+    // with the counts; Cancel changes nothing; replacing keeps the old
+    // library, which File → Restore Previous Library brings back.
+    void replacingTheLibraryIsAskedAndCanBeUndone()
+    {
+        WindowFixture fixture;
+        const QString many = writeManyPages(fixture, 12);
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        QAction *restore = window->findChild<QAction *>(QStringLiteral("actionRestorePrevious"));
+        QVERIFY(restore && !restore->isEnabled());
+        QSignalSpy finished(window->importController(), &ImportController::finished);
+        window->importFolder(many);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        window->findChild<ImportReportDialog *>()->close();
+        QCOMPARE(window->database()->drugCount(), 12);
+        QVERIFY(restore->isEnabled());
+        searchAndOpen(*window, QStringLiteral("Drug 5"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Drug 5"));
+
+        // The fixture's own folder has 3 drugs, none of these 12.
+        window->importFolder(fixture.pagesDir());
+        auto *question = window->findChild<QMessageBox *>(QStringLiteral("replaceLibraryQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->text().contains(QLatin1String("takes away 12 of the 12 drugs")),
+                 qPrintable(question->text()));
+        QVERIFY(question->text().contains(QLatin1String("3 pages")));
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!question->isVisible());
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!window->importController()->isRunning());
+        QCOMPARE(window->database()->drugCount(), 12);
+
+        window->importFolder(fixture.pagesDir());
+        question = window->findChild<QMessageBox *>(QStringLiteral("replaceLibraryQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        auto *replace = qobject_cast<QPushButton *>(question->buttons().value(0));
+        for (QAbstractButton *button : question->buttons())
+            if (button->text() == QLatin1String("Import and Replace"))
+                replace = qobject_cast<QPushButton *>(button);
+        QVERIFY(replace);
+        QTest::mouseClick(replace, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QTRY_VERIFY(window->findChild<ImportReportDialog *>());
+        window->findChild<ImportReportDialog *>()->close();
+        QCOMPARE(window->database()->drugCount(), 3);
+
+        // Restore: the 12 are back, on the drug that was open; again undoes it.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        restore->trigger();
+        QCOMPARE(window->database()->drugCount(), 12);
+        QVERIFY2(
+            window->statusBar()->currentMessage().contains(QLatin1String("Restored the previous library: 12 drugs")),
+            qPrintable(window->statusBar()->currentMessage()));
+        searchAndOpen(*window, QStringLiteral("Drug 7"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Drug 7"));
+        restore->trigger();
+        QCOMPARE(window->database()->drugCount(), 3);
     }
 };
 

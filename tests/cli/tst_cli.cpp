@@ -181,6 +181,53 @@ private slots:
         QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("sub/betazol.md"));
     }
 
+    // A folder that leaves out most of the library is not imported over it
+    // unless --replace says so; the library it replaces is kept, and
+    // restore brings it back, then undoes itself.
+    void aLibraryIsNeverReplacedByAccident()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QStringLiteral("Drug%1").arg(i);
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("many/%1.md").arg(name.toLower())), page(name)));
+        }
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("few/other.md")), page(QStringLiteral("Otherine"))));
+        const QString db = dir.filePath(QStringLiteral("library.sqlite"));
+        const QString many = dir.filePath(QStringLiteral("many"));
+        const QString few = dir.filePath(QStringLiteral("few"));
+        QCOMPARE(formulary({QStringLiteral("import"), many, QStringLiteral("--db"), db}).status, 0);
+        const auto titles = [this, &db](const QString &query) {
+            return formulary({QStringLiteral("search"), query, QStringLiteral("--db"), db}).out;
+        };
+
+        Run refused = formulary({QStringLiteral("import"), few, QStringLiteral("--db"), db});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("would take away 12 of the 12 drugs")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QLatin1String("--replace")));
+        QVERIFY(titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+
+        const Run replaced = formulary(
+            {QStringLiteral("import"), few, QStringLiteral("--db"), db, QStringLiteral("--replace")});
+        QCOMPARE(replaced.status, 0);
+        QVERIFY2(replaced.out.contains(QLatin1String("formulary restore")), qPrintable(replaced.out));
+        QVERIFY(!titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+        QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+
+        const Run restored = formulary({QStringLiteral("restore"), QStringLiteral("--db"), db});
+        QCOMPARE(restored.status, 0);
+        QVERIFY2(restored.out.contains(QLatin1String("12 drugs")), qPrintable(restored.out));
+        QVERIFY(titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+        QVERIFY(!titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+        // Restoring again undoes the restore.
+        QCOMPARE(formulary({QStringLiteral("restore"), QStringLiteral("--db"), db}).status, 0);
+        QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+
+        const Run none = formulary(
+            {QStringLiteral("restore"), QStringLiteral("--db"), dir.filePath(QStringLiteral("new.sqlite"))});
+        QCOMPARE(none.status, 1);
+        QVERIFY2(none.err.contains(QLatin1String("no previous database")), qPrintable(none.err));
+    }
+
     void skippedPageExitsOneAndNamesFileAndLine()
     {
         QTemporaryDir dir;
