@@ -1958,7 +1958,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+84"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+86"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1973,7 +1973,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2073,7 +2073,12 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+96"/>
+        <source>%1 has no %2 section.</source>
+        <translation>%1 hat keinen Abschnitt „%2“.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>%1 drugs are selected: Compare shows %2 at most.</source>
         <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
     </message>
@@ -2211,7 +2216,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+95"/>
+        <location filename="../../src/app/monographview.cpp" line="+97"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2242,7 +2247,12 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="+220"/>
+        <location filename="../../src/app/monographview.cpp" line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+192"/>
         <source>Remove the bookmark of “%1” (Ctrl+D)</source>
         <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>

@@ -11,9 +11,11 @@
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
+#include "app/sectionshortcuts.h"
 #include "app/sideeffectsdialog.h"
 #include "app/theme.h"
 #include "import/importer.h"
+#include "parse/sectionkind.h"
 #include "render/monographpage.h"
 #include "search/searchquery.h"
 #include "search/searchservice.h"
@@ -195,6 +197,16 @@ void MainWindow::setupActions()
     ui.actionSearchTips->setShortcuts(QKeySequence::HelpContents);
     connect(ui.actionSearchTips, &QAction::triggered, this, &MainWindow::showSearchTips);
 
+    // Alt+U, Alt+D…: a kind of section, wherever it stands on the page.
+    for (const sectionshortcuts::KindShortcut &shortcut : sectionshortcuts::all()) {
+        auto *action = new QAction(sectionKindDisplayTitle(shortcut.kind), this);
+        action->setObjectName(QStringLiteral("actionKind_%1").arg(sectionKindName(shortcut.kind)));
+        action->setShortcut(shortcut.keys);
+        connect(action, &QAction::triggered, this, [this, kind = shortcut.kind] { goToKind(kind); });
+        ui.menuGo->addAction(action);
+        m_kindActions.append(action);
+    }
+    ui.menuGo->addSeparator();
     // Ctrl+1…9 choose a section: listed in the Go menu with the open drug's sections.
     for (int i = 0; i < kMaxSectionShortcuts; ++i) {
         auto *action = new QAction(this);
@@ -449,8 +461,12 @@ bool MainWindow::navigateTo(const Location &location, bool record, const Monogra
         }
     }
     const MonographPage &shown = samePage ? view->page() : *page;
-    // Without a section, a drug opens on its first tab, or stays where it is.
-    int tab = location.section >= 0 ? shown.tabForPosition(location.section) : samePage ? view->currentTab() : 0;
+    // Without a section, a drug opens on the kind of section in view (the
+    // reader moving from drug to drug on their dosage), else on its first
+    // tab; the same drug stays where it is.
+    int tab = location.section >= 0 ? shown.tabForPosition(location.section)
+              : samePage            ? view->currentTab()
+                                    : sameKindTab(shown);
     if (tab < 0)
         tab = 0;
     if (samePage)
@@ -516,6 +532,33 @@ void MainWindow::goForward()
         navigateTo(m_history.forward(), false);
 }
 
+int MainWindow::sameKindTab(const MonographPage &page) const
+{
+    const MonographView *view = m_ui->monographView;
+    const bool reading = view->hasPage() && m_ui->contentStack->currentWidget() == view && view->currentTab() >= 0;
+    if (!reading)
+        return 0;
+    const MonographPage::Tab &current = view->page().tabs.at(view->currentTab());
+    return std::max(0, page.tabForKind(current.kind, current.ingredient));
+}
+
+void MainWindow::goToKind(SectionKind kind)
+{
+    MonographView *view = m_ui->monographView;
+    if (!view->hasPage())
+        return;
+    const MonographPage &page = view->page();
+    const int current = view->currentTab();
+    const QString ingredient = current >= 0 ? page.tabs.at(current).ingredient : QString();
+    const int tab = page.tabForKind(kind, ingredient);
+    if (tab < 0) {
+        tell(tr("%1 has no %2 section.").arg(page.drug.title, sectionKindDisplayTitle(kind)), 5000);
+        return;
+    }
+    view->setCurrentTab(tab);
+    onTabActivated(tab);
+}
+
 void MainWindow::rebuildSectionMenu()
 {
     const MonographView *view = m_ui->monographView;
@@ -539,6 +582,8 @@ void MainWindow::updateActions()
         action->setEnabled(hasPage);
     }
     ui.actionNextSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);
+    for (QAction *action : std::as_const(m_kindActions))
+        action->setEnabled(hasPage);
     ui.actionPreviousSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);
     ui.actionBack->setEnabled(m_history.canGoBack());
     ui.actionForward->setEnabled(m_history.canGoForward());

@@ -16,6 +16,7 @@ class MainWindow;
 namespace formulary {
 
 class StorageError;
+struct MonographPage;
 
 class BookmarksController;
 class ContentDatabase;
@@ -85,6 +86,10 @@ private:
     void showWelcome();
     void updateActions();
     void updateCompareAction();
+    // Shows the page's section of `kind`, of the ingredient in view first.
+    void goToKind(SectionKind kind);
+    // The tab of `page` with the kind of section in view, else its first.
+    int sameKindTab(const MonographPage &page) const;
     void rebuildSectionMenu();
     void updateStatus();
     // The content database failed a read: says so where it stays in view,
@@ -116,6 +121,7 @@ private:
     SideEffectsDialog *m_sideEffects = nullptr;
     QAction *m_sideEffectsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QList<QAction *> m_kindActions;
     QList<QAction *> m_sectionActions;
     int m_zoomPercent = 100;
 };

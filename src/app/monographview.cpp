@@ -3,6 +3,7 @@
 #include "app/findbar.h"
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
+#include "app/sectionshortcuts.h"
 #include "render/faqmarkup.h"
 #include "render/markdownhtml.h"
 #include "render/sideeffectsbyfrequency.h"
@@ -124,7 +125,12 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
         // "&&": a tab takes '&' for the mark of a shortcut, and a heading's
         // "Cefixime & Cloxacillin" would lose it and underline a letter.
         const int index = tabs->addTab(QString(pageTab.title).replace(QLatin1Char('&'), QLatin1String("&&")));
-        tabs->setTabToolTip(index, plainToolTip(pageTab.title));
+        // Where the tab can be reached from any page.
+        const QKeySequence keys = sectionshortcuts::forKind(pageTab.kind);
+        tabs->setTabToolTip(
+            index,
+            plainToolTip(keys.isEmpty() ? pageTab.title
+                                        : tr("%1 (%2)").arg(pageTab.title, keys.toString(QKeySequence::NativeText))));
     }
     tabs->setVisible(true);
     tabs->setCurrentIndex(std::clamp(tab, 0, std::max(0, tabs->count() - 1)));

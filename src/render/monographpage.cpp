@@ -47,8 +47,14 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
             && section.markdown.trimmed() == drug.genericName.trimmed())
             continue;
         const QString title = sectionDisplayTitle(section);
-        page.tabs.append(
-            {position, section.kind, title, section.markdown, position, {{section.kind, title}}, section.sideEffects});
+        page.tabs.append({position,
+                          section.kind,
+                          title,
+                          section.markdown,
+                          position,
+                          {{section.kind, title}},
+                          section.sideEffects,
+                          section.ingredient});
     }
     if (page.tabs.size() > MaxTabs) {
         const QList<Tab> rest = page.tabs.mid(MaxTabs - 1);
@@ -58,6 +64,7 @@ MonographPage MonographPage::from(const DrugRecord &drug, const QList<Section> &
                  QCoreApplication::translate("MonographPage", "%1 More Sections").arg(rest.size()),
                  QString(),
                  rest.constLast().position,
+                 {},
                  {},
                  {}};
         for (const Tab &tab : rest) {
@@ -107,13 +114,18 @@ int MonographPage::tabForSection(SectionKind kind, const QString &title) const
     return tabForKind(kind);
 }
 
-int MonographPage::tabForKind(SectionKind kind) const
+int MonographPage::tabForKind(SectionKind kind, const QString &ingredient) const
 {
+    int first = -1;
     for (int i = 0; i < tabs.size(); ++i) {
-        if (tabs.at(i).kind == kind)
+        if (tabs.at(i).kind != kind)
+            continue;
+        if (tabs.at(i).ingredient == ingredient)
             return i;
+        if (first < 0)
+            first = i;
     }
-    return -1;
+    return first;
 }
 
 } // namespace formulary

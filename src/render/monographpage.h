@@ -23,6 +23,7 @@ struct MonographPage
         int lastPosition = 0; // the last section shown in the tab: past MaxTabs, one tab shows the rest
         QList<QPair<SectionKind, QString>> sections; // kind and title of each section shown
         QList<SideEffect> sideEffects;               // listed in the sections shown, with their terms
+        QString ingredient; // whose section it is, on pages that repeat sections per ingredient
     };
 
     // Qt's tab bar takes time with the square of its tabs (5,000: 20 s); a
@@ -40,7 +41,9 @@ struct MonographPage
     // The tab showing the section at `position`, else the first tab of
     // `kind`; -1 when there is neither.
     int tabForPosition(int position) const;
-    int tabForKind(SectionKind kind) const;
+    // The first tab of `kind`, that of `ingredient` first on a page with
+    // sections per ingredient; -1 when there is none.
+    int tabForKind(SectionKind kind, const QString &ingredient = QString()) const;
     // The tab showing a section of this kind and title, else the first tab
     // of `kind`; -1 when there is neither.
     int tabForSection(SectionKind kind, const QString &title) const;

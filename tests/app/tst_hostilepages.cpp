@@ -666,6 +666,10 @@ Then [the script](javascript:alert(1)), [the data](data:text/html,hi), [the file
         QElapsedTimer timer;
         timer.start();
         QVERIFY(openDrug(QStringLiteral("Deepamine"), QStringLiteral("Deepamine")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier); // its Usage holds the nesting
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Usage"));
         PageBrowser *browser = m_window->monographView()->browser();
         browser->grab();
         const QString text = browser->toPlainText();
