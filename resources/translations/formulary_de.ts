@@ -594,7 +594,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
 <context>
     <name>MonographPage</name>
     <message>
-        <location filename="../../src/render/monographpage.cpp" line="+58"/>
+        <location filename="../../src/render/monographpage.cpp" line="+64"/>
         <source>%1 More Sections</source>
         <translation>%1 weitere Abschnitte</translation>
     </message>
@@ -615,6 +615,16 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+19"/>
         <source>Source file and import date</source>
         <translation>Quelldatei und Importdatum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quick facts</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the page says on pregnancy, breastfeeding, contraindications and interactions, each linked to its section</source>
+        <translation>Was die Seite zu Schwangerschaft, Stillzeit, Gegenanzeigen und Wechselwirkungen sagt, jeweils mit ihrem Abschnitt verknüpft</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -713,6 +723,29 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+24"/>
         <source>no recognisable section (Usage, Dosage, Side Effects, …); the page begins: &quot;%1…&quot;</source>
         <translation>kein erkennbarer Abschnitt (Usage, Dosage, Side Effects, …); die Seite beginnt mit: „%1…“</translation>
+    </message>
+</context>
+<context>
+    <name>QuickFacts</name>
+    <message>
+        <location filename="../../src/render/quickfacts.cpp" line="+194"/>
+        <source>Pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breastfeeding</source>
+        <translation>Stillzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contraindications</source>
+        <translation>Gegenanzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions</source>
+        <translation>Wechselwirkungen</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2249,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+40"/>
-        <location filename="../../src/app/monographview.cpp" line="+97"/>
+        <location filename="../../src/app/monographview.cpp" line="+99"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2247,12 +2280,17 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="+32"/>
+        <location filename="../../src/app/monographview.cpp" line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+113"/>
+        <source>(in %1)</source>
+        <translation>(in %1)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Remove the bookmark of “%1” (Ctrl+D)</source>
         <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/sectionshortcuts.h"
 #include "render/faqmarkup.h"
 #include "render/markdownhtml.h"
+#include "render/quickfacts.h"
 #include "render/sideeffectsbyfrequency.h"
 #include "study/bookmarkmodel.h"
 
@@ -77,6 +78,8 @@ MonographView::MonographView(QWidget *parent)
         updateDisclaimerHeight();
     });
 
+    connect(m_ui->quickFacts, &QLabel::linkActivated, this, &MonographView::showQuickFact);
+
     // The source line in the palette's own muted tone.
     m_ui->drugSource->setForegroundRole(QPalette::PlaceholderText);
     clear();
@@ -97,6 +100,7 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
     m_ui->drugGenericName->setVisible(!page.drug.genericName.isEmpty());
     const QString imported = QLocale().toString(page.drug.importedAt.toLocalTime(), QLocale::ShortFormat);
     m_ui->drugSource->setText(tr("Source: %1 · Imported %2").arg(page.drug.sourcePath, imported));
+    showQuickFacts();
     m_ui->header->show();
 
     QString disclaimer;
@@ -213,6 +217,59 @@ QString MonographView::sectionHtml(int tab) const
 QString MonographView::disclaimerHtml() const
 {
     return m_disclaimerHtml;
+}
+
+void MonographView::showQuickFacts()
+{
+    // At most this many characters of a fact, so that the strip stays a
+    // line or two a topic; the link shows the whole of it in its section.
+    constexpr qsizetype kShown = 160;
+    m_facts = quickFacts(m_page);
+    QStringList lines;
+    for (qsizetype i = 0; i < m_facts.size(); ++i) {
+        const QuickFact &fact = m_facts.at(i);
+        // Words that answer several topics are shown once, under all of them.
+        QStringList topics{quickFactTopicTitle(fact.topic)};
+        bool shownBefore = false;
+        for (qsizetype j = 0; j < m_facts.size(); ++j) {
+            const QuickFact &other = m_facts.at(j);
+            if (j != i && other.tab == fact.tab && other.text == fact.text) {
+                shownBefore = shownBefore || j < i;
+                topics.append(quickFactTopicTitle(other.topic));
+            }
+        }
+        if (shownBefore)
+            continue;
+        const QString text = fact.text.size() > kShown ? fact.text.left(kShown).trimmed() + QStringLiteral("…")
+                                                       : fact.text;
+        // The page's own label leads where it has one, else the topics.
+        const QString lead = fact.label.isEmpty() ? topics.join(QLatin1String(", ")) + QLatin1Char(':') : fact.label;
+        lines.append(QStringLiteral("<b>%1</b> %2 <a href=\"fact:%3\">%4</a>")
+                         .arg(lead.toHtmlEscaped(), text.toHtmlEscaped())
+                         .arg(i)
+                         .arg(tr("(in %1)").arg(m_page.tabs.at(fact.tab).title).toHtmlEscaped()));
+    }
+    m_ui->quickFacts->setText(lines.join(QLatin1String("<br>")));
+    m_ui->quickFacts->setVisible(!lines.isEmpty());
+}
+
+void MonographView::showQuickFact(const QString &link)
+{
+    bool ok = false;
+    const int index = link.mid(link.indexOf(QLatin1Char(':')) + 1).toInt(&ok);
+    if (!ok || index < 0 || index >= m_facts.size())
+        return;
+    const QuickFact &fact = m_facts.at(index);
+    setCurrentTab(fact.tab);
+    emit tabActivated(fact.tab);
+    // Selected where it stands.
+    PageBrowser *browser = m_ui->pageBrowser;
+    const QTextCursor found = browser->document()->find(fact.text);
+    if (!found.isNull()) {
+        browser->setTextCursor(found);
+        browser->ensureCursorVisible();
+    }
+    browser->setFocus(Qt::OtherFocusReason);
 }
 
 void MonographView::onTabChanged(int tab)

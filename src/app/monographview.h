@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/monographpage.h"
+#include "render/quickfacts.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -90,6 +91,8 @@ protected:
 
 private:
     void onTabChanged(int tab);
+    void showQuickFacts();
+    void showQuickFact(const QString &link);
     void renderCurrentTab();
     QString displayHtml(int tab);
     void refreshStars();
@@ -103,6 +106,7 @@ private:
 
     std::unique_ptr<Ui::MonographView> m_ui;
     MonographPage m_page;
+    QList<QuickFact> m_facts; // shown above the tabs
     bool m_hasPage = false;
     bool m_switching = false;
     bool m_byFrequency = false;
