@@ -436,12 +436,12 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -461,7 +461,12 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>&amp;Recent Drugs</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1991,7 +1996,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+86"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+87"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -2006,7 +2011,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2106,7 +2111,12 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
+        <source>No drugs opened yet</source>
+        <translation>Noch keine Arzneimittel geöffnet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 has no %2 section.</source>
         <translation>%1 hat keinen Abschnitt „%2“.</translation>
     </message>

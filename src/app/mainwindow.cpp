@@ -11,6 +11,7 @@
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
+#include "app/recentdrugs.h"
 #include "app/sectionshortcuts.h"
 #include "app/sideeffectsdialog.h"
 #include "app/theme.h"
@@ -196,6 +197,10 @@ void MainWindow::setupActions()
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     ui.actionSearchTips->setShortcuts(QKeySequence::HelpContents);
     connect(ui.actionSearchTips, &QAction::triggered, this, &MainWindow::showSearchTips);
+
+    // Go → Recent Drugs, read when it opens: titles from the database in use.
+    connect(ui.menuRecentDrugs, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
 
     // Alt+U, Alt+D…: a kind of section, wherever it stands on the page.
     for (const sectionshortcuts::KindShortcut &shortcut : sectionshortcuts::all()) {
@@ -477,6 +482,8 @@ bool MainWindow::navigateTo(const Location &location, bool record, const Monogra
     if (location.scroll > 0)
         view->setScrollPosition(location.scroll);
 
+    if (!samePage)
+        m_recent.visit(location.slug);
     if (record) {
         Location here = location;
         here.section = view->currentSectionPosition();
@@ -530,6 +537,30 @@ void MainWindow::goForward()
 {
     if (m_history.canGoForward())
         navigateTo(m_history.forward(), false);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecentDrugs;
+    menu->clear();
+    int shown = 0;
+    for (const QString &slug : m_recent.slugs()) {
+        std::optional<DrugRecord> drug;
+        try {
+            drug = m_database ? m_database->drugBySlug(slug) : std::nullopt;
+        } catch (const StorageError &) {
+            break; // told when the database is read for a page
+        }
+        if (!drug)
+            continue; // not in this library
+        // 1…9 and 0 choose the first ten from the keyboard.
+        const QString number = shown < 10 ? QStringLiteral("&%1 ").arg((shown + 1) % 10) : QString();
+        QAction *action = menu->addAction(number + QString(drug->title).replace(QLatin1Char('&'), QLatin1String("&&")));
+        connect(action, &QAction::triggered, this, [this, slug] { navigateTo({slug, -1, 0, {}}, true); });
+        ++shown;
+    }
+    if (shown == 0)
+        menu->addAction(tr("No drugs opened yet"))->setEnabled(false);
 }
 
 int MainWindow::sameKindTab(const MonographPage &page) const

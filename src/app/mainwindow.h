@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/navigationhistory.h"
+#include "app/recentdrugs.h"
 #include "app/searchpanel.h"
 
 #include <QMainWindow>
@@ -86,6 +87,7 @@ private:
     void showWelcome();
     void updateActions();
     void updateCompareAction();
+    void rebuildRecentMenu();
     // Shows the page's section of `kind`, of the ingredient in view first.
     void goToKind(SectionKind kind);
     // The tab of `page` with the kind of section in view, else its first.
@@ -121,6 +123,7 @@ private:
     SideEffectsDialog *m_sideEffects = nullptr;
     QAction *m_sideEffectsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
+    RecentDrugs m_recent;
     QList<QAction *> m_kindActions;
     QList<QAction *> m_sectionActions;
     int m_zoomPercent = 100;
