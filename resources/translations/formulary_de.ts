@@ -436,17 +436,17 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -479,6 +479,16 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+3"/>
         <source>Bring back the library as it was before the last import; restoring again undoes it</source>
         <translation>Holt die Bibliothek zurück, wie sie vor dem letzten Import war; erneutes Wiederherstellen macht es rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the whole monograph as it prints, and print it from there</source>
+        <translation>Die ganze Monographie so sehen, wie sie gedruckt wird, und von dort drucken</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2011,7 +2021,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2258,7 +2268,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
 <context>
     <name>formulary::MonographView</name>
     <message>
-        <location filename="../../src/app/monographprinter.cpp" line="+40"/>
+        <location filename="../../src/app/monographprinter.cpp" line="+41"/>
         <location filename="../../src/app/monographview.cpp" line="+99"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
@@ -2270,7 +2280,12 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>Quelle: %1 · importiert am %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Print Preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Print Section</source>
         <translation>Abschnitt drucken</translation>
     </message>

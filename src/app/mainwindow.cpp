@@ -173,6 +173,10 @@ void MainWindow::setupActions()
 
     connect(ui.actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
     connect(ui.actionRestorePrevious, &QAction::triggered, this, &MainWindow::restorePreviousLibrary);
+    connect(ui.actionPrintPreview, &QAction::triggered, this, [this] {
+        if (QDialog *dialog = monographprinter::preview(*m_ui->monographView, monographprinter::Scope::Monograph, this))
+            dialog->open();
+    });
     connect(ui.actionPrintSection, &QAction::triggered, this,
             [this] { monographprinter::print(*m_ui->monographView, monographprinter::Scope::Section, this); });
     connect(ui.actionPrintMonograph, &QAction::triggered, this,
@@ -608,8 +612,9 @@ void MainWindow::updateActions()
 {
     Ui::MainWindow &ui = *m_ui;
     const bool hasPage = ui.monographView->hasPage() && ui.contentStack->currentWidget() == ui.monographView;
-    for (QAction *action : {ui.actionPrintSection, ui.actionPrintMonograph, ui.actionExportSectionPdf,
-                            ui.actionExportMonographPdf, ui.actionFind, ui.actionFindNext, ui.actionFindPrevious}) {
+    for (QAction *action :
+         {ui.actionPrintPreview, ui.actionPrintSection, ui.actionPrintMonograph, ui.actionExportSectionPdf,
+          ui.actionExportMonographPdf, ui.actionFind, ui.actionFindNext, ui.actionFindPrevious}) {
         action->setEnabled(hasPage);
     }
     ui.actionNextSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);

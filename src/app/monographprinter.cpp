@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 
 namespace formulary::monographprinter {
@@ -65,6 +66,21 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, const QString 
     doc->setHtml(html);
     doc->setMetaInformation(QTextDocument::DocumentTitle, title);
     return doc;
+}
+
+QDialog *preview(const MonographView &view, Scope scope, QWidget *parent)
+{
+    if (!view.hasPage())
+        return nullptr;
+    // Laid out once: the preview draws it again at every zoom and page turn.
+    std::shared_ptr<QTextDocument> pages = document(view, scope);
+    auto *dialog = new QPrintPreviewDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(MonographView::tr("Print Preview: %1").arg(view.page().drug.title));
+    dialog->printer()->setDocName(view.page().drug.title);
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [pages](QPrinter *printer) { pages->print(printer); });
+    return dialog;
 }
 
 void print(const MonographView &view, Scope scope, QWidget *parent)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDialog;
 class QPrinter;
 class QTextDocument;
 class QWidget;
@@ -24,6 +25,9 @@ std::unique_ptr<QTextDocument> document(const MonographView &view, Scope scope);
 // white, and nothing loaded that the HTML names. Also for other views' prints.
 std::unique_ptr<QTextDocument> paperDocument(const QString &html, const QString &title);
 
+// A print preview of the monograph or section, pages as print() would
+// print them, with its own Print button; deleted when closed.
+QDialog *preview(const MonographView &view, Scope scope, QWidget *parent);
 // Asks for a printer, then prints.
 void print(const MonographView &view, Scope scope, QWidget *parent);
 // Writes a PDF to `path`; returns false and sets `error` when it cannot.

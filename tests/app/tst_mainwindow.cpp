@@ -11,6 +11,8 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -452,6 +454,27 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Section),
                  QStringLiteral("examplamine-usage.pdf"));
+    }
+
+    // File → Print Preview… shows the whole monograph's pages before
+    // printing; the preview's own button prints them.
+    void printPreviewShowsThePages()
+    {
+        auto *preview = m_window->findChild<QAction *>(QStringLiteral("actionPrintPreview"));
+        QVERIFY(preview);
+        QVERIFY(!preview->isEnabled()); // nothing open yet
+        searchAndOpen(*m_window, QStringLiteral("Examplamine"));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
+        QVERIFY(preview->isEnabled());
+        preview->trigger();
+        auto *dialog = m_window->findChild<QPrintPreviewDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+        QVERIFY(pages);
+        QTRY_VERIFY(pages->pageCount() >= 1);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Print Preview: Examplamine"));
+        dialog->close();
     }
 
     void widgetsHaveAccessibleNames()
