@@ -2131,7 +2131,7 @@ Datenbank: %2</translation>
         <translation>%1 hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%1 drugs are selected: Compare shows %2 at most.</source>
         <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
     </message>
@@ -2361,7 +2361,12 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
 <context>
     <name>formulary::ResultDelegate</name>
     <message>
-        <location filename="../../src/app/resultdelegate.cpp" line="+51"/>
+        <location filename="../../src/app/resultdelegate.cpp" line="+33"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Exact name</source>
         <translation>Genauer Name</translation>
     </message>
@@ -2395,6 +2400,11 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::SearchPanel</name>
     <message>
         <location filename="../../src/app/searchpanel.cpp" line="+43"/>
+        <source>%1, from %2</source>
+        <translation>%1, aus %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>

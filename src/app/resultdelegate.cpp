@@ -22,6 +22,18 @@ std::optional<MatchKind> matchKindOf(const QModelIndex &index)
     return MatchKind(kind.toInt());
 }
 
+// The line under the name: the section the words were found in, and for a
+// drug whose name another result shares, the page it comes from.
+QString detailOf(const QModelIndex &index)
+{
+    QString heading = index.data(SearchResultsModel::SectionHeadingRole).toString();
+    const QString twin = index.data(SearchResultsModel::TwinSourceRole).toString();
+    if (twin.isEmpty())
+        return heading;
+    const QString source = ResultDelegate::tr("from %1").arg(twin);
+    return heading.isEmpty() ? source : heading + QStringLiteral(" · ") + source;
+}
+
 QFont smaller(QFont font, qreal factor = 0.9)
 {
     font.setPointSizeF(font.pointSizeF() * factor);
@@ -67,10 +79,10 @@ ResultDelegate::Metrics ResultDelegate::metrics(const QStyleOptionViewItem &opti
     if (!groupLabel(index).isEmpty())
         m.header = QFontMetrics(headerFont(option.font)).height() + 3 * kPadding;
     m.name = option.fontMetrics.height() + kPadding;
+    const QFontMetrics small(smaller(option.font));
+    if (!detailOf(index).isEmpty())
+        m.detail = small.height();
     if (matchKindOf(index) == MatchKind::FullText) {
-        const QFontMetrics small(smaller(option.font));
-        if (!index.data(SearchResultsModel::SectionHeadingRole).toString().isEmpty())
-            m.detail = small.height();
         if (!index.data(SearchResultsModel::SnippetRole).toString().isEmpty())
             m.snippet = kSnippetLines * small.lineSpacing() + kPadding;
     }
@@ -138,7 +150,8 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(text);
     const QRect nameRect(content.left(), content.top(), content.width(), m.name);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, nameRect.width()));
+                      // Long combinations keep both ends: "Amoxicillin + … + Clavulanic Acid".
+                      QFontMetrics(nameFont).elidedText(name, Qt::ElideMiddle, nameRect.width()));
     int y = nameRect.bottom() + 1;
 
     const QFont small = smaller(opt.font);
@@ -147,8 +160,7 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(secondary);
         const QRect detail(content.left(), y, content.width(), m.detail);
         painter->drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(small).elidedText(index.data(SearchResultsModel::SectionHeadingRole).toString(),
-                                                         Qt::ElideRight, detail.width()));
+                          QFontMetrics(small).elidedText(detailOf(index), Qt::ElideMiddle, detail.width()));
         y += m.detail;
     }
     if (m.snippet > 0) {

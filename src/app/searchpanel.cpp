@@ -38,7 +38,9 @@ public:
     {
         if (role != Qt::AccessibleTextRole)
             return QIdentityProxyModel::data(index, role);
-        const QString name = index.data(SearchResultsModel::NameRole).toString();
+        QString name = index.data(SearchResultsModel::NameRole).toString();
+        if (const QString twin = index.data(SearchResultsModel::TwinSourceRole).toString(); !twin.isEmpty())
+            name = SearchPanel::tr("%1, from %2").arg(name, twin); // another result has its name
         if (index.data(SearchResultsModel::IsSuggestionRole).toBool())
             return SearchPanel::tr("Did you mean %1?").arg(name);
         const QString heading = index.data(SearchResultsModel::SectionHeadingRole).toString();

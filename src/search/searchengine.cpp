@@ -176,6 +176,7 @@ QList<SearchResult> SearchEngine::results(Hits &hits, int from, int count, const
         if (const std::optional<DrugRecord> drug = m_database.drug(hit.drugId)) {
             result.name = drug->title;
             result.slug = drug->slug;
+            result.sourcePath = drug->sourcePath;
             if (hit.match == MatchKind::FullText && hit.column == fulltextindex::Title)
                 result.snippet = Snippet::markAll(drug->title, hits.terms);
         }

@@ -45,6 +45,7 @@ void SearchResultsModel::start()
         if (!m_results.isEmpty()) {
             beginResetModel();
             m_results.clear();
+            m_namesSeen.clear();
             m_total = 0;
             endResetModel();
         }
@@ -68,6 +69,8 @@ void SearchResultsModel::onSearchFinished(quint64 generation, const SearchPage &
     beginResetModel();
     m_generation = generation;
     m_results = page.results;
+    m_namesSeen.clear();
+    countNames(m_results);
     m_sideEffectTerm = page.sideEffectTerm;
     m_total = page.error.isEmpty() ? std::max(page.total, int(m_results.size())) : int(m_results.size());
     endResetModel();
@@ -85,10 +88,35 @@ void SearchResultsModel::onResultsFetched(quint64 generation, int from, const QL
         m_fetching = false;
         return;
     }
+    const qsizetype before = m_results.size();
+    const QHash<QString, int> seenBefore = m_namesSeen;
     beginInsertRows(QModelIndex(), int(m_results.size()), int(m_results.size() + results.size() - 1));
     m_results += results;
+    countNames(results);
     endInsertRows();
     m_fetching = false;
+    // A row loaded now can make an earlier one a twin.
+    for (qsizetype row = 0; row < before; ++row) {
+        const QString name = comparableName(m_results.at(row).name);
+        if (seenBefore.value(name) == 1 && m_namesSeen.value(name) > 1) {
+            const QModelIndex changed = index(int(row));
+            emit dataChanged(changed, changed, {TwinSourceRole});
+        }
+    }
+}
+
+void SearchResultsModel::countNames(const QList<SearchResult> &results)
+{
+    for (const SearchResult &result : results)
+        ++m_namesSeen[comparableName(result.name)];
+}
+
+QString SearchResultsModel::comparableName(const QString &name)
+{
+    QString comparable = name.simplified().toCaseFolded();
+    while (!comparable.isEmpty() && (comparable.back().isPunct() || comparable.back().isSpace()))
+        comparable.chop(1);
+    return comparable;
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -124,6 +152,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return result.snippet.toHtml();
     case IsSuggestionRole:
         return result.match == MatchKind::Suggestion;
+    case TwinSourceRole:
+        return m_namesSeen.value(comparableName(result.name)) > 1 ? result.sourcePath : QString();
     default:
         return {};
     }
@@ -141,6 +171,7 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     names.insert(SectionHeadingRole, "sectionHeading");
     names.insert(SnippetRole, "snippet");
     names.insert(IsSuggestionRole, "isSuggestion");
+    names.insert(TwinSourceRole, "twinSource");
     return names;
 }
 

@@ -33,6 +33,9 @@ public:
         SectionHeadingRole, // as written on the page
         SnippetRole,        // HTML: escaped text, matched words in <b>…</b>
         IsSuggestionRole,   // bool: "did you mean", not a match
+        // The page's file, for a row whose name another drug among the
+        // results shares ("Clonazepam" and "Clonazepam ."); else empty.
+        TwinSourceRole,
     };
     Q_ENUM(Role)
 
@@ -54,6 +57,10 @@ public:
     bool isSearching() const { return m_pending != 0; }
     const SearchResult &result(int row) const { return m_results.at(row); }
 
+    // Names as compared to find twins: case, spacing and trailing
+    // punctuation aside.
+    static QString comparableName(const QString &name);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -66,6 +73,7 @@ signals:
     void searchFinished(int total, const QString &error);
 
 private:
+    void countNames(const QList<SearchResult> &results);
     void start();
     void onSearchFinished(quint64 generation, const SearchPage &page);
     void onResultsFetched(quint64 generation, int from, const QList<SearchResult> &results);
@@ -80,6 +88,7 @@ private:
     int m_total = 0;
     QString m_sideEffectTerm;
     QList<SearchResult> m_results;
+    QHash<QString, int> m_namesSeen; // comparable name -> rows with it
 };
 
 } // namespace formulary

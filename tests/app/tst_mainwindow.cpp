@@ -1,6 +1,8 @@
 // The browser window driven as a person would: keys and clicks on the real
 // widgets, offscreen.
 #include "app/findbar.h"
+#include "app/importcontroller.h"
+#include "app/importreportdialog.h"
 #include "app/monographprinter.h"
 #include "app/pagebrowser.h"
 #include "app/resultdelegate.h"
@@ -15,6 +17,7 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -454,6 +457,34 @@ private slots:
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Section),
                  QStringLiteral("examplamine-usage.pdf"));
+    }
+
+    // Two pages with one name ("Clonazepam" and "Clonazepam ."): each result
+    // says which page it is, on screen and to a screen reader.
+    void sameNamedDrugsAreToldApart()
+    {
+        QVERIFY(m_fixture->writePage(QStringLiteral("a/twinol.md"), page(QStringLiteral("Twinol"))));
+        QVERIFY(m_fixture->writePage(QStringLiteral("b/twinol-old.md"), page(QStringLiteral("Twinol ."))));
+        QVERIFY(m_fixture->writePage(QStringLiteral("b/twinolate.md"), page(QStringLiteral("Twinolate"))));
+        QSignalSpy finished(m_window->importController(), &ImportController::finished);
+        m_window->importFolder(m_fixture->pagesDir());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_VERIFY(m_window->findChild<ImportReportDialog *>());
+        m_window->findChild<ImportReportDialog *>()->close();
+        QLineEdit *field = m_window->searchPanel()->searchField();
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("twinol"));
+        QTRY_VERIFY(resultTitles(*m_window).contains(QStringLiteral("Twinol .")));
+        const QAbstractItemModel *model = m_window->searchPanel()->resultsView()->model();
+        QStringList told;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            told.append(index.data(Qt::AccessibleTextRole).toString());
+        }
+        QVERIFY2(told.contains(QStringLiteral("Twinol, from a/twinol.md")), qPrintable(told.join('|')));
+        QVERIFY2(told.contains(QStringLiteral("Twinol ., from b/twinol-old.md")), qPrintable(told.join('|')));
+        QVERIFY2(told.contains(QStringLiteral("Twinolate")), qPrintable(told.join('|'))); // no twin: its name alone
     }
 
     // File → Print Preview… shows the whole monograph's pages before
