@@ -79,6 +79,9 @@ MonographView::MonographView(QWidget *parent)
     });
 
     connect(m_ui->quickFacts, &QLabel::linkActivated, this, &MonographView::showQuickFact);
+    // Its lines are cut to its width, not the other way round.
+    m_ui->quickFacts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->quickFacts->installEventFilter(this);
 
     // The source line in the palette's own muted tone.
     m_ui->drugSource->setForegroundRole(QPalette::PlaceholderText);
@@ -221,10 +224,27 @@ QString MonographView::disclaimerHtml() const
 
 void MonographView::showQuickFacts()
 {
-    // At most this many characters of a fact, so that the strip stays a
-    // line or two a topic; the link shows the whole of it in its section.
-    constexpr qsizetype kShown = 160;
     m_facts = quickFacts(m_page);
+    QStringList whole;
+    for (const QuickFact &fact : std::as_const(m_facts))
+        whole.append(fact.label.isEmpty() ? fact.text : fact.label + QLatin1Char(' ') + fact.text);
+    whole.removeDuplicates();
+    m_ui->quickFacts->setToolTip(plainToolTip(whole.join(QLatin1Char('\n'))));
+    m_ui->quickFacts->setVisible(!m_facts.isEmpty());
+    layoutQuickFacts();
+}
+
+void MonographView::layoutQuickFacts()
+{
+    // One line a topic, cut to the width, so that the strip never takes the
+    // page's room in a narrow window; the tooltip has the whole of each, and
+    // the link shows it in its section.
+    QLabel *strip = m_ui->quickFacts;
+    const QFontMetrics plain(strip->font());
+    QFont boldFont = strip->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    const int width = strip->contentsRect().width();
     QStringList lines;
     for (qsizetype i = 0; i < m_facts.size(); ++i) {
         const QuickFact &fact = m_facts.at(i);
@@ -240,17 +260,18 @@ void MonographView::showQuickFacts()
         }
         if (shownBefore)
             continue;
-        const QString text = fact.text.size() > kShown ? fact.text.left(kShown).trimmed() + QStringLiteral("…")
-                                                       : fact.text;
         // The page's own label leads where it has one, else the topics.
         const QString lead = fact.label.isEmpty() ? topics.join(QLatin1String(", ")) + QLatin1Char(':') : fact.label;
+        const QString link = tr("(in %1)").arg(m_page.tabs.at(fact.tab).title);
+        const int room = width - bold.horizontalAdvance(lead + QLatin1Char(' '))
+                         - plain.horizontalAdvance(QLatin1Char(' ') + link) - plain.averageCharWidth();
+        const QString text = plain.elidedText(fact.text, Qt::ElideRight, std::max(room, 0));
         lines.append(QStringLiteral("<b>%1</b> %2 <a href=\"fact:%3\">%4</a>")
                          .arg(lead.toHtmlEscaped(), text.toHtmlEscaped())
                          .arg(i)
-                         .arg(tr("(in %1)").arg(m_page.tabs.at(fact.tab).title).toHtmlEscaped()));
+                         .arg(link.toHtmlEscaped()));
     }
-    m_ui->quickFacts->setText(lines.join(QLatin1String("<br>")));
-    m_ui->quickFacts->setVisible(!lines.isEmpty());
+    strip->setText(lines.join(QLatin1String("<br>")));
 }
 
 void MonographView::showQuickFact(const QString &link)
@@ -370,6 +391,8 @@ bool MonographView::eventFilter(QObject *watched, QEvent *event)
         m_clickedLast = true;
     else if (event->type() == QEvent::KeyPress && watched == m_ui->pageBrowser)
         m_clickedLast = false;
+    else if (event->type() == QEvent::Resize && watched == m_ui->quickFacts && m_hasPage)
+        layoutQuickFacts();
     return QWidget::eventFilter(watched, event);
 }
 

@@ -92,6 +92,7 @@ protected:
 private:
     void onTabChanged(int tab);
     void showQuickFacts();
+    void layoutQuickFacts();
     void showQuickFact(const QString &link);
     void renderCurrentTab();
     QString displayHtml(int tab);

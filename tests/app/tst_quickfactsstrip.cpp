@@ -43,6 +43,8 @@ private slots:
         QTRY_COMPARE(openTitle(*window), QStringLiteral("Cautionol"));
         auto *strip = window->monographView()->findChild<QLabel *>(QStringLiteral("quickFacts"));
         QVERIFY(strip && strip->isVisible());
+        window->resize(1800, 700); // room for every fact whole
+        QTRY_VERIFY(strip->width() > 1000);
         QTextDocument shown;
         shown.setHtml(strip->text());
         static const QRegularExpression lineBreak(QStringLiteral("[\n\u2028]"));
@@ -60,6 +62,16 @@ private slots:
         QTRY_COMPARE(currentTabTitle(*window), QStringLiteral("Precautions"));
         PageBrowser *page = window->monographView()->browser();
         QCOMPARE(page->textCursor().selectedText(), QStringLiteral("Avoid in the last trimester."));
+
+        // A narrow window cuts each fact to one line; the tooltip has them whole.
+        window->resize(800, 600);
+        QTRY_VERIFY(strip->width() < 700);
+        shown.setHtml(strip->text());
+        const QStringList cut = shown.toPlainText().split(lineBreak);
+        QCOMPARE(cut.size(), 3);
+        for (const QString &line : cut)
+            QVERIFY2(strip->fontMetrics().horizontalAdvance(line) <= strip->contentsRect().width(), qPrintable(line));
+        QVERIFY(strip->toolTip().contains(QLatin1String("may interact with warfarin.")));
 
         // Words that answer two topics are shown once, under the page's label.
         QVERIFY(fixture.writePage(QStringLiteral("b/bothol.md"),
