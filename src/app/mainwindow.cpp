@@ -725,11 +725,8 @@ void MainWindow::importFolder(const QString &folder)
         tr("Importing %1 takes away %2 of the %3 drugs in your library: they are not in that folder (the library "
            "was imported from %4). %5 pages are read from it.\n\nThe library as it is now is kept: File → Restore "
            "Previous Library brings it back.")
-            .arg(QDir::toNativeSeparators(folder))
-            .arg(preview.takenAway)
-            .arg(preview.stored)
-            .arg(QDir::toNativeSeparators(preview.storedFrom))
-            .arg(preview.pagesFound),
+            .arg(QDir::toNativeSeparators(folder), QString::number(preview.takenAway), QString::number(preview.stored),
+                 QDir::toNativeSeparators(preview.storedFrom), QString::number(preview.pagesFound)),
         this);
     question->setObjectName(QStringLiteral("replaceLibraryQuestion"));
     QPushButton *replace = question->addButton(tr("Import and Replace"), QMessageBox::AcceptRole);

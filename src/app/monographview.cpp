@@ -93,6 +93,7 @@ MonographView::~MonographView() = default;
 void MonographView::showPage(const MonographPage &page, int tab, const QStringList &highlightTerms)
 {
     m_page = page;
+    m_facts.clear(); // the last page's, until this one's are found
     m_hasPage = true;
     m_html = QStringList(page.tabs.size(), QString());
     m_plainText = QStringList(page.tabs.size(), QString());
@@ -149,6 +150,7 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
 void MonographView::clear()
 {
     m_page = MonographPage();
+    m_facts.clear();
     m_hasPage = false;
     m_html.clear();
     m_plainText.clear();
@@ -248,6 +250,8 @@ void MonographView::layoutQuickFacts()
     QStringList lines;
     for (qsizetype i = 0; i < m_facts.size(); ++i) {
         const QuickFact &fact = m_facts.at(i);
+        if (fact.tab < 0 || fact.tab >= m_page.tabs.size())
+            continue;
         // Words that answer several topics are shown once, under all of them.
         QStringList topics{quickFactTopicTitle(fact.topic)};
         bool shownBefore = false;
@@ -266,10 +270,9 @@ void MonographView::layoutQuickFacts()
         const int room = width - bold.horizontalAdvance(lead + QLatin1Char(' '))
                          - plain.horizontalAdvance(QLatin1Char(' ') + link) - plain.averageCharWidth();
         const QString text = plain.elidedText(fact.text, Qt::ElideRight, std::max(room, 0));
+        // One pass: the page's words may hold "%1" themselves.
         lines.append(QStringLiteral("<b>%1</b> %2 <a href=\"fact:%3\">%4</a>")
-                         .arg(lead.toHtmlEscaped(), text.toHtmlEscaped())
-                         .arg(i)
-                         .arg(link.toHtmlEscaped()));
+                         .arg(lead.toHtmlEscaped(), text.toHtmlEscaped(), QString::number(i), link.toHtmlEscaped()));
     }
     strip->setText(lines.join(QLatin1String("<br>")));
 }

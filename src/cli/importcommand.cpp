@@ -100,10 +100,8 @@ int runImport(const QStringList &arguments)
                    "cli", "formulary import: importing %1 would take away %2 of the %3 drugs in %4 (imported from "
                           "%5): they are not in %1. Nothing was changed. Add --replace to import it all the same; "
                           "the library it replaces is then kept, and 'formulary restore' brings it back.")
-                   .arg(dir)
-                   .arg(preview.takenAway)
-                   .arg(preview.stored)
-                   .arg(options.databasePath, preview.storedFrom)
+                   .arg(dir, QString::number(preview.takenAway), QString::number(preview.stored), options.databasePath,
+                        preview.storedFrom)
             << '\n';
         return Failure;
     }
@@ -164,8 +162,7 @@ int runImport(const QStringList &arguments)
     if (report.succeeded() && preview.takenAway > 0)
         out << QCoreApplication::translate("cli", "%1 drugs not in %2 were taken away; the library before this import "
                                                   "is kept, and 'formulary restore' brings it back.\n")
-                   .arg(preview.takenAway)
-                   .arg(dir);
+                   .arg(QString::number(preview.takenAway), dir);
 
     const bool written = finishStandardOutput(out, QStringLiteral("import")) && reportWritten;
     if (!report.succeeded() || !written)

@@ -37,9 +37,7 @@ int runRestore(const QStringList &arguments)
     const auto restored = ContentDatabase::open(database, ContentDatabase::Mode::ReadOnly, &error);
     if (restored) {
         out << QCoreApplication::translate("cli", "Restored %1: %2 drugs, imported from %3.\n")
-                   .arg(database)
-                   .arg(restored->drugCount())
-                   .arg(restored->sourceDir());
+                   .arg(database, QString::number(restored->drugCount()), restored->sourceDir());
     } else {
         out << QCoreApplication::translate("cli", "Restored %1.\n").arg(database);
     }
