@@ -127,7 +127,7 @@
 <context>
     <name>ContentDatabase</name>
     <message>
-        <location filename="../../src/store/contentdatabase.cpp" line="+195"/>
+        <location filename="../../src/store/contentdatabase.cpp" line="+263"/>
         <source>schema version %1, expected %2; import the pages again</source>
         <translation>Schemaversion %1, erwartet %2; importieren Sie die Seiten erneut</translation>
     </message>
@@ -227,6 +227,66 @@
         <location line="+51"/>
         <source>&apos;%1&apos; is given again; the first value is used, this one kept</source>
         <translation>„%1“ ist erneut angegeben; der erste Wert gilt, dieser bleibt erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestion</name>
+    <message>
+        <location filename="../../src/app/importquestion.cpp" line="+24"/>
+        <source>The library as it is now is kept: File → Restore Previous Library brings it back.</source>
+        <translation>Die Bibliothek, wie sie jetzt ist, wird aufbewahrt: Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Import the Folder</source>
+        <translation>Ordner kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.
+
+Nothing was changed.</source>
+        <translation>%1.
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a Source?</source>
+        <translation>Quelle hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add %1 to the library? %2 pages are read from it. The %3 drugs already in the library stay as they are.
+
+File → Sources… lists the folders of the library and removes one. %4</source>
+        <translation>%1 zur Bibliothek hinzufügen? Daraus werden %2 Seiten gelesen. Die %3 Arzneimittel, die schon in der Bibliothek sind, bleiben, wie sie sind.
+
+Datei → Quellen… listet die Ordner der Bibliothek auf und entfernt einen. %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to Library</source>
+        <translation>Zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take Drugs Away?</source>
+        <translation>Arzneimittel entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 again takes away %2 of the %3 drugs imported from it: their pages are no longer in the folder. %4 pages are read from it; the drugs of other folders stay.
+
+%5</source>
+        <translation>Ein erneuter Import von %1 entfernt %2 der %3 daraus importierten Arzneimittel: ihre Seiten liegen nicht mehr im Ordner. Daraus werden %4 Seiten gelesen; die Arzneimittel anderer Ordner bleiben.
+
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import and Take Away</source>
+        <translation>Importieren und entfernen</translation>
     </message>
 </context>
 <context>
@@ -361,17 +421,48 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>%1: der Ordner für die Datenbank kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+87"/>
+        <source>%1 is inside %2, a source of the library already; import %2 again to refresh it</source>
+        <translation>%1 liegt in %2, das schon eine Quelle der Bibliothek ist; importieren Sie %2 erneut, um es aufzufrischen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds %2, a source of the library already; remove that source first (File → Sources…, or formulary sources remove)</source>
+        <translation>%1 enthält %2, das schon eine Quelle der Bibliothek ist; entfernen Sie zuerst diese Quelle (Datei → Quellen… oder formulary sources remove)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>%1: the new database holds %2 drugs where %3 were imported; the previous database is kept</source>
         <translation>%1: Die neue Datenbank enthält %2 Arzneimittel, importiert wurden aber %3; die bisherige Datenbank bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>the folder is gone; its drugs are kept until the source is removed</source>
+        <translation>der Ordner ist nicht mehr da; seine Arzneimittel bleiben erhalten, bis die Quelle entfernt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder cannot be read; its drugs are kept until the source is removed</source>
+        <translation>der Ordner kann nicht gelesen werden; seine Arzneimittel bleiben erhalten, bis die Quelle entfernt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>installed with the program</source>
+        <translation>mit dem Programm installiert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1: another import into this database is running</source>
         <translation>%1: in diese Datenbank läuft bereits ein anderer Import</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
+        <source>%1: not a source of the library %2</source>
+        <translation>%1: keine Quelle der Bibliothek %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+37"/>
         <source>%1: an import into this database is running</source>
         <translation>%1: ein Import in diese Datenbank läuft</translation>
     </message>
@@ -381,7 +472,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>die zuvor importierte Fassung dieser Seite bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../src/import/importer.cpp" line="-138"/>
+        <location filename="../../src/import/importer.cpp" line="-221"/>
         <source>cannot read this folder; the pages imported from it before are kept as they were</source>
         <translation>Ordner kann nicht gelesen werden; die zuvor daraus importierten Seiten bleiben unverändert erhalten</translation>
     </message>
@@ -642,7 +733,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Was die Seite zu Schwangerschaft, Stillzeit, Gegenanzeigen und Wechselwirkungen sagt, jeweils mit ihrem Abschnitt verknüpft</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -1138,7 +1229,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Schreiben in die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+20"/>
+        <location filename="../../src/cli/cli.cpp" line="+21"/>
         <source>Formulary: a drug-information browser.
 
 Without a command, opens the browser window, or brings the one already open
@@ -1148,15 +1239,20 @@ Commands:
   import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
          [--source-label TEXT] [--replace]
         Import a folder of Markdown drug pages (searched recursively for
-        .md and .markdown files). Exit status: 0 when every page was
-        imported (warnings allowed), 1 when some page was skipped or the
-        import failed (the previous database is then kept), 2 for a usage error.
-        An import that would take away more than %1 of the drugs stored before
-        (pages not in DIR) changes nothing and ends with status 1 unless
-        --replace is given.
+        .md and .markdown files) into the library: a new folder is added as a
+        source beside the others, one imported before is refreshed (its pages
+        gone from it are taken away, other sources untouched). Exit status: 0
+        when every page was imported (warnings allowed), 1 when some page was
+        skipped or the import failed (the previous database is then kept), 2 for
+        a usage error. A refresh that would take away more than %1 of the folder&apos;s
+        drugs changes nothing and ends with status 1 unless --replace is given.
+        A folder inside a source, or holding one, is refused.
+  sources [list | remove FOLDER] [--db FILE]
+        List the library&apos;s source folders with their drugs, marking those that
+        cannot be read now (their drugs are kept), or remove one with its drugs.
   restore [--db FILE]
-        Bring back the library as it was before the last import; the one it
-        replaces takes its place, so restoring again undoes it.
+        Bring back the library as it was before the last import or removal; the
+        one it replaces takes its place, so restoring again undoes it.
   show NAME [--section KIND] [--db FILE]
         Print one drug&apos;s monograph as plain text. NAME is a drug&apos;s exact
         name (case and accents ignored) or its slug. KIND is a section kind:
@@ -1192,16 +1288,25 @@ Befehle:
   import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]
          [--source-label TEXT] [--replace]
         Importiert einen Ordner mit Markdown-Arzneimittelseiten (rekursiv nach
-        .md- und .markdown-Dateien durchsucht). Exit-Status: 0, wenn jede Seite
+        .md- und .markdown-Dateien durchsucht) in die Bibliothek: ein neuer
+        Ordner kommt als Quelle neben die anderen, ein schon importierter wird
+        aufgefrischt (seine aus dem Ordner verschwundenen Seiten werden entfernt,
+        andere Quellen bleiben unberührt). Exit-Status: 0, wenn jede Seite
         importiert wurde (Warnungen erlaubt), 1, wenn eine Seite übersprungen
         wurde oder der Import fehlschlug (die bisherige Datenbank bleibt dann
         erhalten), 2 bei einem Aufruffehler.
-        Ein Import, der mehr als %1 der bisher gespeicherten Arzneimittel
-        entfernen würde (Seiten, die nicht in DIR liegen), ändert nichts und
-        endet mit Status 1, außer mit --replace.
+        Ein Auffrischen, das mehr als %1 der Arzneimittel des Ordners entfernen
+        würde, ändert nichts und endet mit Status 1, außer mit --replace.
+        Ein Ordner innerhalb einer Quelle oder einer, der eine enthält, wird
+        abgelehnt.
+  sources [list | remove FOLDER] [--db FILE]
+        Listet die Quellordner der Bibliothek mit ihren Arzneimitteln auf und
+        kennzeichnet die, die gerade nicht lesbar sind (ihre Arzneimittel
+        bleiben erhalten), oder entfernt einen samt seinen Arzneimitteln.
   restore [--db FILE]
-        Holt die Bibliothek zurück, wie sie vor dem letzten Import war; die
-        ersetzte tritt an ihre Stelle, ein erneutes restore macht es rückgängig.
+        Holt die Bibliothek zurück, wie sie vor dem letzten Import oder
+        Entfernen war; die ersetzte tritt an ihre Stelle, ein erneutes restore
+        macht es rückgängig.
   show NAME [--section KIND] [--db FILE]
         Gibt die Monographie eines Arzneimittels als reinen Text aus. NAME ist
         der genaue Name eines Arzneimittels (Groß- und Kleinschreibung sowie
@@ -1235,7 +1340,7 @@ Befehle:
 Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Open the window with TEXT in its search field, or show TEXT in the window already open.</source>
         <translation>Öffnet das Fenster mit TEXT im Suchfeld oder zeigt TEXT im bereits geöffneten Fenster.</translation>
     </message>
@@ -1246,19 +1351,19 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>formulary: unknown command &apos;%1&apos;; see &apos;formulary --help&apos;</source>
         <translation>formulary: unbekannter Befehl &apos;%1&apos;; siehe &apos;formulary --help&apos;</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>The database cannot be read. If it is your content database, &apos;formulary import DIR&apos; builds it again from the pages; your bookmarks are kept apart and are not touched.</source>
         <translation>Die Datenbank kann nicht gelesen werden. Ist es Ihre Inhaltsdatenbank, baut &apos;formulary import DIR&apos; sie aus den Seiten neu auf; Ihre Lesezeichen liegen getrennt davon und bleiben unberührt.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>import, restore, show, search, bookmarks or side-effects</source>
-        <translation>import, restore, show, search, bookmarks oder side-effects</translation>
+        <location line="+32"/>
+        <source>import, sources, restore, show, search, bookmarks or side-effects</source>
+        <translation>import, sources, restore, show, search, bookmarks oder side-effects</translation>
     </message>
     <message>
         <location filename="../../src/cli/importcommand.cpp" line="+35"/>
@@ -1302,11 +1407,21 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
     </message>
     <message>
         <location line="+4"/>
-        <source>Import even when more than %1 of the drugs stored before are not in DIR and would be taken away.</source>
-        <translation>Auch dann importieren, wenn mehr als %1 der bisher gespeicherten Arzneimittel nicht in DIR liegen und entfernt würden.</translation>
+        <source>Refresh DIR even when more than %1 of the drugs imported from it before are no longer in it and would be taken away.</source>
+        <translation>Frischt DIR auch dann auf, wenn mehr als %1 der zuvor daraus importierten Arzneimittel nicht mehr darin liegen und entfernt würden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
+        <source>formulary import: %1. Nothing was changed.</source>
+        <translation>formulary import: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>formulary import: refreshing %1 would take away %2 of the %3 drugs imported from it into %4: their pages are no longer in it. Nothing was changed. Add --replace to import it all the same; the library it replaces is then kept, and &apos;formulary restore&apos; brings it back.</source>
+        <translation>formulary import: ein Auffrischen von %1 würde %2 der %3 daraus in %4 importierten Arzneimittel entfernen: ihre Seiten liegen nicht mehr darin. Es wurde nichts geändert. Mit --replace wird trotzdem importiert; die ersetzte Bibliothek wird dann aufbewahrt, und &apos;formulary restore&apos; holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>formulary import: expected one folder, got %1 arguments; see &apos;formulary import --help&apos;</source>
         <translation>formulary import: ein Ordner erwartet, %1 Argumente erhalten; siehe &apos;formulary import --help&apos;</translation>
     </message>
@@ -1326,12 +1441,7 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <translation>kein lesbarer Ordner</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>formulary import: importing %1 would take away %2 of the %3 drugs in %4 (imported from %5): they are not in %1. Nothing was changed. Add --replace to import it all the same; the library it replaces is then kept, and &apos;formulary restore&apos; brings it back.</source>
-        <translation>formulary import: der Import von %1 würde %2 der %3 Arzneimittel in %4 (importiert aus %5) entfernen: sie liegen nicht in %1. Nichts wurde geändert. Mit --replace wird trotzdem importiert; die ersetzte Bibliothek wird dann aufbewahrt, und &apos;formulary restore&apos; holt sie zurück.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>Importing… %1/%2</source>
         <translation>Import läuft… %1/%2</translation>
     </message>
@@ -1357,6 +1467,13 @@ Die Optionen eines Befehls zeigt &apos;formulary COMMAND --help&apos;.</translat
         <source>Database: %1 (%2 s)
 </source>
         <translation>Datenbank: %1 (%2 s)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 as a source beside the library&apos;s %2 other drugs.
+</source>
+        <translation>%1 als Quelle neben den %2 anderen Arzneimitteln der Bibliothek hinzugefügt.
 </translation>
     </message>
     <message>
@@ -1615,18 +1732,78 @@ Vorschlägen), oder eine nicht lesbare Datenbank, 2 bei einem Aufruffehler.</tra
         <translation>formulary restore: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Restored %1: %2 drugs, imported from %3.
 </source>
         <translation>%1 wiederhergestellt: %2 Arzneimittel, importiert aus %3.
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Restored %1.
 </source>
         <translation>%1 wiederhergestellt.
 </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/sourcescommand.cpp" line="+19"/>
+        <source>formulary sources: %1</source>
+        <translation>formulary sources: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1	1 drug	imported %2</source>
+        <translation>%1	1 Arzneimittel	importiert %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1	%2 drugs	imported %3</source>
+        <translation>%1	%2 Arzneimittel	importiert %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>formulary sources: %1 holds no source; &apos;formulary import DIR&apos; adds one</source>
+        <translation>formulary sources: %1 enthält keine Quelle; &apos;formulary import DIR&apos; fügt eine hinzu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>formulary sources remove: %1. Nothing was changed; &apos;formulary sources list&apos; shows the sources.</source>
+        <translation>formulary sources remove: %1. Es wurde nichts geändert; &apos;formulary sources list&apos; zeigt die Quellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 drug taken away</source>
+        <translation>1 Arzneimittel entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 drugs taken away</source>
+        <translation>%1 Arzneimittel entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the source %1: %2. The library before is kept, and &apos;formulary restore&apos; brings it back.</source>
+        <translation>Quelle %1 entfernt: %2. Die Bibliothek davor wird aufbewahrt, und &apos;formulary restore&apos; holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the folders the library holds pages of, or remove one with the drugs imported from it.</source>
+        <translation>Listet die Ordner auf, aus denen die Bibliothek Seiten enthält, oder entfernt einen samt den daraus importierten Arzneimitteln.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;list&apos; (the default), or &apos;remove&apos; and the folder as &apos;list&apos; shows it.</source>
+        <translation>&apos;list&apos; (Standard) oder &apos;remove&apos; und der Ordner, wie &apos;list&apos; ihn zeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Content database (default: %1).</source>
+        <translation>Inhaltsdatenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>formulary sources: expected &apos;list&apos; or &apos;remove FOLDER&apos;, got &apos;%1&apos;; see &apos;formulary sources --help&apos;</source>
+        <translation>formulary sources: &apos;list&apos; oder &apos;remove FOLDER&apos; erwartet, &apos;%1&apos; erhalten; siehe &apos;formulary sources --help&apos;</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2183,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+87"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+88"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -2156,26 +2333,7 @@ Datenbank: %2</translation>
         <translation>Ordner mit Arzneimittelseiten importieren</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Replace the Library?</source>
-        <translation>Bibliothek ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Importing %1 takes away %2 of the %3 drugs in your library: they are not in that folder (the library was imported from %4). %5 pages are read from it.
-
-The library as it is now is kept: File → Restore Previous Library brings it back.</source>
-        <translation>Der Import von %1 entfernt %2 der %3 Arzneimittel Ihrer Bibliothek: sie liegen nicht in diesem Ordner (die Bibliothek wurde aus %4 importiert). %5 Seiten werden daraus gelesen.
-
-Die Bibliothek, wie sie jetzt ist, wird aufbewahrt: Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import and Replace</source>
-        <translation>Importieren und ersetzen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Restore Previous Library</source>
         <translation>Frühere Bibliothek wiederherstellen</translation>
     </message>
@@ -2269,7 +2427,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+41"/>
-        <location filename="../../src/app/monographview.cpp" line="+99"/>
+        <location filename="../../src/app/monographview.cpp" line="+103"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2310,12 +2468,12 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+128"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Remove the bookmark of “%1” (Ctrl+D)</source>
         <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/comparisonloader.h"
 #include "app/folderdrop.h"
 #include "app/importcontroller.h"
+#include "app/importquestion.h"
 #include "app/importreportdialog.h"
 #include "app/monographprinter.h"
 #include "app/monographview.h"
@@ -712,32 +713,22 @@ void MainWindow::importFolder(const QString &folder)
     Importer::Options options;
     options.sourceDir = folder;
     options.databasePath = m_options.importDatabasePath;
-    const ImportPreview preview = Importer::preview(options);
-    if (!preview.takesAwayMany()) {
+    // A library is never replaced by accident: what the import does to it
+    // is asked first, with the counts, when it adds a folder or takes many
+    // drugs away.
+    const ImportQuestion question = ImportQuestion::about(Importer::preview(options), folder, this);
+    if (!question.box) {
         m_import->start(folder, m_options.importDatabasePath);
         updateActions();
         return;
     }
-    // A library is never replaced by accident: the counts first, and the
-    // import only when asked for.
-    QMessageBox *question = plainMessageBox(
-        QMessageBox::Warning, tr("Replace the Library?"),
-        tr("Importing %1 takes away %2 of the %3 drugs in your library: they are not in that folder (the library "
-           "was imported from %4). %5 pages are read from it.\n\nThe library as it is now is kept: File → Restore "
-           "Previous Library brings it back.")
-            .arg(QDir::toNativeSeparators(folder), QString::number(preview.takenAway), QString::number(preview.stored),
-                 QDir::toNativeSeparators(preview.storedFrom), QString::number(preview.pagesFound)),
-        this);
-    question->setObjectName(QStringLiteral("replaceLibraryQuestion"));
-    QPushButton *replace = question->addButton(tr("Import and Replace"), QMessageBox::AcceptRole);
-    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
-    connect(question, &QMessageBox::finished, this, [this, question, replace, folder] {
-        if (question->clickedButton() == replace && !m_import->isRunning()) {
+    connect(question.box, &QMessageBox::finished, this, [this, question, folder] {
+        if (question.proceed && question.box->clickedButton() == question.proceed && !m_import->isRunning()) {
             m_import->start(folder, m_options.importDatabasePath);
             updateActions();
         }
     });
-    question->open();
+    question.box->open();
 }
 
 void MainWindow::restorePreviousLibrary()

@@ -12,8 +12,9 @@
 namespace formulary::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("import"), QStringLiteral("restore"),   QStringLiteral("show"),
-                               QStringLiteral("search"), QStringLiteral("bookmarks"), QStringLiteral("side-effects")};
+const QStringList kCommands = {QStringLiteral("import"),      QStringLiteral("sources"), QStringLiteral("restore"),
+                               QStringLiteral("show"),        QStringLiteral("search"),  QStringLiteral("bookmarks"),
+                               QStringLiteral("side-effects")};
 
 QString overview()
 {
@@ -28,15 +29,20 @@ QString overview()
                "  import DIR [--db FILE] [--report FILE.json] [--full] [--quiet | --verbose]\n"
                "         [--source-label TEXT] [--replace]\n"
                "        Import a folder of Markdown drug pages (searched recursively for\n"
-               "        .md and .markdown files). Exit status: 0 when every page was\n"
-               "        imported (warnings allowed), 1 when some page was skipped or the\n"
-               "        import failed (the previous database is then kept), 2 for a usage error.\n"
-               "        An import that would take away more than %1 of the drugs stored before\n"
-               "        (pages not in DIR) changes nothing and ends with status 1 unless\n"
-               "        --replace is given.\n"
+               "        .md and .markdown files) into the library: a new folder is added as a\n"
+               "        source beside the others, one imported before is refreshed (its pages\n"
+               "        gone from it are taken away, other sources untouched). Exit status: 0\n"
+               "        when every page was imported (warnings allowed), 1 when some page was\n"
+               "        skipped or the import failed (the previous database is then kept), 2 for\n"
+               "        a usage error. A refresh that would take away more than %1 of the folder's\n"
+               "        drugs changes nothing and ends with status 1 unless --replace is given.\n"
+               "        A folder inside a source, or holding one, is refused.\n"
+               "  sources [list | remove FOLDER] [--db FILE]\n"
+               "        List the library's source folders with their drugs, marking those that\n"
+               "        cannot be read now (their drugs are kept), or remove one with its drugs.\n"
                "  restore [--db FILE]\n"
-               "        Bring back the library as it was before the last import; the one it\n"
-               "        replaces takes its place, so restoring again undoes it.\n"
+               "        Bring back the library as it was before the last import or removal; the\n"
+               "        one it replaces takes its place, so restoring again undoes it.\n"
                "  show NAME [--section KIND] [--db FILE]\n"
                "        Print one drug's monograph as plain text. NAME is a drug's exact\n"
                "        name (case and accents ignored) or its slug. KIND is a section kind:\n"
@@ -155,9 +161,10 @@ int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     const QHash<QString, int (*)(const QStringList &)> commands = {
-        {QStringLiteral("import"), runImport},       {QStringLiteral("restore"), runRestore},
-        {QStringLiteral("show"), runShow},           {QStringLiteral("search"), runSearch},
-        {QStringLiteral("bookmarks"), runBookmarks}, {QStringLiteral("side-effects"), runSideEffects}};
+        {QStringLiteral("import"), runImport},           {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("sources"), runSources},         {QStringLiteral("show"), runShow},
+        {QStringLiteral("search"), runSearch},           {QStringLiteral("bookmarks"), runBookmarks},
+        {QStringLiteral("side-effects"), runSideEffects}};
     if (const auto runCommand = commands.value(command)) {
         // A database that cannot be read ends the command with what to do
         // about it, not with an abort.
@@ -177,7 +184,7 @@ int run(const QStringList &arguments)
     parser.addOption(queryOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("cli", "import, restore, show, search, bookmarks or side-effects"));
+        QCoreApplication::translate("cli", "import, sources, restore, show, search, bookmarks or side-effects"));
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return UsageError;

@@ -37,5 +37,6 @@ int runSearch(const QStringList &arguments);
 int runBookmarks(const QStringList &arguments);
 int runSideEffects(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
+int runSources(const QStringList &arguments);
 
 } // namespace formulary::cli

@@ -56,8 +56,8 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption replaceOption(
         QStringLiteral("replace"),
         QCoreApplication::translate("cli",
-                                    "Import even when more than %1 of the drugs stored before are not in DIR and "
-                                    "would be taken away.")
+                                    "Refresh DIR even when more than %1 of the drugs imported from it before are no "
+                                    "longer in it and would be taken away.")
             .arg(ImportPreview::kFew));
     parser.addOptions({reportOption, fullOption, quietOption, verboseOption, sourceLabelOption, replaceOption});
     if (!parser.parse(arguments))
@@ -92,16 +92,24 @@ int runImport(const QStringList &arguments)
     const bool quiet = parser.isSet(quietOption);
     const bool terminal = ::isatty(STDERR_FILENO);
 
-    // A library is never replaced by accident: taking many drugs away is
-    // asked for with --replace, and what it replaced is kept.
+    // A library is never replaced by accident: a folder is added beside the
+    // others or refreshed, taking many drugs away is asked for with
+    // --replace, and what it replaced is kept.
     const ImportPreview preview = Importer::preview(options);
+    if (!preview.error.isEmpty()) {
+        err << QCoreApplication::translate("cli", "formulary import: %1. Nothing was changed.")
+                   .arg(printable(preview.error))
+            << '\n';
+        return Failure;
+    }
     if (preview.takesAwayMany() && !parser.isSet(replaceOption)) {
         err << QCoreApplication::translate(
-                   "cli", "formulary import: importing %1 would take away %2 of the %3 drugs in %4 (imported from "
-                          "%5): they are not in %1. Nothing was changed. Add --replace to import it all the same; "
-                          "the library it replaces is then kept, and 'formulary restore' brings it back.")
-                   .arg(dir, QString::number(preview.takenAway), QString::number(preview.stored), options.databasePath,
-                        preview.storedFrom)
+                   "cli", "formulary import: refreshing %1 would take away %2 of the %3 drugs imported from it "
+                          "into %4: their pages are no longer in it. Nothing was changed. Add --replace to import it "
+                          "all the same; the library it replaces is then kept, and 'formulary restore' brings it "
+                          "back.")
+                   .arg(dir, QString::number(preview.takenAway), QString::number(preview.storedFromSource),
+                        options.databasePath)
             << '\n';
         return Failure;
     }
@@ -159,6 +167,9 @@ int runImport(const QStringList &arguments)
     if (!quiet && report.succeeded())
         out << QCoreApplication::translate("cli", "Database: %1 (%2 s)\n")
                    .arg(report.databasePath, QString::number(clock.elapsed() / 1000.0, 'f', 2));
+    if (!quiet && report.succeeded() && report.newSource)
+        out << QCoreApplication::translate("cli", "Added %1 as a source beside the library's %2 other drugs.\n")
+                   .arg(report.sourceFolder, QString::number(report.otherSourcesDrugs));
     if (report.succeeded() && preview.takenAway > 0)
         out << QCoreApplication::translate("cli", "%1 drugs not in %2 were taken away; the library before this import "
                                                   "is kept, and 'formulary restore' brings it back.\n")

@@ -36,8 +36,11 @@ int runRestore(const QStringList &arguments)
     }
     const auto restored = ContentDatabase::open(database, ContentDatabase::Mode::ReadOnly, &error);
     if (restored) {
+        QStringList folders;
+        for (const SourceRecord &source : restored->sources())
+            folders.append(source.folder);
         out << QCoreApplication::translate("cli", "Restored %1: %2 drugs, imported from %3.\n")
-                   .arg(database, QString::number(restored->drugCount()), restored->sourceDir());
+                   .arg(database, QString::number(restored->drugCount()), folders.join(QStringLiteral(", ")));
     } else {
         out << QCoreApplication::translate("cli", "Restored %1.\n").arg(database);
     }

@@ -89,7 +89,7 @@ int runShow(const QStringList &arguments)
             out << '\n' << QString(72, QLatin1Char('=')) << "\n\n";
         out << printable(underline(drug.title, QLatin1Char('=')));
         out << printable(QCoreApplication::translate("cli", "Source: %1 (imported %2)\n")
-                             .arg(QDir(database->sourceDir()).filePath(drug.sourcePath),
+                             .arg(QDir(drug.sourceFolder).filePath(drug.sourcePath),
                                   drug.importedAt.toLocalTime().toString(Qt::ISODate)));
         out << printable(text);
         printedAny = true;

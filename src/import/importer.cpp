@@ -57,28 +57,95 @@ QString resolvedPath(const QString &path)
     return canonical.isEmpty() ? QFileInfo(info.symLinkTarget()).absoluteFilePath() : canonical;
 }
 
-struct PreviousPages
+// The folder as the library records it: the label it is imported under, or
+// its path with links followed, so that a folder reached through a link is
+// the one source it is.
+QString sourceKey(const Importer::Options &options)
 {
-    QList<StoredPage> pages;
-    bool canBuildOn = false; // same schema and parser: unchanged pages need not be parsed again
+    if (!options.sourceLabel.isEmpty())
+        return options.sourceLabel;
+    const QFileInfo folder(options.sourceDir);
+    const QString canonical = folder.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(folder.absoluteFilePath()) : canonical;
+}
+
+// Whether `folder` is `inside` or below it; both as sourceKey() gives them.
+bool isWithin(const QString &folder, const QString &inside)
+{
+    return folder == inside
+           || folder.startsWith(inside.endsWith(QLatin1Char('/')) ? inside : inside + QLatin1Char('/'));
+}
+
+// What the library holds before an import of the source `key`, if anything
+// can be read.
+struct Library
+{
+    bool readable = false;
+    int drugs = 0;
+    QList<SourceRecord> sources;
+    std::optional<SourceRecord> source; // the one imported, when the library has it
+    QList<StoredPage> pages;            // of that source
+    QSet<QString> otherSlugs;           // of every other source's drugs
+
+    bool hasOtherDrugs() const { return drugs > (source ? source->drugs : 0); }
 };
 
-// What an earlier import stored, if anything can be read.
-PreviousPages previousPages(const QString &databasePath)
+Library readLibrary(const QString &databasePath, const QString &key)
 {
+    Library library;
     if (!QFileInfo::exists(databasePath))
-        return {};
+        return library;
     QString error;
     const auto database = ContentDatabase::open(databasePath, ContentDatabase::Mode::ReadOnly, &error);
     if (!database)
-        return {};
+        return library;
     try {
-        const bool sameParser = database->metaValue(QStringLiteral("parser_version")).value_or(QString()).toInt()
-                                == kParserVersion;
-        return {database->storedPages(), sameParser};
+        library.drugs = database->drugCount();
+        library.sources = database->sources();
+        qint64 sourceId = 0;
+        for (const SourceRecord &source : std::as_const(library.sources)) {
+            if (source.folder == key) {
+                library.source = source;
+                sourceId = source.id;
+            }
+        }
+        library.pages = sourceId ? database->storedPages(sourceId) : QList<StoredPage>();
+        library.otherSlugs = database->slugsOutside(sourceId);
+        library.readable = true;
     } catch (const StorageError &) {
         return {};
     }
+    return library;
+}
+
+// A folder inside a source of the library, or holding one, would store
+// their pages twice: refused, with what to do instead.
+QString nestingError(const QString &key, const Library &library)
+{
+    for (const SourceRecord &source : library.sources) {
+        if (source.folder == key || !QDir::isAbsolutePath(source.folder))
+            continue;
+        if (isWithin(key, source.folder))
+            return ImportMessages::tr("%1 is inside %2, a source of the library already; import %2 again to "
+                                      "refresh it")
+                .arg(key, source.folder);
+        if (isWithin(source.folder, key))
+            return ImportMessages::tr("%1 holds %2, a source of the library already; remove that source first "
+                                      "(File → Sources…, or formulary sources remove)")
+                .arg(key, source.folder);
+    }
+    return {};
+}
+
+ImportPlan::Stored plannedOn(const Library &library, bool incremental)
+{
+    ImportPlan::Stored stored;
+    stored.pages = library.pages;
+    stored.reserved = library.otherSlugs;
+    // Other sources' drugs are kept only by writing into a copy.
+    stored.reuseUnchanged = incremental && library.source && library.source->parserVersion == kParserVersion;
+    stored.buildOn = library.readable && (stored.reuseUnchanged || library.hasOtherDrugs());
+    return stored;
 }
 
 // What the walk of the folder could not open gets an outcome too.
@@ -110,20 +177,20 @@ void addUnreadable(const ImportPlan &plan, QList<FileOutcome> &files)
 // removed, every page read and stored, and committed unless cancelled.
 // Fills the report's files; sets report.error when the database fails, and
 // `damaged` when that was because the file is corrupt.
-void buildDatabase(const Importer::Options &options, const ImportPlan &plan, const QString &temporary,
-                   ImportReport &report, const Importer::Progress &progress, const std::atomic_bool *cancel,
-                   bool *damaged)
+void buildDatabase(const ImportPlan &plan, bool buildsOn, const QString &temporary, ImportReport &report,
+                   const Importer::Progress &progress, const std::atomic_bool *cancel, bool *damaged)
 {
     QString error;
-    const auto builder = ContentDatabaseBuilder::open(temporary, plan.stored.isEmpty(), &error);
+    const auto builder = ContentDatabaseBuilder::open(temporary, !buildsOn, &error);
     if (!builder) {
         report.error = error;
         return;
     }
     try {
-        for (const QString &page : plan.removedPages())
-            builder->removeSource(page);
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        builder->useSource(report.sourceFolder, now.toSecsSinceEpoch(), kParserVersion);
+        for (const QString &page : plan.removedPages())
+            builder->removePage(page);
         PipelineResult pipeline = runPipeline(plan, *builder, now.toSecsSinceEpoch(), progress, cancel);
         report.files = std::move(pipeline.files);
         report.bytesRead = pipeline.bytesRead;
@@ -133,19 +200,16 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
         addUnreadable(plan, report.files);
         addSharedTitleWarnings(builder->drugsSharingTitles(), report.files);
         // The last check before anything is committed: what is stored is
-        // what the report says.
-        const int expected = plan.expectedDrugs(report.files);
+        // what the report says, beside the other sources' drugs.
+        const int expected = plan.expectedDrugs(report.files) + report.otherSourcesDrugs;
         if (const int stored = builder->drugCount(); stored < expected) {
             report.error = ImportMessages::tr("%1: the new database holds %2 drugs where %3 were imported; "
                                               "the previous database is kept")
                                .arg(temporary, QString::number(stored), QString::number(expected));
             return;
         }
-        builder->commit(
-            {{QStringLiteral("parser_version"), QString::number(kParserVersion)},
-             {QStringLiteral("source_dir"), options.sourceLabel.isEmpty() ? report.sourceDir : options.sourceLabel},
-             {QStringLiteral("imported_at"), now.toString(Qt::ISODate)}},
-            SynonymTable::parse(reviewedSynonymsText(), nullptr));
+        builder->commit({{QStringLiteral("imported_at"), now.toString(Qt::ISODate)}},
+                        SynonymTable::parse(reviewedSynonymsText(), nullptr));
         report.sideEffects = builder->sideEffectCensus();
     } catch (const StorageError &e) {
         report.error = e.text();
@@ -155,6 +219,32 @@ void buildDatabase(const Importer::Options &options, const ImportPlan &plan, con
 
 } // namespace
 
+SourceFolderState sourceFolderState(const QString &folder)
+{
+    if (!QDir::isAbsolutePath(folder))
+        return SourceFolderState::Label;
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return SourceFolderState::Missing;
+    return info.isDir() && info.isReadable() && QDir(folder).isReadable() ? SourceFolderState::Readable
+                                                                          : SourceFolderState::Unreadable;
+}
+
+QString sourceFolderStateText(SourceFolderState state)
+{
+    switch (state) {
+    case SourceFolderState::Readable:
+        return {};
+    case SourceFolderState::Missing:
+        return ImportMessages::tr("the folder is gone; its drugs are kept until the source is removed");
+    case SourceFolderState::Unreadable:
+        return ImportMessages::tr("the folder cannot be read; its drugs are kept until the source is removed");
+    case SourceFolderState::Label:
+        return ImportMessages::tr("installed with the program");
+    }
+    return {};
+}
+
 // The steps of an import: check the target and take its lock, plan the jobs,
 // build the new database beside the old one, and swap it in. The old
 // database stays, untouched, until the new one is complete: nothing before
@@ -163,6 +253,7 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
 {
     ImportReport report;
     report.sourceDir = QDir(options.sourceDir).absolutePath();
+    report.sourceFolder = sourceKey(options);
     report.databasePath = resolvedPath(options.databasePath);
     if (!checkTarget(options, report))
         return report;
@@ -174,26 +265,34 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
         return report;
     }
 
-    const PreviousPages previous = previousPages(report.databasePath);
-    const ImportPlan plan = ImportPlan::make(report.sourceDir, previous.pages,
-                                             options.incremental && previous.canBuildOn);
+    const Library library = readLibrary(report.databasePath, report.sourceFolder);
+    report.error = nestingError(report.sourceFolder, library);
+    if (!report.error.isEmpty())
+        return report;
+    report.newSource = !library.source && library.drugs > 0;
+    const ImportPlan::Stored stored = plannedOn(library, options.incremental);
+    if (stored.buildOn)
+        report.otherSourcesDrugs = library.drugs - (library.source ? library.source->drugs : 0);
+    const ImportPlan plan = ImportPlan::make(report.sourceDir, stored);
 
     DatabaseSwap swap(report.databasePath);
-    if (!swap.prepare(!plan.stored.isEmpty(), &report.error))
+    if (!swap.prepare(stored.buildOn, &report.error))
         return report;
     bool damaged = false;
-    buildDatabase(options, plan, swap.temporary(), report, progress, cancel, &damaged);
-    if (damaged && !plan.stored.isEmpty()) {
+    buildDatabase(plan, stored.buildOn, swap.temporary(), report, progress, cancel, &damaged);
+    if (damaged && stored.buildOn) {
         // The previous database is damaged: its rows cannot be built upon,
-        // so every page is read again into a new file, slugs kept.
-        const ImportPlan fresh = ImportPlan::make(report.sourceDir, previous.pages, false);
+        // so every page of the folder is read again into a new file, slugs
+        // kept. The other sources' drugs cannot be read from it either.
+        const ImportPlan fresh = ImportPlan::make(report.sourceDir, {library.pages});
         report.files.clear();
         report.error.clear();
         report.bytesRead = 0;
+        report.otherSourcesDrugs = 0;
         damaged = false;
         if (!swap.prepare(false, &report.error))
             return report;
-        buildDatabase(options, fresh, swap.temporary(), report, progress, cancel, &damaged);
+        buildDatabase(fresh, false, swap.temporary(), report, progress, cancel, &damaged);
     }
     if (!report.succeeded()) {
         swap.discard();
@@ -206,22 +305,73 @@ ImportReport Importer::run(const Options &options, const Progress &progress, con
 ImportPreview Importer::preview(const Options &options)
 {
     ImportPreview preview;
-    const QString target = resolvedPath(options.databasePath);
-    QString error;
-    if (QFileInfo::exists(target)) {
-        if (const auto database = ContentDatabase::open(target, ContentDatabase::Mode::ReadOnly, &error)) {
-            try {
-                preview.stored = database->drugCount();
-                preview.storedFrom = database->sourceDir();
-            } catch (const StorageError &) {
-                // Unreadable: nothing in it can be taken away.
-            }
-        }
-    }
-    const ImportPlan plan = ImportPlan::make(QDir(options.sourceDir).absolutePath(), previousPages(target).pages, true);
+    preview.sourceFolder = sourceKey(options);
+    const Library library = readLibrary(resolvedPath(options.databasePath), preview.sourceFolder);
+    preview.error = nestingError(preview.sourceFolder, library);
+    preview.stored = library.drugs;
+    preview.storedFromSource = library.source ? library.source->drugs : 0;
+    preview.newSource = !library.source && library.drugs > 0;
+    const ImportPlan plan = ImportPlan::make(QDir(options.sourceDir).absolutePath(), {library.pages, {}, true});
     preview.pagesFound = int(plan.listing.pages.size());
     preview.takenAway = int(plan.removedPages().size());
     return preview;
+}
+
+std::optional<SourceRecord> Importer::findSource(const QString &databasePath, const QString &folder, QString *error)
+{
+    const QString target = resolvedPath(databasePath);
+    const auto database = ContentDatabase::open(target, ContentDatabase::Mode::ReadOnly, error);
+    if (!database)
+        return std::nullopt;
+    Options named;
+    named.sourceDir = folder;
+    const QString asSource = sourceKey(named);
+    try {
+        const QList<SourceRecord> sources = database->sources();
+        for (const QString &candidate : {folder, asSource}) {
+            for (const SourceRecord &source : sources) {
+                if (source.folder == candidate)
+                    return source;
+            }
+        }
+    } catch (const StorageError &e) {
+        *error = e.text();
+        return std::nullopt;
+    }
+    *error = ImportMessages::tr("%1: not a source of the library %2").arg(folder, target);
+    return std::nullopt;
+}
+
+std::optional<int> Importer::removeSource(const QString &databasePath, const QString &folder, QString *error)
+{
+    const QString target = resolvedPath(databasePath);
+    QLockFile lock(target + QStringLiteral(".lock"));
+    if (!lock.tryLock(0)) {
+        *error = ImportMessages::tr("%1: an import into this database is running").arg(target);
+        return std::nullopt;
+    }
+    const std::optional<SourceRecord> source = findSource(target, folder, error);
+    if (!source)
+        return std::nullopt;
+    DatabaseSwap swap(target);
+    if (!swap.prepare(true, error))
+        return std::nullopt;
+    std::optional<int> removed;
+    try {
+        const auto builder = ContentDatabaseBuilder::open(swap.temporary(), false, error);
+        if (builder) {
+            removed = builder->removeSource(source->folder);
+            builder->commit({}, SynonymTable::parse(reviewedSynonymsText(), nullptr));
+        }
+    } catch (const StorageError &e) {
+        *error = e.text();
+        removed.reset();
+    }
+    if (!removed || !swap.swapIn(error)) {
+        swap.discard();
+        return std::nullopt;
+    }
+    return removed;
 }
 
 QString Importer::previousDatabasePath(const QString &databasePath)

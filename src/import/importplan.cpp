@@ -45,19 +45,19 @@ QStringList assignSlugs(const QStringList &pages, const QHash<QString, QString> 
     return slugs;
 }
 
-ImportPlan ImportPlan::make(const QString &sourceDir, const QList<StoredPage> &stored, bool buildOnStored)
+ImportPlan ImportPlan::make(const QString &sourceDir, const Stored &stored)
 {
     ImportPlan plan;
     plan.listing = PageListing::of(sourceDir);
     QHash<QString, QString> storedSlugs;
-    for (const StoredPage &page : stored) {
+    for (const StoredPage &page : stored.pages) {
         storedSlugs.insert(page.sourcePath, page.slug);
-        if (buildOnStored)
+        if (stored.buildOn)
             plan.stored.insert(page.sourcePath, page);
     }
     // Stored pages in folders that cannot be read now are kept as they were,
     // slugs included: a new page given one would replace them.
-    QSet<QString> keptSlugs;
+    QSet<QString> keptSlugs = stored.reserved;
     for (auto it = plan.stored.cbegin(); it != plan.stored.cend(); ++it) {
         for (const QString &folder : std::as_const(plan.listing.closedFolders)) {
             if (isInFolder(it.key(), folder)) {
@@ -74,8 +74,8 @@ ImportPlan ImportPlan::make(const QString &sourceDir, const QList<StoredPage> &s
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const QString &page = pages.at(i);
         const StoredPage previous = plan.stored.value(page);
-        plan.jobs.append({dir.filePath(page), page, slugs.at(i),
-                          previous.slug == slugs.at(i) ? previous.contentHash : QByteArray()});
+        const bool reusable = stored.reuseUnchanged && previous.slug == slugs.at(i);
+        plan.jobs.append({dir.filePath(page), page, slugs.at(i), reusable ? previous.contentHash : QByteArray()});
     }
     return plan;
 }

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -20,11 +21,20 @@ struct ImportPlan
     QHash<QString, StoredPage> stored;      // by source path; empty for a full import
     QHash<QString, QString> closedFolderOf; // stored page -> the unreadable folder that keeps it
 
-    // `stored`: what the database holds. A page stored before keeps its
-    // slug (bookmarks name drugs by slug); with `buildOnStored` the import
-    // also keeps the rows of pages that have not changed, and of pages in
-    // folders it cannot read.
-    static ImportPlan make(const QString &sourceDir, const QList<StoredPage> &stored, bool buildOnStored);
+    // `stored`: what the database holds from this folder. A page stored
+    // before keeps its slug (bookmarks name drugs by slug), and no page takes
+    // a slug of `reserved` (other sources' drugs). With `buildOnStored` the
+    // import writes into a copy of the database: it removes the pages gone
+    // from the folder and keeps those in folders it cannot read; with
+    // `reuseUnchanged` too, the rows of pages that have not changed.
+    struct Stored
+    {
+        QList<StoredPage> pages;
+        QSet<QString> reserved{};
+        bool buildOn = false;
+        bool reuseUnchanged = false;
+    };
+    static ImportPlan make(const QString &sourceDir, const Stored &stored);
 
     // The number of drugs the new database holds when every job is done as
     // its outcome says (see FileOutcome::slug).

@@ -25,6 +25,9 @@ struct FileOutcome
 struct ImportReport
 {
     QString sourceDir;
+    QString sourceFolder;      // as the library records the source (see SourceRecord)
+    bool newSource = false;    // the folder was not a source of the library before
+    int otherSourcesDrugs = 0; // drugs of the library's other sources, kept as they were
     QString databasePath;
     QList<FileOutcome> files;
     bool cancelled = false;
@@ -34,7 +37,6 @@ struct ImportReport
     int count(FileOutcome::Kind kind) const;
     qint64 bytesRead = 0;
     SideEffectCensus sideEffects; // of the whole database once imported
-
 
     QJsonObject toJson() const;
     QString summary() const; // a few lines for a person

@@ -101,16 +101,61 @@ void createListingIndexes(sqlite3 *db)
     )sql");
 }
 
+// A library holds the pages of several folders, its sources. The drugs of a
+// database from before are those of one source, the folder it was imported
+// from; a file name is unique within its source only, which SQLite can
+// change only by building the table again (ids kept, so every row that
+// refers to a drug still does).
+void createSources(sqlite3 *db)
+{
+    sqliteExecute(db, R"sql(
+    CREATE TABLE source(
+        id INTEGER PRIMARY KEY,
+        folder TEXT NOT NULL UNIQUE,
+        imported_at INTEGER NOT NULL,
+        parser_version INTEGER NOT NULL);
+    INSERT INTO source(id, folder, imported_at, parser_version)
+        SELECT 1, coalesce((SELECT value FROM meta WHERE key = 'source_dir'), ''),
+               coalesce((SELECT max(imported_at) FROM drug), 0),
+               coalesce((SELECT value FROM meta WHERE key = 'parser_version'), 0)
+        WHERE EXISTS (SELECT 1 FROM drug) OR EXISTS (SELECT 1 FROM meta WHERE key = 'source_dir');
+    CREATE TABLE drug_with_source(
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        generic_name TEXT NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES source(id),
+        source_path TEXT NOT NULL,
+        content_hash BLOB NOT NULL,
+        imported_at INTEGER NOT NULL,
+        front_matter TEXT NOT NULL,
+        warnings TEXT NOT NULL,
+        UNIQUE(source_id, source_path));
+    INSERT INTO drug_with_source
+        SELECT id, slug, title, name_key, generic_name, 1, source_path, content_hash, imported_at,
+               front_matter, warnings FROM drug;
+    DROP TABLE drug;
+    ALTER TABLE drug_with_source RENAME TO drug;
+    CREATE INDEX drug_name_key ON drug(name_key);
+    CREATE INDEX drug_name_key_by_id ON drug(id, name_key);
+    DELETE FROM meta WHERE key IN ('source_dir', 'parser_version');
+    )sql");
+}
+
 const MigrationStep kMigrations[] = {createTables,
                                      createFullTextIndex,
                                      vocabularytable::create,
                                      sideeffecttable::create,
                                      createListingIndexes,
-                                     vocabularytable::createImpactLists};
+                                     vocabularytable::createImpactLists,
+                                     createSources};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
-#define FORMULARY_DRUG_COLUMNS "id, slug, title, generic_name, source_path, imported_at"
+#define FORMULARY_DRUG_COLUMNS                                                                                         \
+    "id, slug, title, generic_name, source_path, imported_at, (SELECT folder FROM source WHERE source.id = "           \
+    "drug.source_id)"
 
 DrugRecord readDrug(const SqliteStatement &statement)
 {
@@ -121,7 +166,28 @@ DrugRecord readDrug(const SqliteStatement &statement)
     drug.genericName = statement.columnText(3);
     drug.sourcePath = statement.columnText(4);
     drug.importedAt = QDateTime::fromSecsSinceEpoch(statement.columnInt64(5));
+    drug.sourceFolder = statement.columnText(6);
     return drug;
+}
+
+// A library from an earlier version of the program is brought forward where
+// it lies, in one transaction, so that an upgrade does not ask for the pages
+// again. False when the file cannot be written or the migration fails; it is
+// then as it was.
+bool migrateInPlace(const QString &path)
+{
+    if (!QFileInfo(path).isWritable())
+        return false;
+    QString error;
+    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite, &error);
+    if (!connection)
+        return false;
+    try {
+        migrateContentDatabase(connection->handle(), ContentDatabase::SchemaVersion);
+    } catch (const StorageError &) {
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -191,6 +257,8 @@ std::unique_ptr<ContentDatabase> ContentDatabase::open(const QString &path, Mode
             // the file). Both take effect only on a new file.
             sqliteExecute(db, "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL");
             migrateContentDatabase(db, SchemaVersion);
+        } else if (database->schemaVersion() < SchemaVersion && migrateInPlace(path)) {
+            // Migrated by a connection of its own; this one reads the result.
         } else if (database->schemaVersion() != SchemaVersion) {
             throw StorageError(path, QCoreApplication::translate(
                                          "ContentDatabase", "schema version %1, expected %2; import the pages again")
@@ -283,9 +351,17 @@ int ContentDatabase::drugCount() const
     return statement.step() ? int(statement.columnInt64(0)) : 0;
 }
 
-QString ContentDatabase::sourceDir() const
+QList<SourceRecord> ContentDatabase::sources() const
 {
-    return metaValue(QStringLiteral("source_dir")).value_or(QString());
+    SqliteStatement rows(connectionOf(*this),
+                         "SELECT id, folder, imported_at, parser_version, "
+                         "(SELECT count(*) FROM drug WHERE drug.source_id = source.id) FROM source ORDER BY folder");
+    QList<SourceRecord> sources;
+    while (rows.step()) {
+        sources.append({rows.columnInt64(0), rows.columnText(1), QDateTime::fromSecsSinceEpoch(rows.columnInt64(2)),
+                        int(rows.columnInt64(3)), int(rows.columnInt64(4))});
+    }
+    return sources;
 }
 
 std::optional<QString> ContentDatabase::metaValue(const QString &key) const
@@ -327,13 +403,24 @@ QList<StoredFaq> ContentDatabase::faqs(qint64 drugId) const
     return sectionstore::readFaqs(*cached(sectionstore::SelectText), *cached(sectionstore::SelectFaqs), drugId);
 }
 
-QList<StoredPage> ContentDatabase::storedPages() const
+QList<StoredPage> ContentDatabase::storedPages(qint64 sourceId) const
 {
-    SqliteStatement rows(connectionOf(*this), "SELECT source_path, content_hash, slug FROM drug");
+    SqliteStatement rows(connectionOf(*this), "SELECT source_path, content_hash, slug FROM drug WHERE source_id = ?");
+    rows.bind(1, sourceId);
     QList<StoredPage> pages;
     while (rows.step())
         pages.append({rows.columnText(0), rows.columnBlob(1), rows.columnText(2)});
     return pages;
+}
+
+QSet<QString> ContentDatabase::slugsOutside(qint64 sourceId) const
+{
+    SqliteStatement rows(connectionOf(*this), "SELECT slug FROM drug WHERE source_id != ?");
+    rows.bind(1, sourceId);
+    QSet<QString> slugs;
+    while (rows.step())
+        slugs.insert(rows.columnText(0));
+    return slugs;
 }
 
 void ContentDatabase::forEachName(const std::function<void(qint64, const QString &, const QString &)> &visit) const

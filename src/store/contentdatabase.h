@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -27,8 +28,19 @@ struct DrugRecord
     QString slug;
     QString title;
     QString genericName;
-    QString sourcePath;
+    QString sourcePath;   // relative to its source folder
+    QString sourceFolder; // the folder it was imported from, as the library records it
     QDateTime importedAt;
+};
+
+// A folder the library holds pages of, as its last import found it.
+struct SourceRecord
+{
+    qint64 id = 0;
+    QString folder; // its path with links followed, or the label it was imported under
+    QDateTime importedAt;
+    int parserVersion = 0; // of the parser that read its pages
+    int drugs = 0;
 };
 
 // A stored FAQ and where it stands on its page.
@@ -92,7 +104,7 @@ struct SideEffectCensus
 // A page an earlier import stored, as the next import compares it.
 struct StoredPage
 {
-    QString sourcePath; // relative to the imported folder
+    QString sourcePath; // relative to its source folder
     QByteArray contentHash;
     QString slug;
 };
@@ -107,13 +119,14 @@ public:
     // Version 1: drugs, their text, sections, FAQs, side effects. Version 2: the full-text index.
     // Version 3: the full-text index's vocabulary, for search. Version 4: side effects' terms,
     // classes and lines, and the side-effect index. Version 5: indexes that list a term's drugs by
-    // name. Version 6: frequent words' drugs of highest impact, for search.
-    static constexpr int SchemaVersion = 6;
+    // name. Version 6: frequent words' drugs of highest impact, for search. Version 7: sources,
+    // the folders the drugs come from.
+    static constexpr int SchemaVersion = 7;
 
     enum class Mode { ReadOnly, ReadWrite };
 
     // Opens `path` (created in ReadWrite mode) and migrates it forward when
-    // writable. Returns null and sets `error` (naming the file) on failure.
+    // writable, in ReadOnly mode too. Returns null and sets `error` (naming the file) on failure.
     static std::unique_ptr<ContentDatabase> open(const QString &path, Mode mode, QString *error);
     ~ContentDatabase();
 
@@ -136,8 +149,8 @@ public:
     int schemaVersion() const;
 
     int drugCount() const;
-    // The folder the pages were imported from; source paths are relative to it.
-    QString sourceDir() const;
+    // The folders the drugs were imported from, by folder.
+    QList<SourceRecord> sources() const;
     // A value an import recorded (meta table), or nothing.
     std::optional<QString> metaValue(const QString &key) const;
     QStringList titles() const; // sorted
@@ -174,8 +187,11 @@ public:
     QList<QPair<qint64, float>> termImpacts(const QString &term, int count) const;
     // Whether the lists were made by this program's definition of impact.
     bool hasTermImpacts() const;
-    // Every stored page with its content hash, for an incremental import.
-    QList<StoredPage> storedPages() const;
+    // Every page stored from a source with its content hash, for an
+    // incremental import; and the slugs of the drugs of every other source,
+    // which its pages may not take.
+    QList<StoredPage> storedPages(qint64 sourceId) const;
+    QSet<QString> slugsOutside(qint64 sourceId) const;
 
     // Reads for the browser window. Drugs in name order, `limit` from
     // `offset`, for lists that grow as they are scrolled.

@@ -18,6 +18,7 @@ struct ContentDatabaseBuilder::Private
     sqlite3 *db = nullptr;
     bool fromEmpty = false;
     bool committed = false;
+    qint64 sourceId = 0;
     std::unique_ptr<MonographWriter> writer;
 };
 
@@ -65,9 +66,39 @@ void ContentDatabaseBuilder::store(const MonographRecord &record, const QString 
     d->writer->replace(record, sourcePath, contentHash, importedAt);
 }
 
-bool ContentDatabaseBuilder::removeSource(const QString &sourcePath)
+qint64 ContentDatabaseBuilder::useSource(const QString &folder, qint64 importedAt, int parserVersion)
 {
-    return d->writer->removeSource(sourcePath);
+    SqliteStatement upsert(d->db, "INSERT INTO source(folder, imported_at, parser_version) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT(folder) DO UPDATE SET imported_at = ?2, parser_version = ?3 "
+                                  "RETURNING id");
+    upsert.bind(1, folder).bind(2, importedAt).bind(3, qint64(parserVersion));
+    upsert.step();
+    const qint64 id = upsert.columnInt64(0);
+    upsert.reset();
+    d->sourceId = id;
+    d->writer->setSource(id);
+    return id;
+}
+
+bool ContentDatabaseBuilder::removePage(const QString &sourcePath)
+{
+    return d->writer->removePage(sourcePath);
+}
+
+std::optional<int> ContentDatabaseBuilder::removeSource(const QString &folder)
+{
+    SqliteStatement find(d->db, "SELECT id FROM source WHERE folder = ?");
+    find.bind(1, folder);
+    if (!find.step())
+        return std::nullopt;
+    const qint64 id = find.columnInt64(0);
+    find.reset();
+    d->writer->setSource(id);
+    const int drugs = d->writer->removeAllOfSource();
+    SqliteStatement remove(d->db, "DELETE FROM source WHERE id = ?");
+    remove.bind(1, id).execute();
+    d->writer->setSource(d->sourceId);
+    return drugs;
 }
 
 QList<QList<DrugRecord>> ContentDatabaseBuilder::drugsSharingTitles() const

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace formulary {
 
@@ -29,12 +30,20 @@ public:
     static std::unique_ptr<ContentDatabaseBuilder> open(const QString &path, bool fromEmpty, QString *error);
     ~ContentDatabaseBuilder();
 
+    // The source the next pages are stored from, added when the library
+    // does not have it: its folder as recorded (see SourceRecord), when it
+    // was read and by which parser. Returns its id. Throws StorageError.
+    qint64 useSource(const QString &folder, qint64 importedAt, int parserVersion);
     // Stores a page's monograph, replacing what was stored from the same
-    // file or under the same slug. Throws StorageError.
+    // file of the source or under the same slug. Throws StorageError.
     void store(const MonographRecord &record, const QString &sourcePath, const QByteArray &contentHash,
                qint64 importedAt);
-    // Removes the drug imported from `sourcePath`; whether there was one.
-    bool removeSource(const QString &sourcePath);
+    // Removes the drug imported from `sourcePath` of the source; whether
+    // there was one.
+    bool removePage(const QString &sourcePath);
+    // Removes the source recorded as `folder` and all its drugs; how many
+    // drugs it had, or nothing when the library has no such source.
+    std::optional<int> removeSource(const QString &folder);
 
     // The drugs whose titles are shared with another drug, a list per title
     // (case and accents folded), each in source path order.

@@ -1,6 +1,6 @@
 // File → Import Folder… from the window: progress, cancel keeps the old
 // database, the per-file report at the end, the question before an import
-// takes many drugs away, and File → Restore Previous Library.
+// adds a folder or takes many drugs away, and File → Restore Previous Library.
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
 #include "windowtesting.h"
@@ -34,6 +34,30 @@ QString writeManyPages(WindowFixture &fixture, int count)
     return fixture.filePath(folder);
 }
 
+// The window's question `name`, answered with the button `answer` (or
+// Escape when empty); whether it was asked.
+bool answer(MainWindow &window, const QString &name, const QString &answer, QString *text = nullptr)
+{
+    auto *question = window.findChild<QMessageBox *>(name);
+    if (!question || !QTest::qWaitFor([question] { return question->isVisible(); }))
+        return false;
+    if (text)
+        *text = question->text();
+    if (answer.isEmpty()) {
+        QTest::keyClick(question, Qt::Key_Escape);
+    } else {
+        QAbstractButton *button = nullptr;
+        for (QAbstractButton *candidate : question->buttons()) {
+            if (candidate->text() == answer)
+                button = candidate;
+        }
+        if (!button)
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    return QTest::qWaitFor([question] { return !question->isVisible(); });
+}
+
 } // namespace
 
 class TestMainWindowImport : public QObject
@@ -53,6 +77,7 @@ private slots:
         ImportController *import = window->importController();
         QSignalSpy finished(import, &ImportController::finished);
         window->importFolder(folder);
+        QVERIFY(answer(*window, QStringLiteral("addSourceQuestion"), QStringLiteral("Add to Library")));
         QVERIFY(import->isRunning());
         QPointer<QProgressDialog> progress = import->progressDialog(); // deleted when closed
         QVERIFY(progress);
@@ -99,10 +124,11 @@ private slots:
         QTRY_COMPARE(openTitle(*window), QStringLiteral("Newamine"));
     }
 
-    // Another folder, without most of the library's drugs: the window asks,
-    // with the counts; Cancel changes nothing; replacing keeps the old
-    // library, which File → Restore Previous Library brings back.
-    void replacingTheLibraryIsAskedAndCanBeUndone()
+    // Another folder is added beside the library's, asked first with the
+    // counts; Cancel changes nothing. A refresh that takes many of a folder's
+    // drugs away is asked too and keeps the other folder's drugs. The library
+    // each replaced comes back with File → Restore Previous Library.
+    void importsAreAskedAndCanBeUndone()
     {
         WindowFixture fixture;
         const QString many = writeManyPages(fixture, 12);
@@ -111,56 +137,62 @@ private slots:
         QAction *restore = window->findChild<QAction *>(QStringLiteral("actionRestorePrevious"));
         QVERIFY(restore && !restore->isEnabled());
         QSignalSpy finished(window->importController(), &ImportController::finished);
+        searchAndOpen(*window, QStringLiteral("Zolpimar"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Zolpimar"));
+
+        // The fixture's library has 3 drugs from its own folder.
+        QString text;
         window->importFolder(many);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        window->findChild<ImportReportDialog *>()->close();
-        QCOMPARE(window->database()->drugCount(), 12);
-        QVERIFY(restore->isEnabled());
-        searchAndOpen(*window, QStringLiteral("Drug 5"));
-        QTRY_COMPARE(openTitle(*window), QStringLiteral("Drug 5"));
-
-        // The fixture's own folder has 3 drugs, none of these 12.
-        window->importFolder(fixture.pagesDir());
-        auto *question = window->findChild<QMessageBox *>(QStringLiteral("replaceLibraryQuestion"));
-        QVERIFY(question);
-        QTRY_VERIFY(question->isVisible());
-        QVERIFY2(question->text().contains(QLatin1String("takes away 12 of the 12 drugs")),
-                 qPrintable(question->text()));
-        QVERIFY(question->text().contains(QLatin1String("3 pages")));
-        QTest::keyClick(question, Qt::Key_Escape);
-        QTRY_VERIFY(!question->isVisible());
+        QVERIFY(answer(*window, QStringLiteral("addSourceQuestion"), QString(), &text));
+        QVERIFY2(text.contains(QLatin1String("12 pages")) && text.contains(QLatin1String("The 3 drugs")),
+                 qPrintable(text));
         QTest::qWait(100);
-        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.count(), 0);
         QVERIFY(!window->importController()->isRunning());
-        QCOMPARE(window->database()->drugCount(), 12);
+        QCOMPARE(window->database()->drugCount(), 3);
 
-        window->importFolder(fixture.pagesDir());
-        question = window->findChild<QMessageBox *>(QStringLiteral("replaceLibraryQuestion"));
-        QVERIFY(question);
-        QTRY_VERIFY(question->isVisible());
-        auto *replace = qobject_cast<QPushButton *>(question->buttons().value(0));
-        for (QAbstractButton *button : question->buttons())
-            if (button->text() == QLatin1String("Import and Replace"))
-                replace = qobject_cast<QPushButton *>(button);
-        QVERIFY(replace);
-        QTest::mouseClick(replace, Qt::LeftButton);
+        window->importFolder(many);
+        QVERIFY(answer(*window, QStringLiteral("addSourceQuestion"), QStringLiteral("Add to Library")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_VERIFY(window->findChild<ImportReportDialog *>());
+        window->findChild<ImportReportDialog *>()->close();
+        QCOMPARE(window->database()->drugCount(), 15);
+        QCOMPARE(openTitle(*window), QStringLiteral("Zolpimar"));
+        QVERIFY(restore->isEnabled());
+
+        // Refreshing the folder after 11 of its pages went.
+        for (int i = 1; i < 12; ++i)
+            QVERIFY(QFile::remove(many + QStringLiteral("/drug%1.md").arg(i, 4, 10, QLatin1Char('0'))));
+        window->importFolder(many);
+        QVERIFY(answer(*window, QStringLiteral("takeAwayQuestion"), QStringLiteral("Import and Take Away"), &text));
+        QVERIFY2(text.contains(QLatin1String("takes away 11 of the 12 drugs")), qPrintable(text));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QTRY_VERIFY(window->findChild<ImportReportDialog *>());
         window->findChild<ImportReportDialog *>()->close();
-        QCOMPARE(window->database()->drugCount(), 3);
+        QCOMPARE(window->database()->drugCount(), 4);
 
-        // Restore: the 12 are back, on the drug that was open; again undoes it.
+        // Restore: the 15 are back; again undoes it.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         restore->trigger();
-        QCOMPARE(window->database()->drugCount(), 12);
+        QCOMPARE(window->database()->drugCount(), 15);
         QVERIFY2(
-            window->statusBar()->currentMessage().contains(QLatin1String("Restored the previous library: 12 drugs")),
+            window->statusBar()->currentMessage().contains(QLatin1String("Restored the previous library: 15 drugs")),
             qPrintable(window->statusBar()->currentMessage()));
         searchAndOpen(*window, QStringLiteral("Drug 7"));
         QTRY_COMPARE(openTitle(*window), QStringLiteral("Drug 7"));
         restore->trigger();
-        QCOMPARE(window->database()->drugCount(), 3);
+        QCOMPARE(window->database()->drugCount(), 4);
+
+        // A folder inside a source is refused, naming it.
+        QVERIFY(fixture.writePage(QStringLiteral("inner/x.md"), fullPage(QStringLiteral("Innerine"))));
+        window->importFolder(fixture.pagesDir() + QStringLiteral("/inner"));
+        auto *refused = window->findChild<QMessageBox *>(QStringLiteral("importRefused"));
+        QVERIFY(refused);
+        QTRY_VERIFY(refused->isVisible());
+        QVERIFY2(refused->text().contains(QLatin1String("is inside")), qPrintable(refused->text()));
+        QTest::keyClick(refused, Qt::Key_Escape);
+        QCOMPARE(window->database()->drugCount(), 4);
     }
 };
 

@@ -181,10 +181,12 @@ private slots:
         QCOMPARE(files.at(1).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("sub/betazol.md"));
     }
 
-    // A folder that leaves out most of the library is not imported over it
-    // unless --replace says so; the library it replaces is kept, and
-    // restore brings it back, then undoes itself.
-    void aLibraryIsNeverReplacedByAccident()
+    // The library holds the pages of several folders. Importing a folder
+    // adds it beside the others or refreshes it; a refresh that takes many
+    // drugs away needs --replace; removing a source is its own command; the
+    // library each replaced is kept, and restore brings it back, then undoes
+    // itself.
+    void aLibraryOfSourcesIsNeverReplacedByAccident()
     {
         QTemporaryDir dir;
         for (int i = 0; i < 12; ++i) {
@@ -193,34 +195,88 @@ private slots:
         }
         QVERIFY(writeFile(dir.filePath(QStringLiteral("few/other.md")), page(QStringLiteral("Otherine"))));
         const QString db = dir.filePath(QStringLiteral("library.sqlite"));
-        const QString many = dir.filePath(QStringLiteral("many"));
-        const QString few = dir.filePath(QStringLiteral("few"));
+        const QString many = QFileInfo(dir.filePath(QStringLiteral("many"))).canonicalFilePath();
+        const QString few = QFileInfo(dir.filePath(QStringLiteral("few"))).canonicalFilePath();
         QCOMPARE(formulary({QStringLiteral("import"), many, QStringLiteral("--db"), db}).status, 0);
         const auto titles = [this, &db](const QString &query) {
             return formulary({QStringLiteral("search"), query, QStringLiteral("--db"), db}).out;
         };
+        const auto sources = [this, &db] { return formulary({QStringLiteral("sources"), QStringLiteral("--db"), db}); };
 
-        Run refused = formulary({QStringLiteral("import"), few, QStringLiteral("--db"), db});
+        // Another folder is added beside the first.
+        const Run added = formulary({QStringLiteral("import"), few, QStringLiteral("--db"), db});
+        QCOMPARE(added.status, 0);
+        QVERIFY2(added.out.contains(QLatin1String("Added")), qPrintable(added.out));
+        QVERIFY(titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+        QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+        Run listed = sources();
+        QCOMPARE(listed.status, 0);
+        QVERIFY2(listed.out.contains(many + QStringLiteral("\t12 drugs")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(few + QStringLiteral("\t1 drug")), qPrintable(listed.out));
+
+        // The same folder through a link is the same source.
+        QVERIFY(QFile::link(few, dir.filePath(QStringLiteral("link"))));
+        QCOMPARE(formulary({QStringLiteral("import"), dir.filePath(QStringLiteral("link")), QStringLiteral("--db"), db})
+                     .status,
+                 0);
+        QCOMPARE(sources().out.count(QLatin1Char('\n')), 2);
+
+        // A folder inside a source, or holding one, is refused.
+        QVERIFY(writeFile(many + QStringLiteral("/inner/x.md"), page(QStringLiteral("Innerine"))));
+        const Run inside = formulary(
+            {QStringLiteral("import"), many + QStringLiteral("/inner"), QStringLiteral("--db"), db});
+        QCOMPARE(inside.status, 1);
+        QVERIFY2(inside.err.contains(QLatin1String("is inside")) && inside.err.contains(many), qPrintable(inside.err));
+        const Run holding = formulary({QStringLiteral("import"), dir.path(), QStringLiteral("--db"), db});
+        QCOMPARE(holding.status, 1);
+        QVERIFY2(holding.err.contains(QLatin1String("holds")), qPrintable(holding.err));
+        QVERIFY(QFile::remove(many + QStringLiteral("/inner/x.md")));
+        QVERIFY(!titles(QStringLiteral("innerine")).contains(QLatin1String("Innerine")));
+
+        // A refresh that takes many of the folder's drugs away asks for --replace.
+        for (int i = 1; i < 12; ++i)
+            QVERIFY(QFile::remove(many + QStringLiteral("/drug%1.md").arg(i)));
+        const Run refused = formulary({QStringLiteral("import"), many, QStringLiteral("--db"), db});
         QCOMPARE(refused.status, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("would take away 12 of the 12 drugs")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("would take away 11 of the 12 drugs")), qPrintable(refused.err));
         QVERIFY(refused.err.contains(QLatin1String("--replace")));
         QVERIFY(titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
 
         const Run replaced = formulary(
-            {QStringLiteral("import"), few, QStringLiteral("--db"), db, QStringLiteral("--replace")});
+            {QStringLiteral("import"), many, QStringLiteral("--db"), db, QStringLiteral("--replace")});
         QCOMPARE(replaced.status, 0);
         QVERIFY2(replaced.out.contains(QLatin1String("formulary restore")), qPrintable(replaced.out));
         QVERIFY(!titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+        QVERIFY(titles(QStringLiteral("drug0")).contains(QLatin1String("Drug0")));
         QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
 
         const Run restored = formulary({QStringLiteral("restore"), QStringLiteral("--db"), db});
         QCOMPARE(restored.status, 0);
-        QVERIFY2(restored.out.contains(QLatin1String("12 drugs")), qPrintable(restored.out));
+        QVERIFY2(restored.out.contains(QLatin1String("13 drugs")), qPrintable(restored.out));
         QVERIFY(titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
-        QVERIFY(!titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
         // Restoring again undoes the restore.
         QCOMPARE(formulary({QStringLiteral("restore"), QStringLiteral("--db"), db}).status, 0);
+        QVERIFY(!titles(QStringLiteral("drug5")).contains(QLatin1String("Drug5")));
+
+        // A folder that has gone keeps its drugs, marked, until its source is removed.
+        QVERIFY(QDir().rename(few, dir.filePath(QStringLiteral("moved"))));
+        listed = sources();
+        QVERIFY2(listed.out.contains(QLatin1String("the folder is gone")), qPrintable(listed.out));
         QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+        QCOMPARE(formulary({QStringLiteral("import"), few, QStringLiteral("--db"), db}).status, 2);
+        QVERIFY(titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+
+        const Run unknown = formulary({QStringLiteral("sources"), QStringLiteral("remove"),
+                                       dir.filePath(QStringLiteral("nowhere")), QStringLiteral("--db"), db});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("not a source")), qPrintable(unknown.err));
+        const Run removed = formulary(
+            {QStringLiteral("sources"), QStringLiteral("remove"), few, QStringLiteral("--db"), db});
+        QCOMPARE(removed.status, 0);
+        QVERIFY2(removed.out.contains(QLatin1String("1 drug taken away")), qPrintable(removed.out));
+        QVERIFY(!titles(QStringLiteral("otherine")).contains(QLatin1String("Otherine")));
+        QVERIFY(titles(QStringLiteral("drug0")).contains(QLatin1String("Drug0")));
+        QCOMPARE(sources().out.count(QLatin1Char('\n')), 1);
 
         const Run none = formulary(
             {QStringLiteral("restore"), QStringLiteral("--db"), dir.filePath(QStringLiteral("new.sqlite"))});

@@ -231,6 +231,60 @@ private slots:
             !vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term").contains(QStringLiteral("betazol")));
     }
 
+    // A second folder is added beside the first; each import refreshes its
+    // own folder only, a full one too, and removing a source takes its drugs
+    // alone away. Same-named pages of two sources are both kept.
+    void sourcesKeepEachOthersDrugs()
+    {
+        QVERIFY(import().succeeded());
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        QVERIFY(writeFile(other + QStringLiteral("/alphadrine.md"), page(QStringLiteral("Alphadrine"))));
+        QVERIFY(writeFile(other + QStringLiteral("/deltamine.md"), page(QStringLiteral("Deltamine"))));
+        ImportReport report = Importer::run({other, database()});
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QVERIFY(report.newSource);
+        QCOMPARE(report.otherSourcesDrugs, 3);
+        const auto titles = [this] {
+            const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+            return db ? db->titles() : QStringList();
+        };
+        QCOMPARE(titles(), QStringList({"Alphadrine", "Alphadrine", "Betazol", "Deltamine", "Gammacort"}));
+
+        // A full refresh of the first folder, one page gone from it.
+        QVERIFY(QFile::remove(pagePath(QStringLiteral("b/betazol.markdown"))));
+        report = import(false);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QVERIFY(!report.newSource);
+        QCOMPARE(titles(), QStringList({"Alphadrine", "Alphadrine", "Deltamine", "Gammacort"}));
+        {
+            const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+            const QList<SourceRecord> sources = db->sources();
+            QCOMPARE(sources.size(), 2);
+            QCOMPARE(sources.at(0).drugs + sources.at(1).drugs, 4);
+            const QList<DrugRecord> alphadrines = db->findByName(QStringLiteral("alphadrine"));
+            QCOMPARE(alphadrines.size(), 2);
+            QVERIFY(alphadrines.at(0).slug != alphadrines.at(1).slug);
+            QVERIFY(alphadrines.at(0).sourceFolder != alphadrines.at(1).sourceFolder);
+        }
+        // The preview of an import tells what it would do.
+        const ImportPreview again = Importer::preview({other, database()});
+        QVERIFY(again.error.isEmpty());
+        QVERIFY(!again.newSource);
+        QCOMPARE(again.storedFromSource, 2);
+        QCOMPARE(again.stored, 4);
+
+        QString error;
+        QCOMPARE(Importer::removeSource(database(), other, &error), std::optional<int>(2));
+        QCOMPARE(titles(), QStringList({"Alphadrine", "Gammacort"}));
+        QVERIFY(!Importer::removeSource(database(), other, &error));
+        QVERIFY2(error.contains(QLatin1String("not a source")), qPrintable(error));
+        QCOMPARE(titles(), QStringList({"Alphadrine", "Gammacort"}));
+        // The search vocabulary forgot the removed source's words.
+        const auto db = ContentDatabase::open(database(), ContentDatabase::Mode::ReadOnly, nullptr);
+        QVERIFY(!vocabularyOf(connectionOf(*db), "SELECT term, docs FROM search_term")
+                     .contains(QLatin1String("deltamine")));
+    }
+
     void cancelledImportKeepsTheOldDatabase()
     {
         QVERIFY(import().succeeded());

@@ -34,9 +34,11 @@ QString slugOf(const QString &databasePath, const QString &sourcePath)
     const auto db = ContentDatabase::open(databasePath, ContentDatabase::Mode::ReadOnly, nullptr);
     if (!db)
         return QString();
-    for (const StoredPage &stored : db->storedPages()) {
-        if (stored.sourcePath == sourcePath)
-            return stored.slug;
+    for (const SourceRecord &source : db->sources()) {
+        for (const StoredPage &stored : db->storedPages(source.id)) {
+            if (stored.sourcePath == sourcePath)
+                return stored.slug;
+        }
     }
     return QString();
 }

@@ -27,6 +27,8 @@ private slots:
         QCOMPARE(db->drugCount(), 0);
     }
 
+    // Opened to be read, as the window opens it after an upgrade: migrated
+    // where it lies. The folder it was imported from becomes its one source.
     void migratesFromVersionOneKeepingRows()
     {
         QTemporaryDir dir;
@@ -44,6 +46,8 @@ private slots:
             text.bindBlob(1, body).execute();
             sqliteExecute(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, text_offset, "
                               "text_length) VALUES (7, 0, 'usage', 'Usage', '', 8, 0, 25)");
+            sqliteExecute(db, "INSERT INTO meta(key, value) VALUES ('source_dir', '/srv/pages'), "
+                              "('parser_version', '6')");
             SqliteStatement version(db, "PRAGMA user_version");
             QVERIFY(version.step());
             QCOMPARE(version.columnInt64(0), 1);
@@ -51,11 +55,19 @@ private slots:
             sqlite3_close_v2(db);
         }
         QString error;
-        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadWrite, &error);
+        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(db->schemaVersion(), ContentDatabase::SchemaVersion);
         const QList<DrugRecord> drugs = db->findByName(QStringLiteral("ZOLPIMAR"));
         QCOMPARE(drugs.size(), 1);
+        QCOMPARE(drugs.first().sourceFolder, QStringLiteral("/srv/pages"));
+        QCOMPARE(drugs.first().sourcePath, QStringLiteral("z/zolpimar.md"));
+        const QList<SourceRecord> sources = db->sources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().folder, QStringLiteral("/srv/pages"));
+        QCOMPARE(sources.first().drugs, 1);
+        QCOMPARE(sources.first().parserVersion, 6);
+        QCOMPARE(db->storedPages(sources.first().id).value(0).slug, QStringLiteral("zolpimar"));
         QCOMPARE(db->sections(drugs.first().id).value(0).markdown, QStringLiteral("Treats quixotic insomnia."));
         // The migration indexed the existing text.
         SqliteStatement match(connectionOf(*db), "SELECT rowid FROM drug_fts WHERE drug_fts MATCH '\"quixotic\"'");

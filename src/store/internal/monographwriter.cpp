@@ -11,7 +11,7 @@ MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
     , m_emptyDatabase(emptyDatabase)
     , m_index(db)
     , m_insertDrug(db, "INSERT INTO drug(slug, title, name_key, generic_name, source_path, content_hash, imported_at, "
-                       "front_matter, warnings) VALUES (?,?,?,?,?,?,?,?,?)")
+                       "front_matter, warnings, source_id) VALUES (?,?,?,?,?,?,?,?,?,?)")
     , m_insertText(db, "INSERT INTO drug_text(drug_id, body) VALUES (?,?)")
     , m_insertSection(db, "INSERT INTO section(drug_id, position, kind, heading, ingredient, line, text_offset, "
                           "text_length) VALUES (?,?,?,?,?,?,?,?)")
@@ -22,7 +22,7 @@ MonographWriter::MonographWriter(sqlite3 *db, bool emptyDatabase)
                              "is_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_findGroup(db, "SELECT id FROM side_effect_group WHERE name = ?")
     , m_insertGroup(db, "INSERT INTO side_effect_group(name) VALUES (?)")
-    , m_findBySource(db, "SELECT id, title FROM drug WHERE source_path = ?")
+    , m_findBySource(db, "SELECT id, title FROM drug WHERE source_path = ?1 AND source_id = ?2")
     , m_findBySlug(db, "SELECT id, title FROM drug WHERE slug = ?")
     , m_deleteDrug(db, "DELETE FROM drug WHERE id = ?")
     , m_selectText(db, sectionstore::SelectText)
@@ -35,8 +35,8 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
     m_changed = true;
     const QByteArray source = sourcePath.toUtf8();
     if (!m_emptyDatabase) {
-        removeWhere(m_findBySource, source);
-        removeWhere(m_findBySlug, record.text(record.slug));
+        removeFound(m_findBySource.bind(1, source).bind(2, m_sourceId));
+        removeFound(m_findBySlug.bind(1, record.text(record.slug)));
     }
 
     m_insertDrug.bind(1, record.text(record.slug))
@@ -47,7 +47,8 @@ void MonographWriter::replace(const MonographRecord &record, const QString &sour
         .bindBlob(6, contentHash)
         .bind(7, importedAt)
         .bind(8, record.text(record.frontMatterJson))
-        .bind(9, record.text(record.warningsJson));
+        .bind(9, record.text(record.warningsJson))
+        .bind(10, m_sourceId);
     m_insertDrug.execute();
     const qint64 drugId = sqlite3_last_insert_rowid(m_db);
 
@@ -117,27 +118,45 @@ qint64 MonographWriter::groupId(QByteArrayView name)
     return id;
 }
 
-bool MonographWriter::removeSource(const QString &sourcePath)
+bool MonographWriter::removePage(const QString &sourcePath)
 {
-    return removeWhere(m_findBySource, sourcePath.toUtf8());
+    const QByteArray path = sourcePath.toUtf8();
+    return removeFound(m_findBySource.bind(1, path).bind(2, m_sourceId));
 }
 
-bool MonographWriter::removeWhere(SqliteStatement &find, QByteArrayView value)
+int MonographWriter::removeAllOfSource()
 {
-    find.bind(1, value);
+    SqliteStatement find(m_db, "SELECT id, title FROM drug WHERE source_id = ?");
+    find.bind(1, m_sourceId);
+    QList<QPair<qint64, QString>> drugs;
+    while (find.step())
+        drugs.append({find.columnInt64(0), find.columnText(1)});
+    find.reset();
+    for (const auto &[id, title] : std::as_const(drugs))
+        removeDrug(id, title);
+    return int(drugs.size());
+}
+
+bool MonographWriter::removeFound(SqliteStatement &find)
+{
     const bool found = find.step();
     const qint64 drugId = found ? find.columnInt64(0) : 0;
     const QString title = found ? find.columnText(1) : QString();
     find.reset();
     if (!found)
         return false;
+    removeDrug(drugId, title);
+    return true;
+}
+
+void MonographWriter::removeDrug(qint64 drugId, const QString &title)
+{
     m_changed = true;
     // The contentless index forgets a row only given the text it indexed.
     m_index.remove(drugId,
                    fulltextindex::columnTexts(title, sectionstore::read(m_selectText, m_selectSections, drugId)));
     m_deleteDrug.bind(1, drugId);
     m_deleteDrug.execute();
-    return true;
 }
 
 } // namespace formulary

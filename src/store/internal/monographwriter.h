@@ -20,19 +20,25 @@ public:
     // once, so storing need not look for an older version to remove first.
     explicit MonographWriter(sqlite3 *db, bool emptyDatabase = false);
 
+    // The source the next monographs are stored from; 0 until set.
+    void setSource(qint64 sourceId) { m_sourceId = sourceId; }
     // Stores a monograph, first removing whatever was stored from the same
-    // file or under the same slug.
+    // file of the source or under the same slug.
     void replace(const MonographRecord &record, const QString &sourcePath, const QByteArray &contentHash,
                  qint64 importedAt);
-    // Removes the drug imported from `sourcePath` with all its rows. Returns
-    // whether there was one.
-    bool removeSource(const QString &sourcePath);
+    // Removes the drug imported from `sourcePath` of the source with all its
+    // rows. Returns whether there was one.
+    bool removePage(const QString &sourcePath);
+    // Removes every drug of the source; how many there were.
+    int removeAllOfSource();
     // Whether drugs were stored or removed: then what summarises all drugs
     // (the search vocabulary) must be rebuilt once the writing is done.
     bool changed() const { return m_changed; }
 
 private:
-    bool removeWhere(SqliteStatement &find, QByteArrayView value);
+    // Removes the drug `find`, bound, finds; whether there was one.
+    bool removeFound(SqliteStatement &find);
+    void removeDrug(qint64 drugId, const QString &title);
     qint64 groupId(QByteArrayView name);
 
     sqlite3 *m_db;
@@ -51,6 +57,7 @@ private:
     SqliteStatement m_selectText;
     SqliteStatement m_selectSections;
     QHash<QByteArray, qint64> m_groupIds;
+    qint64 m_sourceId = 0;
     bool m_changed = false;
 };
 
