@@ -527,17 +527,17 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -563,13 +563,23 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
     <message>
         <location line="+20"/>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Quellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folders the library holds pages of: add, refresh or remove one</source>
+        <translation>Die Ordner, aus denen die Bibliothek Seiten enthält: einen hinzufügen, auffrischen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Restore Previous Library</source>
         <translation>Frühere Bibliothek &amp;wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Bring back the library as it was before the last import; restoring again undoes it</source>
-        <translation>Holt die Bibliothek zurück, wie sie vor dem letzten Import war; erneutes Wiederherstellen macht es rückgängig</translation>
+        <source>Bring back the library as it was before the last import or source removal; restoring again undoes it</source>
+        <translation>Holt die Bibliothek zurück, wie sie vor dem letzten Import oder dem Entfernen einer Quelle war; ein erneutes Wiederherstellen macht es rückgängig</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1030,6 +1040,69 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <location line="+3"/>
         <source>Each drug with how often its page says the side effect occurs and the item as written; Enter opens the drug on its Side Effects tab</source>
         <translation>Jedes Arzneimittel mit der Häufigkeit laut Seite und dem Eintrag, wie er geschrieben steht; Eingabe öffnet das Arzneimittel auf seinem Reiter Nebenwirkungen</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sourcesdialog.ui" line="+14"/>
+        <source>Library Sources</source>
+        <translation>Quellen der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library holds the pages of these folders. Importing a folder adds it or refreshes it; removing one takes its drugs out of the library, which File → Restore Previous Library brings back.</source>
+        <translation>Die Bibliothek enthält die Seiten dieser Ordner. Ein Import fügt einen Ordner hinzu oder frischt ihn auf; das Entfernen nimmt seine Arzneimittel aus der Bibliothek, Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source folders</source>
+        <translation>Quellordner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drugs</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add Folder…</source>
+        <translation>Ordner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Auffrischen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the chosen folder again</source>
+        <translation>Den gewählten Ordner erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the chosen folder and its drugs out of the library</source>
+        <translation>Den gewählten Ordner samt seinen Arzneimitteln aus der Bibliothek nehmen</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2256,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+88"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+89"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -2198,7 +2271,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2308,7 +2381,7 @@ Datenbank: %2</translation>
         <translation>%1 hat keinen Abschnitt „%2“.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1 drugs are selected: Compare shows %2 at most.</source>
         <translation>%1 Arzneimittel sind ausgewählt: Der Vergleich zeigt höchstens %2.</translation>
     </message>
@@ -2333,7 +2406,7 @@ Datenbank: %2</translation>
         <translation>Ordner mit Arzneimittelseiten importieren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+75"/>
         <source>Restore Previous Library</source>
         <translation>Frühere Bibliothek wiederherstellen</translation>
     </message>
@@ -2343,7 +2416,7 @@ Datenbank: %2</translation>
         <translation>Frühere Bibliothek wiederhergestellt: %1 Arzneimittel. Erneutes Wiederherstellen macht es rückgängig.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import cancelled; the database was left as it was.</source>
         <translation>Import abgebrochen; die Datenbank bleibt unverändert.</translation>
     </message>
@@ -2427,7 +2500,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+41"/>
-        <location filename="../../src/app/monographview.cpp" line="+103"/>
+        <location filename="../../src/app/monographview.cpp" line="+105"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2463,7 +2536,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="+35"/>
+        <location filename="../../src/app/monographview.cpp" line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2752,6 +2825,52 @@ Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translat
             <numerusform>%1 von %n Nebenwirkung</numerusform>
             <numerusform>%1 von %n Nebenwirkungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>formulary::SourcesDialog</name>
+    <message>
+        <location filename="../../src/app/sourcesdialog.cpp" line="+53"/>
+        <source>Can be read</source>
+        <translation>Lesbar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Remove the Source?</source>
+        <translation>Quelle entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the library? It takes away the %2 drugs imported from it; the %3 drugs of other folders stay.
+
+The library as it is now is kept: File → Restore Previous Library brings it back.</source>
+        <translation>%1 aus der Bibliothek entfernen? Damit gehen die %2 daraus importierten Arzneimittel; die %3 Arzneimittel anderer Ordner bleiben.
+
+Die Bibliothek, wie sie jetzt ist, wird aufbewahrt: Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove the Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed %1 from the library: %2 drugs taken away. File → Restore Previous Library brings them back.</source>
+        <translation>%1 aus der Bibliothek entfernt: %2 Arzneimittel entfernt. Datei → Frühere Bibliothek wiederherstellen holt sie zurück.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ ImportQuestion ImportQuestion::about(const ImportPreview &preview, const QString
 {
     const QString shownFolder = QDir::toNativeSeparators(folder);
     const QString undo = tr("The library as it is now is kept: File → Restore Previous Library brings "
-                                         "it back.");
+                            "it back.");
     ImportQuestion question;
     if (!preview.error.isEmpty()) {
         question.box = plainMessageBox(QMessageBox::Warning, tr("Cannot Import the Folder"),
@@ -34,8 +34,8 @@ ImportQuestion ImportQuestion::about(const ImportPreview &preview, const QString
         question.box = plainMessageBox(
             QMessageBox::Question, tr("Add a Source?"),
             tr("Add %1 to the library? %2 pages are read from it. The %3 drugs already in the "
-                            "library stay as they are.\n\nFile → Sources… lists the folders of the library and "
-                            "removes one. %4")
+               "library stay as they are.\n\nFile → Sources… lists the folders of the library and "
+               "removes one. %4")
                 .arg(shownFolder, count(preview.pagesFound), count(preview.stored), undo),
             parent);
         question.box->setObjectName(QStringLiteral("addSourceQuestion"));
@@ -44,7 +44,7 @@ ImportQuestion ImportQuestion::about(const ImportPreview &preview, const QString
         question.box = plainMessageBox(
             QMessageBox::Warning, tr("Take Drugs Away?"),
             tr("Importing %1 again takes away %2 of the %3 drugs imported from it: their pages are no "
-                            "longer in the folder. %4 pages are read from it; the drugs of other folders stay.\n\n%5")
+               "longer in the folder. %4 pages are read from it; the drugs of other folders stay.\n\n%5")
                 .arg(shownFolder, count(preview.takenAway), count(preview.storedFromSource), count(preview.pagesFound),
                      undo),
             parent);

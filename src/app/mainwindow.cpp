@@ -15,6 +15,7 @@
 #include "app/recentdrugs.h"
 #include "app/sectionshortcuts.h"
 #include "app/sideeffectsdialog.h"
+#include "app/sourcesdialog.h"
 #include "app/theme.h"
 #include "import/importer.h"
 #include "parse/sectionkind.h"
@@ -174,6 +175,7 @@ void MainWindow::setupActions()
 
     connect(ui.actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
     connect(ui.actionRestorePrevious, &QAction::triggered, this, &MainWindow::restorePreviousLibrary);
+    connect(ui.actionSources, &QAction::triggered, this, &MainWindow::showSources);
     connect(ui.actionPrintPreview, &QAction::triggered, this, [this] {
         if (QDialog *dialog = monographprinter::preview(*m_ui->monographView, monographprinter::Scope::Monograph, this))
             dialog->open();
@@ -624,9 +626,12 @@ void MainWindow::updateActions()
     ui.actionPreviousSection->setEnabled(hasPage && ui.monographView->tabCount() > 1);
     ui.actionBack->setEnabled(m_history.canGoBack());
     ui.actionForward->setEnabled(m_history.canGoForward());
-    ui.actionImportFolder->setEnabled(!m_import->isRunning());
+    const bool libraryBusy = m_import->isRunning() || (m_sources && m_sources->isRemoving());
+    ui.actionImportFolder->setEnabled(!libraryBusy);
     ui.actionRestorePrevious->setEnabled(
-        !m_import->isRunning() && QFileInfo::exists(Importer::previousDatabasePath(m_options.importDatabasePath)));
+        !libraryBusy && QFileInfo::exists(Importer::previousDatabasePath(m_options.importDatabasePath)));
+    if (m_sources)
+        m_sources->setLibraryBusy(m_import->isRunning());
     ui.welcomeImportButton->setEnabled(!m_import->isRunning());
     updateCompareAction();
 }
@@ -708,7 +713,7 @@ void MainWindow::chooseImportFolder()
 
 void MainWindow::importFolder(const QString &folder)
 {
-    if (m_import->isRunning())
+    if (m_import->isRunning() || (m_sources && m_sources->isRemoving()))
         return;
     Importer::Options options;
     options.sourceDir = folder;
@@ -731,10 +736,49 @@ void MainWindow::importFolder(const QString &folder)
     question.box->open();
 }
 
+SourcesDialog *MainWindow::showSources()
+{
+    if (!m_sources) {
+        m_sources = new SourcesDialog(m_options.importDatabasePath, this);
+        connect(m_sources, &SourcesDialog::addRequested, this, &MainWindow::chooseImportFolder);
+        connect(m_sources, &SourcesDialog::refreshRequested, this, &MainWindow::importFolder);
+        connect(m_sources, &SourcesDialog::libraryChanged, this, [this](const QString &message) {
+            reopenLibrary();
+            tell(message, 8000);
+        });
+    }
+    updateSources();
+    updateActions();
+    m_sources->show();
+    m_sources->raise();
+    m_sources->activateWindow();
+    return m_sources;
+}
+
+void MainWindow::updateSources()
+{
+    if (!m_sources)
+        return;
+    // Only the user's own library has sources to change; the shipped one
+    // is read-only and listed empty until a first import.
+    QList<SourceRecord> sources;
+    int drugs = 0;
+    if (m_database && QFileInfo(m_database->path()) == QFileInfo(m_options.importDatabasePath)) {
+        try {
+            sources = m_database->sources();
+            drugs = m_database->drugCount();
+        } catch (const StorageError &e) {
+            reportUnreadableDatabase(e);
+        }
+    }
+    m_sources->setSources(sources, drugs);
+}
+
 void MainWindow::restorePreviousLibrary()
 {
     QString error;
-    if (m_import->isRunning() || !Importer::restorePrevious(m_options.importDatabasePath, &error)) {
+    if (m_import->isRunning() || (m_sources && m_sources->isRemoving())
+        || !Importer::restorePrevious(m_options.importDatabasePath, &error)) {
         plainMessageBox(QMessageBox::Warning, tr("Restore Previous Library"), error, this)->open();
         return;
     }
@@ -754,6 +798,7 @@ void MainWindow::reopenLibrary()
     m_ui->monographView->clear(); // shown from the old file: read it again
     if (slug.isEmpty() || !navigateTo({slug, section, 0, {}}, true))
         showWelcome();
+    updateSources();
     updateActions();
 }
 

@@ -24,6 +24,7 @@ class ContentDatabase;
 class ImportController;
 class MonographView;
 class SideEffectsDialog;
+class SourcesDialog;
 class SearchService;
 struct ImportReport;
 struct MonographPage;
@@ -59,6 +60,8 @@ public:
     void goForward();
     // Shows the side-effect browser, on `term` when it names one.
     SideEffectsDialog *showSideEffects(const QString &term = {});
+    // File → Sources…: the library's folders, to add, refresh or remove one.
+    SourcesDialog *showSources();
     // Opens the drugs of `slugs` (2 to 4 of them) side by side in a window of
     // their own; says in the status bar why when it cannot.
     void compareDrugs(const QStringList &slugs);
@@ -101,6 +104,8 @@ private:
     void tell(const QString &message, int timeout);
     void setZoom(int percent);
     void chooseImportFolder();
+    // The sources dialog, when open, lists what the library holds now.
+    void updateSources();
     // Reads the library again after an import or a restore, on the drug in view.
     void reopenLibrary();
     void onImportFinished(const ImportReport &report);
@@ -121,6 +126,7 @@ private:
     ImportController *m_import = nullptr;
     BookmarksController *m_bookmarks = nullptr;
     SideEffectsDialog *m_sideEffects = nullptr;
+    SourcesDialog *m_sources = nullptr;
     QAction *m_sideEffectsAction = nullptr;
     QLabel *m_statusLabel = nullptr;
     RecentDrugs m_recent;

@@ -4,6 +4,7 @@
 #include "app/pagebrowser.h"
 #include "app/plaintext.h"
 #include "app/sectionshortcuts.h"
+#include "import/importer.h"
 #include "render/faqmarkup.h"
 #include "render/markdownhtml.h"
 #include "render/quickfacts.h"
@@ -13,6 +14,7 @@
 #include "ui_monographview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTabBar>
@@ -103,7 +105,13 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
     m_ui->drugGenericName->setText(tr("Generic name: %1").arg(page.drug.genericName));
     m_ui->drugGenericName->setVisible(!page.drug.genericName.isEmpty());
     const QString imported = QLocale().toString(page.drug.importedAt.toLocalTime(), QLocale::ShortFormat);
-    m_ui->drugSource->setText(tr("Source: %1 · Imported %2").arg(page.drug.sourcePath, imported));
+    QString source = tr("Source: %1 · Imported %2").arg(page.drug.sourcePath, imported);
+    // A page whose folder has gone is kept until its source is removed, and says so.
+    const SourceFolderState state = sourceFolderState(page.drug.sourceFolder);
+    if (state == SourceFolderState::Missing || state == SourceFolderState::Unreadable)
+        source += QStringLiteral(" · ") + sourceFolderStateText(state);
+    m_ui->drugSource->setText(source);
+    m_ui->drugSource->setToolTip(QDir::toNativeSeparators(QDir(page.drug.sourceFolder).filePath(page.drug.sourcePath)));
     showQuickFacts();
     m_ui->header->show();
 

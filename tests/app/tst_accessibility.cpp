@@ -12,6 +12,7 @@
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
 #include "app/sideeffectsdialog.h"
+#include "app/sourcesdialog.h"
 #include "app/studydialog.h"
 #include "study/bookmarkmodel.h"
 #include "windowtesting.h"
@@ -337,6 +338,15 @@ private slots:
         QTRY_COMPARE(QApplication::activeWindow(), compare);
         const QStringList unnamed = unnamedControls(compare);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        checkedFocusChain(QApplication::focusWidget());
+        compare->close();
+
+        SourcesDialog *sources = m_window->showSources();
+        QTRY_VERIFY(sources->isVisible());
+        sources->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), sources);
+        const QStringList unnamedInSources = unnamedControls(sources);
+        QVERIFY2(unnamedInSources.isEmpty(), qPrintable(unnamedInSources.join(QLatin1Char('\n'))));
         checkedFocusChain(QApplication::focusWidget());
     }
 

@@ -3,14 +3,17 @@
 // adds a folder or takes many drugs away, and File → Restore Previous Library.
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
+#include "app/sourcesdialog.h"
 #include "windowtesting.h"
 
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTreeWidget>
 
 using namespace formulary;
 using namespace formulary::testing;
@@ -193,6 +196,85 @@ private slots:
         QVERIFY2(refused->text().contains(QLatin1String("is inside")), qPrintable(refused->text()));
         QTest::keyClick(refused, Qt::Key_Escape);
         QCOMPARE(window->database()->drugCount(), 4);
+    }
+
+    // File → Sources… lists the library's folders with their drugs; a folder
+    // that has gone is marked, here and on its pages; Remove asks with the
+    // counts and takes only that folder's drugs away.
+    void sourcesAreListedAndRemoved()
+    {
+        WindowFixture fixture;
+        const QString many = QFileInfo(writeManyPages(fixture, 12)).canonicalFilePath();
+        auto window = fixture.openWindow();
+        QVERIFY(window);
+        QSignalSpy finished(window->importController(), &ImportController::finished);
+        window->importFolder(many);
+        QVERIFY(answer(*window, QStringLiteral("addSourceQuestion"), QStringLiteral("Add to Library")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QTRY_VERIFY(window->findChild<ImportReportDialog *>());
+        window->findChild<ImportReportDialog *>()->close();
+        QCOMPARE(window->database()->drugCount(), 15);
+
+        window->findChild<QAction *>(QStringLiteral("actionSources"))->trigger();
+        SourcesDialog *dialog = window->findChild<SourcesDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("sourceList"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        const auto rowOf = [list](const QString &folder) -> QTreeWidgetItem * {
+            for (int row = 0; row < list->topLevelItemCount(); ++row) {
+                if (list->topLevelItem(row)->text(0) == QDir::toNativeSeparators(folder))
+                    return list->topLevelItem(row);
+            }
+            return nullptr;
+        };
+        const QString own = QFileInfo(fixture.pagesDir()).canonicalFilePath();
+        QVERIFY(rowOf(many) && rowOf(own));
+        QCOMPARE(rowOf(many)->text(1), QStringLiteral("12"));
+        QCOMPARE(rowOf(own)->text(1), QStringLiteral("3"));
+
+        // The folder goes away: its drugs stay, marked.
+        const QString moved = fixture.filePath(QStringLiteral("moved"));
+        QVERIFY(QDir().rename(many, moved));
+        window->findChild<QAction *>(QStringLiteral("actionSources"))->trigger(); // lists them again
+        QVERIFY(rowOf(many));
+        QVERIFY2(rowOf(many)->text(3).contains(QLatin1String("the folder is gone")), qPrintable(rowOf(many)->text(3)));
+        list->setCurrentItem(rowOf(many));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("refreshButton"))->isEnabled());
+        searchAndOpen(*window, QStringLiteral("Drug 5"));
+        QTRY_COMPARE(openTitle(*window), QStringLiteral("Drug 5"));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("drugSource"))
+                    ->text()
+                    .contains(QLatin1String("the folder is gone")));
+
+        // Removing it, asked first with the counts.
+        dialog->activateWindow();
+        list->setCurrentItem(rowOf(many));
+        auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("removeButton"));
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        auto *question = dialog->findChild<QMessageBox *>(QStringLiteral("removeSourceQuestion"));
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        QVERIFY2(question->text().contains(QLatin1String("takes away the 12 drugs"))
+                     && question->text().contains(QLatin1String("the 3 drugs of other folders")),
+                 qPrintable(question->text()));
+        QAbstractButton *confirm = nullptr;
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text() == QLatin1String("Remove Source"))
+                confirm = button;
+        }
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window->database()->drugCount(), 3, 30000);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("12 drugs taken away")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(rowOf(own));
+        // Restore brings the folder's drugs back.
+        window->findChild<QAction *>(QStringLiteral("actionRestorePrevious"))->trigger();
+        QCOMPARE(window->database()->drugCount(), 15);
+        QCOMPARE(list->topLevelItemCount(), 2);
     }
 };
 
