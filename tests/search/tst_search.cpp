@@ -138,6 +138,22 @@ private slots:
             QStringLiteral("Heading Bold: a link and code cell two"));
     }
 
+    void snippetMarksAPhraseOnlyWhereItsWordsAreSideBySide()
+    {
+        SnippetTerms terms;
+        terms.phrases = {{QStringLiteral("dry"), QStringLiteral("mouth")}};
+        terms.words = {QStringLiteral("rash")};
+        const QString text = QStringLiteral("A dry cough; the mouth may sting. Dry, mouth-watering rash. Dry  MOUTH.");
+        const Snippet snippet = Snippet::cut(text, terms, 200);
+        QCOMPARE(snippet.toMarkedText(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("A dry cough; the mouth may sting. [Dry, mouth]-watering [rash]. [Dry  MOUTH]."));
+        QCOMPARE(Snippet::coverage(text, terms), qMakePair(2, 3));
+        // Words that are no phrase are not marked for being in one.
+        terms.words.clear();
+        QVERIFY(Snippet::cut(QStringLiteral("dry skin, sore mouth"), terms).isEmpty());
+        QCOMPARE(Snippet::markAll(QStringLiteral("Dry Mouth Spray"), terms).marks, (QList<QPair<int, int>>{{0, 9}}));
+    }
+
     void exactNameFirstCaseAndDiacriticsIgnored()
     {
         const QList<SearchResult> results = search(QStringLiteral("PARACETAMOL"));
