@@ -178,6 +178,18 @@ private slots:
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionBack"))->isEnabled());
     }
 
+    // A quoted phrase is highlighted where it stands whole, and its words
+    // nowhere else: "Drowsiness" alone is not marked.
+    void aQuotedPhraseIsHighlightedWhole()
+    {
+        searchAndOpen(*m_window, QStringLiteral("\"severe drowsiness\""));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Side Effects"));
+        const QList<QTextEdit::ExtraSelection> highlights = m_window->monographView()->browser()->extraSelections();
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("Severe drowsiness"));
+    }
+
     void didYouMeanIsNeverOpenedUnasked()
     {
         QLineEdit *field = m_window->searchPanel()->searchField();
