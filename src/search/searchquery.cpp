@@ -3,6 +3,8 @@
 #include "parse/sectionkind.h"
 #include "search/searchtext.h"
 
+#include <QCoreApplication>
+
 namespace formulary {
 namespace {
 
@@ -179,6 +181,10 @@ QString SearchQuery::filterHelp()
         help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindDisplayTitle(filter.kind)
                 + QLatin1Char('\n');
     }
+    help += QLatin1Char('\n')
+            + QCoreApplication::translate("SearchQuery", "Words in \"double quotes\" are found only side by side, "
+                                                         "in that order and as typed: \"hair loss\".")
+            + QLatin1Char('\n');
     return help;
 }
 

@@ -40,7 +40,8 @@ struct SearchQuery
     static SearchQuery parse(const QString &text, std::optional<SectionKind> section);
 
     bool isEmpty() const { return words.isEmpty(); }
-    // The filter names, one line each, for --help and tooltips.
+    // The filter names, one line each, then a line on quotes, for --help
+    // and the search tips.
     static QString filterHelp();
 
 private:

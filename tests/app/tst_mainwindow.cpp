@@ -139,6 +139,7 @@ private slots:
         QCOMPARE(tips->windowTitle(), QStringLiteral("Search Tips"));
         QVERIFY(tips->text().contains(QStringLiteral("side:")));
         QVERIFY(tips->text().contains(QStringLiteral("clonazepam dose")));
+        QVERIFY(tips->text().contains(QStringLiteral("\"hair loss\"")));
         QTest::keyClick(tips, Qt::Key_Escape);
         QTRY_VERIFY(!tips->isVisible());
     }
