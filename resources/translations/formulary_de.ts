@@ -893,6 +893,14 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
     </message>
 </context>
 <context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../../src/search/searchquery.cpp" line="+185"/>
+        <source>Words in &quot;double quotes&quot; are found only side by side, in that order and as typed: &quot;hair loss&quot;.</source>
+        <translation>Wörter in &quot;doppelten Anführungszeichen&quot; werden nur nebeneinander gefunden, in dieser Reihenfolge und wie getippt: &quot;hair loss&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>SectionKind</name>
     <message>
         <location filename="../../src/parse/sectionkind.cpp" line="+17"/>
@@ -2647,12 +2655,14 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <message>
         <location line="+31"/>
         <source>A drug&apos;s name, or words from its monograph.
+Words in &quot;quotes&quot; are found side by side, as typed.
 A filter word such as side: or faqs: searches one kind of section only.</source>
         <translation>Der Name eines Arzneimittels oder Wörter aus seiner Monographie.
+Wörter in &quot;Anführungszeichen&quot; werden nebeneinander gefunden, wie getippt.
 Ein Filterwort wie side: oder faqs: durchsucht nur eine Abschnittsart.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The list stops here: the drug database cannot be read (%1)</source>
         <translation>Die Liste endet hier: Die Arzneimitteldatenbank kann nicht gelesen werden (%1)</translation>
     </message>

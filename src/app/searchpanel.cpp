@@ -81,6 +81,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_ui->resultsStatus->setTextFormat(Qt::RichText);
     connect(m_ui->resultsStatus, &QLabel::linkActivated, this, [this] { emit sideEffectRequested(sideEffectTerm()); });
     m_ui->searchField->setToolTip(tr("A drug's name, or words from its monograph.\n"
+                                     "Words in \"quotes\" are found side by side, as typed.\n"
                                      "A filter word such as side: or faqs: searches one kind of section only."));
     showModel(m_drugs);
 

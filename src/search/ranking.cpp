@@ -25,7 +25,7 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
     bool asTyped[MaxWords] = {};
     bool otherNameListed = false;
     int adjacent[ColumnCount] = {};
-    int lastColumn = -1, lastOffset = -2, lastWord = -2;
+    int lastColumn = -1, lastEnd = -2, lastWord = -2;
     for (int i = 0; i < instances; ++i) {
         FullTextQuery::Instance instance;
         if (!row.instance(i, &instance))
@@ -40,11 +40,12 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
         wordIdf[word] = std::max(wordIdf[word], p.idf);
         otherNameListed = otherNameListed || (p.otherName && column == fulltextindex::SideEffects);
         // Instances come in text order: the query's words side by side,
-        // as in "dry mouth", are worth more than the same words apart.
-        if (column == lastColumn && offset == lastOffset + 1 && word == lastWord + 1)
+        // as in "dry mouth", are worth more than the same words apart. A
+        // phrase of several words is followed where its last word is.
+        if (column == lastColumn && offset == lastEnd && word == lastWord + 1)
             ++adjacent[column];
         lastColumn = column;
-        lastOffset = offset;
+        lastEnd = offset + std::max(int(p.length), 1);
         lastWord = word;
     }
 

@@ -25,6 +25,8 @@
 //       the word being typed CompletionWeight;
 //     - AdjacencyBonus × the column's weight for words side by side, up to
 //       three times a column.
+//     A quoted phrase counts as one word, found as typed and only where
+//     its words stand side by side; it weighs as its rarest word.
 //  Drugs listed by name or intent are not listed again for their text.
 namespace formulary::ranking {
 
@@ -49,6 +51,7 @@ struct Phrase
     float idf = 0;          // of the query word it stands for
     qint32 word = 0;        // that word's index in the query
     bool otherName = false; // another name of the side effect the words name
+    qint32 length = 1;      // its words: a quoted phrase or another name has several
 };
 
 // How the phrases are scored.

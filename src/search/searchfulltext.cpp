@@ -73,16 +73,60 @@ qint64 SearchFullText::scoreRow(const FullTextQuery::Row &row) const
 SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
 {
     Plan plan;
-    QStringList words = query.words.mid(0, MaxWords);
-    QString typing;
-    if (query.lastWordIsPrefix && !words.isEmpty() && words.size() == query.words.size())
-        typing = words.takeLast();
+    QList<SearchQuery::Part> queryParts = query.parts.mid(0, MaxWords);
+    std::optional<SearchQuery::Part> typing;
+    if (query.lastWordIsPrefix && !queryParts.isEmpty() && queryParts.size() == query.parts.size())
+        typing = queryParts.takeLast();
     const int drugs = std::max(m_vocabulary.drugCount(), 1);
 
     QList<QByteArray> parts;
     std::vector<ranking::Phrase> &phrases = plan.phrases;
-    for (qint32 index = 0; index < qint32(words.size()); ++index) {
-        const QString &word = words.at(index);
+    // A quoted part is one FTS5 phrase for each way it reads (the word
+    // being typed completed), scored as one word of the query: found as
+    // typed, and no more often than each reading's rarest word. False when
+    // no reading can match.
+    const auto addQuoted = [&](const QList<QPair<QStringList, float>> &readings, qint32 index) {
+        QList<QPair<QString, int>> forms;
+        QList<QPair<QStringList, float>> found;
+        for (const auto &reading : readings) {
+            QPair<QString, int> rarest{QString(), std::numeric_limits<int>::max()};
+            for (const QString &word : reading.first) {
+                if (const int documents = m_vocabulary.documents(word); documents < rarest.second)
+                    rarest = {word, documents};
+            }
+            if (rarest.second <= 0)
+                continue;
+            found.append(reading);
+            if (!forms.contains(rarest))
+                forms.append(rarest);
+        }
+        if (found.isEmpty())
+            return false;
+        int documents = 0;
+        for (const auto &form : std::as_const(forms))
+            documents = std::min(drugs, documents + form.second);
+        const float phraseIdf = float(ranking::idf(documents, drugs));
+        QList<QByteArray> alternatives;
+        for (const auto &[words, weight] : std::as_const(found)) {
+            alternatives.append(quoted(words.join(QLatin1Char(' '))));
+            phrases.push_back({weight, phraseIdf, index, false, qint32(words.size())});
+            if (words.size() == 1)
+                plan.terms.words.append(words.constFirst());
+            else
+                plan.terms.phrases.append(words);
+        }
+        plan.forms.append(forms);
+        parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
+        return true;
+    };
+    for (qint32 index = 0; index < qint32(queryParts.size()); ++index) {
+        const SearchQuery::Part &part = queryParts.at(index);
+        if (part.quoted) {
+            if (!addQuoted({{part.words, 1.0f}}, index))
+                return {};
+            continue;
+        }
+        const QString &word = part.words.constFirst();
         const QList<QPair<QString, int>> forms = formsInText(m_vocabulary, word);
         if (forms.isEmpty())
             return {}; // every word must be found, in some form
@@ -99,23 +143,48 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         plan.forms.append(forms);
         parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
     }
+    // A phrase being typed ends in a word being typed: completed as below,
+    // and before that, the phrase so far.
+    if (typing && typing->quoted) {
+        QStringList head = typing->words;
+        const QString last = head.takeLast();
+        QList<QPair<QStringList, float>> readings;
+        if (last.size() >= kMinCompletedLength) {
+            const QList<QPair<QString, int>> completions = m_vocabulary.completions(last, MaxCompletions);
+            for (const auto &completion : completions)
+                readings.append({head + QStringList{completion.first},
+                                 completion.first == last ? 1.0f : ranking::CompletionWeight});
+            if (!std::any_of(completions.cbegin(), completions.cend(),
+                             [&last](const QPair<QString, int> &completion) { return completion.first == last; }))
+                readings.append({typing->words, 1.0f});
+        } else if (last.size() > 1 && m_vocabulary.documents(last) > 0) {
+            readings.append({typing->words, 1.0f});
+        } else if (!head.isEmpty()) {
+            readings.append({head, 1.0f});
+        }
+        if (!readings.isEmpty() && !addQuoted(readings, qint32(queryParts.size())))
+            return {};
+        typing.reset();
+    }
     // A word being typed is completed from three letters on; before that
     // it says too little ("al": also, all, alcohol…), and is searched as
     // a whole word only if it is one.
-    if (!typing.isEmpty()) {
+    if (typing) {
+        const QString &typingWord = typing->words.constFirst();
         QList<QPair<QString, int>> completions;
         QList<QPair<QString, int>> variants; // of the word as typed, when it is one
-        if (typing.size() >= kMinCompletedLength) {
-            completions = m_vocabulary.completions(typing, MaxCompletions);
-            variants = formsInText(m_vocabulary, typing);
+        if (typingWord.size() >= kMinCompletedLength) {
+            completions = m_vocabulary.completions(typingWord, MaxCompletions);
+            variants = formsInText(m_vocabulary, typingWord);
             variants.removeIf([&completions](const QPair<QString, int> &form) { return completions.contains(form); });
             if (completions.isEmpty() && variants.isEmpty())
                 return {};
-            plan.terms.prefix = typing;
-        } else if (const int documents = typing.size() > 1 ? m_vocabulary.documents(typing) : 0; documents > 0) {
-            completions.append({typing, documents});
-            plan.terms.words.append(typing);
-        } else if (words.isEmpty()) {
+            plan.terms.prefix = typingWord;
+        } else if (const int documents = typingWord.size() > 1 ? m_vocabulary.documents(typingWord) : 0;
+                   documents > 0) {
+            completions.append({typingWord, documents});
+            plan.terms.words.append(typingWord);
+        } else if (queryParts.isEmpty()) {
             return {};
         }
         int documents = 0;
@@ -123,10 +192,10 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
             documents = std::min(drugs, documents + completion.second);
         const float typingIdf = float(ranking::idf(documents, drugs));
         QList<QByteArray> alternatives;
-        const qint32 word = qint32(words.size());
+        const qint32 word = qint32(queryParts.size());
         for (const auto &[completion, count] : std::as_const(completions)) {
             alternatives.append(quoted(completion));
-            phrases.push_back({completion == typing ? 1.0f : ranking::CompletionWeight, typingIdf, word});
+            phrases.push_back({completion == typingWord ? 1.0f : ranking::CompletionWeight, typingIdf, word});
         }
         for (const auto &[variant, count] : std::as_const(variants)) {
             alternatives.append(quoted(variant));
@@ -150,7 +219,10 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
                                    : QStringList();
     plan.sideEffect = !query.section && !family.isEmpty();
     plan.sideEffectTerm = family.value(0);
-    if (!family.isEmpty()) {
+    // Quoted words ask for the text as typed, not for what it means.
+    const bool quotes = std::any_of(query.parts.cbegin(), query.parts.cend(),
+                                    [](const SearchQuery::Part &part) { return part.quoted; });
+    if (!family.isEmpty() && !quotes) {
         QList<QByteArray> alternatives;
         for (const QString &name : family) {
             const QStringList nameWords = SearchQuery::parse(name).words;
@@ -165,7 +237,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
             if (rarest.second == 0)
                 continue;
             alternatives.append(quoted(nameWords.join(QLatin1Char(' '))));
-            phrases.push_back({1.0f, float(ranking::idf(rarest.second, drugs)), 0, true});
+            phrases.push_back({1.0f, float(ranking::idf(rarest.second, drugs)), 0, true, qint32(nameWords.size())});
             // The phrase is found no more often than its rarest word.
             if (!rarest.first.isEmpty())
                 plan.forms.first().append(rarest);

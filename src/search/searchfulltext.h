@@ -31,15 +31,16 @@ class SearchFullText
 {
 public:
     // What a query becomes: an FTS5 expression built only from quoted
-    // words, and what the ranking function and the impact lists read.
+    // words and phrases of them, and what the ranking function and the
+    // impact lists read.
     struct Plan
     {
         QByteArray match; // empty: nothing can match
         std::vector<ranking::Phrase> phrases;
         int words = 0;
         // Per query word, the words of the text that stand for it, with
-        // their drug counts; another name of a side effect stands for the
-        // first by its rarest word.
+        // their drug counts; a quoted phrase, or another name of a side
+        // effect (for the first word), stands for it by its rarest word.
         QList<QList<QPair<QString, int>>> forms;
         SnippetTerms terms;
         // The words name a side effect the pages list: drugs that list it

@@ -3,6 +3,8 @@
 #include "parse/sectionkind.h"
 #include "search/searchtext.h"
 
+#include <QCoreApplication>
+
 namespace formulary {
 namespace {
 
@@ -44,6 +46,14 @@ std::optional<SectionKind> filterNamed(QStringView name)
     return std::nullopt;
 }
 
+// Typographic quotes too: a text pasted from a page, or typed where the
+// keyboard makes them, means the same as the plain ones.
+bool isQuote(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'"' || u == 0x201C || u == 0x201D || u == 0x201E;
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -53,6 +63,7 @@ SearchQuery SearchQuery::parse(const QString &text)
     QString remaining;
     remaining.reserve(text.size());
     std::optional<SectionKind> section;
+    bool inQuotes = false; // a filter name inside a phrase is a word of it
     int i = 0;
     const int size = int(text.size());
     while (i < size) {
@@ -66,8 +77,10 @@ SearchQuery SearchQuery::parse(const QString &text)
         const QStringView chunk = QStringView(text).mid(i, end - i);
         const qsizetype colon = chunk.indexOf(QLatin1Char(':'));
         std::optional<SectionKind> kind;
-        if (colon > 0)
+        if (colon > 0 && !inQuotes)
             kind = filterNamed(chunk.left(colon));
+        for (const QChar c : chunk)
+            inQuotes = inQuotes != isQuote(c);
         if (kind) {
             section = kind;
             remaining += QLatin1Char(' ');
@@ -95,17 +108,60 @@ SearchQuery SearchQuery::fromText(const QString &text)
 {
     SearchQuery query;
     query.text = text;
-    const QList<searchtext::Token> tokens = searchtext::tokenize(text);
-    for (const searchtext::Token &token : tokens) {
-        if (query.words.size() >= kMaxWords)
-            break;
-        const QString word = token.folded.left(kMaxWordLength);
-        if (!query.words.contains(word))
-            query.words.append(word);
+    const int size = int(text.size());
+    int partWords = 0;   // a phrase's repeats count: each is looked for
+    bool full = false;   // words were left out
+    bool typing = false; // the last part read ends where the text does, and is the last one
+    QString lastWord;
+    const auto add = [&](Part part, int end) {
+        lastWord = part.words.constLast();
+        for (const QString &word : std::as_const(part.words)) {
+            if (!query.words.contains(word))
+                query.words.append(word);
+        }
+        // A repeat of the last part ("rash rash") may still be typed.
+        typing = end == size;
+        if (!query.parts.contains(part)) {
+            partWords += int(part.words.size());
+            query.parts.append(std::move(part));
+        } else {
+            typing = typing && query.parts.constLast() == part;
+        }
+    };
+    // The stretches between quotes alternate: outside, inside, outside…
+    // An unclosed quote runs to the end of the text.
+    bool quoted = false;
+    for (int from = 0; from <= size && !full; quoted = !quoted) {
+        int to = from;
+        while (to < size && !isQuote(text.at(to)))
+            ++to;
+        const QList<searchtext::Token> tokens = searchtext::tokenize(QStringView(text).mid(from, to - from));
+        if (quoted) {
+            Part phrase{{}, true};
+            int end = 0;
+            for (const searchtext::Token &token : tokens) {
+                if (partWords + phrase.words.size() >= kMaxWords) {
+                    full = true;
+                    break;
+                }
+                phrase.words.append(token.folded.left(kMaxWordLength));
+                end = from + token.end;
+            }
+            if (!phrase.words.isEmpty())
+                add(std::move(phrase), end);
+        } else {
+            for (const searchtext::Token &token : tokens) {
+                if (partWords >= kMaxWords) {
+                    full = true;
+                    break;
+                }
+                add({{token.folded.left(kMaxWordLength)}, false}, from + token.end);
+            }
+        }
+        from = to + 1;
     }
     // Still typing when the text ends inside the last word it contributed.
-    query.lastWordIsPrefix = !tokens.isEmpty() && tokens.size() <= kMaxWords && tokens.constLast().end == text.size()
-                             && query.words.constLast() == tokens.constLast().folded.left(kMaxWordLength);
+    query.lastWordIsPrefix = typing && !full && query.words.constLast() == lastWord;
     return query;
 }
 
@@ -125,6 +181,10 @@ QString SearchQuery::filterHelp()
         help += names.join(QLatin1String(", ")).leftJustified(28) + sectionKindDisplayTitle(filter.kind)
                 + QLatin1Char('\n');
     }
+    help += QLatin1Char('\n')
+            + QCoreApplication::translate("SearchQuery", "Words in \"double quotes\" are found only side by side, "
+                                                         "in that order and as typed: \"hair loss\".")
+            + QLatin1Char('\n');
     return help;
 }
 

@@ -2,6 +2,8 @@
 
 #include "search/searchtext.h"
 
+#include <limits>
+
 namespace formulary {
 namespace {
 
@@ -56,21 +58,57 @@ QStringView stripLineMarkers(QStringView line)
 
 struct Match
 {
-    int start, end; // the word in the text
+    int start, end; // the word, or the phrase, in the text
     int term;       // see SnippetTerms::indexOf
 };
 
-// The words of `text` that are terms, in order; at most `limit`.
+// The words of `text` that are terms, and the phrases its words spell, in
+// order and not overlapping; at most `limit`. Where phrases and words
+// could both match, the longest phrase does.
 QList<Match> findMatches(QStringView text, const SnippetTerms &terms, int limit = kMaxMatches)
 {
     QList<Match> matches;
-    searchtext::forEachWord(text, [&](int start, int end) {
-        if (matches.size() >= limit)
-            return;
-        const int term = terms.indexOf(text.mid(start, end - start));
-        if (term >= 0)
+    if (terms.phrases.isEmpty()) {
+        searchtext::forEachWord(text, [&](int start, int end) {
+            if (matches.size() >= limit)
+                return;
+            const int term = terms.indexOf(text.mid(start, end - start));
+            if (term >= 0)
+                matches.append({start, end, term});
+        });
+        return matches;
+    }
+    // A phrase needs the words after the one it starts at.
+    QList<QPair<int, int>> spans;
+    searchtext::forEachWord(text, [&spans](int start, int end) { spans.append({start, end}); });
+    const int firstPhrase = int(terms.words.size()) + 1;
+    for (int i = 0; i < spans.size() && matches.size() < limit;) {
+        int phrase = -1;
+        qsizetype length = 0;
+        for (int p = 0; p < terms.phrases.size(); ++p) {
+            const QStringList &words = terms.phrases.at(p);
+            if (words.size() <= length || i + words.size() > spans.size())
+                continue;
+            bool spelled = true;
+            for (qsizetype w = 0; w < words.size() && spelled; ++w) {
+                const auto [start, end] = spans.at(i + w);
+                spelled = searchtext::foldedEquals(text.mid(start, end - start), words.at(w));
+            }
+            if (spelled) {
+                phrase = p;
+                length = words.size();
+            }
+        }
+        if (phrase >= 0) {
+            matches.append({spans.at(i).first, spans.at(i + length - 1).second, firstPhrase + phrase});
+            i += int(length);
+            continue;
+        }
+        const auto [start, end] = spans.at(i);
+        if (const int term = terms.indexOf(text.mid(start, end - start)); term >= 0)
             matches.append({start, end, term});
-    });
+        ++i;
+    }
     return matches;
 }
 
@@ -173,15 +211,10 @@ QString Snippet::plainTextOf(QStringView markdown)
 QPair<int, int> Snippet::coverage(QStringView plainText, const SnippetTerms &terms)
 {
     quint64 seen = 0;
-    int hits = 0;
-    searchtext::forEachWord(plainText, [&](int start, int end) {
-        const int term = terms.indexOf(plainText.mid(start, end - start));
-        if (term >= 0) {
-            ++hits;
-            seen |= quint64(1) << (term % 64);
-        }
-    });
-    return {qPopulationCount(seen), hits};
+    const QList<Match> matches = findMatches(plainText, terms, std::numeric_limits<int>::max());
+    for (const Match &match : matches)
+        seen |= quint64(1) << (match.term % 64);
+    return {qPopulationCount(seen), int(matches.size())};
 }
 
 Snippet Snippet::markAll(QStringView text, const SnippetTerms &terms)

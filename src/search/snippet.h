@@ -8,15 +8,18 @@
 
 namespace formulary {
 
-// Which words a snippet marks: the query's whole words, and the word still
-// being typed as a prefix. Folded as searchtext folds.
+// Which words a snippet marks: the query's whole words, the word still
+// being typed as a prefix, and quoted phrases, each marked where its words
+// stand side by side and only there. Folded as searchtext folds.
 struct SnippetTerms
 {
     QStringList words;
     QString prefix;
+    QList<QStringList> phrases; // each of two words or more
 
-    // Which of the terms the word `raw` (as written) is: an index into
-    // `words`, words.size() for the prefix, or -1.
+    // Which of the words or the prefix the word `raw` (as written) is: an
+    // index into `words`, words.size() for the prefix, or -1. Phrase
+    // number i is term words.size() + 1 + i.
     int indexOf(QStringView raw) const;
 };
 
@@ -24,7 +27,7 @@ struct SnippetTerms
 struct Snippet
 {
     QString text;
-    QList<QPair<int, int>> marks; // UTF-16 offset and length in text, in order
+    QList<QPair<int, int>> marks; // UTF-16 offset and length in text, in order; a phrase is one mark
 
     bool isEmpty() const { return text.isEmpty(); }
     // HTML-escaped, each mark in <b>…</b>.
@@ -42,7 +45,7 @@ struct Snippet
     // cheaper than a parse.
     static QString plainTextOf(QStringView markdown);
     // The number of distinct words of `terms` found in `plainText` (the
-    // prefix counts as one), and how often they occur.
+    // prefix, and each phrase, count as one), and how often they occur.
     static QPair<int, int> coverage(QStringView plainText, const SnippetTerms &terms);
 };
 

@@ -139,6 +139,7 @@ private slots:
         QCOMPARE(tips->windowTitle(), QStringLiteral("Search Tips"));
         QVERIFY(tips->text().contains(QStringLiteral("side:")));
         QVERIFY(tips->text().contains(QStringLiteral("clonazepam dose")));
+        QVERIFY(tips->text().contains(QStringLiteral("\"hair loss\"")));
         QTest::keyClick(tips, Qt::Key_Escape);
         QTRY_VERIFY(!tips->isVisible());
     }
@@ -176,6 +177,18 @@ private slots:
         QVERIFY(m_window->monographView()->browser()->extraSelections().isEmpty());
         // Another section of the same drug is not a step back.
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionBack"))->isEnabled());
+    }
+
+    // A quoted phrase is highlighted where it stands whole, and its words
+    // nowhere else: "Drowsiness" alone is not marked.
+    void aQuotedPhraseIsHighlightedWhole()
+    {
+        searchAndOpen(*m_window, QStringLiteral("\"severe drowsiness\""));
+        QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Side Effects"));
+        const QList<QTextEdit::ExtraSelection> highlights = m_window->monographView()->browser()->extraSelections();
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("Severe drowsiness"));
     }
 
     void didYouMeanIsNeverOpenedUnasked()

@@ -30,6 +30,23 @@ QStringList names(const QList<SearchResult> &results, MatchKind kind)
     return found;
 }
 
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// A query's parts as text: a quoted part in quotes.
+QStringList partsOf(const SearchQuery &query)
+{
+    QStringList parts;
+    for (const SearchQuery::Part &part : query.parts) {
+        const QString words = part.words.join(QLatin1Char(' '));
+        parts.append(part.quoted ? QLatin1Char('"') + words + QLatin1Char('"') : words);
+    }
+    return parts;
+}
+
 } // namespace
 
 class TestSearch : public QObject
@@ -108,6 +125,58 @@ private slots:
                  std::optional<SectionKind>(SectionKind::SideEffects));
     }
 
+    void parsesQuotedPhrases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("parts");
+        QTest::addColumn<int>("section"); // -1: none
+        QTest::addColumn<bool>("typing");
+        QTest::newRow("phrase") << "\"Hair Loss\" rash" << QStringList{"\"hair loss\"", "rash"} << -1 << true;
+        QTest::newRow("closed") << "rash \"hair loss\"" << QStringList{"rash", "\"hair loss\""} << -1 << false;
+        QTest::newRow("unclosed") << "rash \"hair lo" << QStringList{"rash", "\"hair lo\""} << -1 << true;
+        QTest::newRow("unclosed, space") << "\"hair " << QStringList{"\"hair\""} << -1 << false;
+        QTest::newRow("empty") << "\"\"" << QStringList() << -1 << false;
+        QTest::newRow("empty and a word") << "\"\" rash" << QStringList{"rash"} << -1 << true;
+        QTest::newRow("punctuation only") << "\"!! -*\" rash" << QStringList{"rash"} << -1 << true;
+        QTest::newRow("punctuation inside") << "\"dry, mouth!\"" << QStringList{"\"dry mouth\""} << -1 << false;
+        QTest::newRow("side") << "side:\"dry mouth\"" << QStringList{"\"dry mouth\""} << int(SectionKind::SideEffects)
+                              << false;
+        QTest::newRow("side spaced") << "side: \"dry mouth" << QStringList{"\"dry mouth\""}
+                                     << int(SectionKind::SideEffects) << true;
+        QTest::newRow("no filter inside quotes")
+            << "\"dry side:mouth\"" << QStringList{"\"dry side mouth\""} << -1 << false;
+        QTest::newRow("typographic") << "\u201Cdry mouth\u201D" << QStringList{"\"dry mouth\""} << -1 << false;
+        QTest::newRow("repeats kept") << "\"dose by dose\" dose" << QStringList{"\"dose by dose\"", "dose"} << -1
+                                      << false;
+        QTest::newRow("same phrase twice") << "\"dry mouth\" \"dry mouth" << QStringList{"\"dry mouth\""} << -1 << true;
+        QTest::newRow("alternating") << "a\"b\"c" << QStringList{"a", "\"b\"", "c"} << -1 << true;
+    }
+
+    void parsesQuotedPhrases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, parts);
+        QFETCH(int, section);
+        QFETCH(bool, typing);
+        const SearchQuery query = SearchQuery::parse(text);
+        QCOMPARE(partsOf(query), parts);
+        QCOMPARE(query.section ? int(*query.section) : -1, section);
+        QCOMPARE(query.lastWordIsPrefix, typing);
+        // Every word of a part is a word of the query, for the names.
+        for (const SearchQuery::Part &part : query.parts) {
+            for (const QString &word : part.words)
+                QVERIFY(query.words.contains(word));
+        }
+    }
+
+    void aLongPhraseIsCut()
+    {
+        const SearchQuery query = SearchQuery::parse(QLatin1Char('"') + QStringLiteral("word ").repeated(40));
+        QCOMPARE(query.parts.size(), 1);
+        QCOMPARE(query.parts.constFirst().words.size(), 16);
+        QVERIFY(!query.lastWordIsPrefix);
+    }
+
     void editDistance()
     {
         QCOMPARE(NameIndex::editDistance(u"clonazepan", u"clonazepam"), 1);
@@ -136,6 +205,22 @@ private slots:
         QCOMPARE(
             Snippet::plainTextOf(u"### Heading\n* **Bold:** [a link](http://x) and `code`\n|---|---|\n| cell | two |"),
             QStringLiteral("Heading Bold: a link and code cell two"));
+    }
+
+    void snippetMarksAPhraseOnlyWhereItsWordsAreSideBySide()
+    {
+        SnippetTerms terms;
+        terms.phrases = {{QStringLiteral("dry"), QStringLiteral("mouth")}};
+        terms.words = {QStringLiteral("rash")};
+        const QString text = QStringLiteral("A dry cough; the mouth may sting. Dry, mouth-watering rash. Dry  MOUTH.");
+        const Snippet snippet = Snippet::cut(text, terms, 200);
+        QCOMPARE(snippet.toMarkedText(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("A dry cough; the mouth may sting. [Dry, mouth]-watering [rash]. [Dry  MOUTH]."));
+        QCOMPARE(Snippet::coverage(text, terms), qMakePair(2, 3));
+        // Words that are no phrase are not marked for being in one.
+        terms.words.clear();
+        QVERIFY(Snippet::cut(QStringLiteral("dry skin, sore mouth"), terms).isEmpty());
+        QCOMPARE(Snippet::markAll(QStringLiteral("Dry Mouth Spray"), terms).marks, (QList<QPair<int, int>>{{0, 9}}));
     }
 
     void exactNameFirstCaseAndDiacriticsIgnored()
@@ -341,8 +426,7 @@ private slots:
         // A filter asks for text, not names.
         QVERIFY(names(search(QStringLiteral("side:paracetamol")), MatchKind::Exact).isEmpty());
         // The same filter from the API.
-        SearchEngine::Hits hits = m_engine->search(
-            SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
+        SearchEngine::Hits hits = m_engine->search(SearchQuery::parse(QStringLiteral("alcohol"), SectionKind::Faqs));
         const QList<SearchResult> api = m_engine->results(hits, 0, 100);
         QCOMPARE(api.size(), 2);
         for (const SearchResult &result : api)
@@ -360,6 +444,77 @@ private slots:
         QCOMPARE(alopecia.size(), 5);
         // Without the filter, the same: a student's "alopecia" is a side effect.
         QCOMPARE(names(search(QStringLiteral("alopecia")), MatchKind::FullText).size(), 5);
+    }
+
+    // Quoted words are found only side by side, in order and as typed.
+    void quotedWordsAreAPhrase()
+    {
+        // Dermaquell's usage says "dry, itchy skin … around the mouth".
+        const QList<SearchResult> phrase = search(QStringLiteral("\"dry mouth\""));
+        QCOMPARE(sorted(names(phrase, MatchKind::FullText)),
+                 (QStringList{QStringLiteral("Pentazocine"), QStringLiteral("Rinsamol")}));
+        for (const SearchResult &result : phrase) {
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::SideEffects));
+            QCOMPARE(result.snippet.marks.size(), 1);
+            QVERIFY2(result.snippet.toHtml().contains(QLatin1String("<b>Dry mouth</b>")),
+                     qPrintable(result.snippet.toHtml()));
+        }
+        QVERIFY(names(search(QStringLiteral("dry mouth")), MatchKind::FullText).contains(QStringLiteral("Dermaquell")));
+        QVERIFY(names(search(QStringLiteral("\"mouth dry\"")), MatchKind::FullText).isEmpty());
+        // Two quoted words are two words, each anywhere.
+        QCOMPARE(names(search(QStringLiteral("\"dry\" \"mouth\"")), MatchKind::FullText).size(), 3);
+        // A phrase and a word.
+        QCOMPARE(names(search(QStringLiteral("\"dry mouth\" taste")), MatchKind::FullText),
+                 QStringList{QStringLiteral("Rinsamol")});
+        // As typed: Pregnavit says "pregnant", not "pregnancy".
+        QCOMPARE(names(search(QStringLiteral("\"pregnancy\"")), MatchKind::FullText),
+                 QStringList{QStringLiteral("Loperamidol")});
+    }
+
+    // The user is still typing: an unclosed quote runs to the end, and its
+    // last word is completed as any word being typed is.
+    void anUnclosedQuoteIsAPhraseBeingTyped()
+    {
+        const QStringList expected{QStringLiteral("Pentazocine"), QStringLiteral("Rinsamol")};
+        for (const char *text : {"\"dry mouth", "\"dry mou", "\"Dry Mouth\u201D", "\"dry mouth \""}) {
+            const QList<SearchResult> results = search(QString::fromUtf8(text));
+            QCOMPARE(sorted(names(results, MatchKind::FullText)), expected);
+            QVERIFY2(results.constFirst().snippet.toHtml().contains(QLatin1String("<b>Dry mouth</b>")),
+                     qPrintable(results.constFirst().snippet.toHtml()));
+        }
+        // Too little of the last word to complete: the phrase so far.
+        QCOMPARE(names(search(QStringLiteral("\"dry m")), MatchKind::FullText).size(), 3);
+        QVERIFY(names(search(QStringLiteral("\"dry mouthwash")), MatchKind::FullText).isEmpty());
+    }
+
+    void aPhraseWithASectionFilter()
+    {
+        // As typed: Xylocap Delta lists only "Alopecia".
+        const QStringList hairLoss = names(search(QStringLiteral("side: \"hair loss\"")), MatchKind::FullText);
+        QCOMPARE(hairLoss.size(), 4);
+        QVERIFY2(!hairLoss.contains(QStringLiteral("Xylocap Delta")), qPrintable(hairLoss.join(QLatin1Char(','))));
+        for (const SearchResult &result : search(QStringLiteral("side:\"hair loss\""))) {
+            QCOMPARE(result.sectionKind, std::optional<SectionKind>(SectionKind::SideEffects));
+            QCOMPARE(result.snippet.marks.size(), 1);
+        }
+        // "Common side effects include: Nausea, Rash": the words of the
+        // section apart are no phrase; side by side they are.
+        QCOMPARE(names(search(QStringLiteral("side: include rash")), MatchKind::FullText).size(), 2);
+        QVERIFY(names(search(QStringLiteral("side: \"include rash\"")), MatchKind::FullText).isEmpty());
+        QCOMPARE(names(search(QStringLiteral("side: \"nausea rash\"")), MatchKind::FullText),
+                 QStringList{QStringLiteral("Paracetamol")});
+        // The phrase must be in the section filtered on.
+        QVERIFY(names(search(QStringLiteral("usage: \"dry mouth\"")), MatchKind::FullText).isEmpty());
+    }
+
+    void emptyQuotesAndPunctuationAreHarmless()
+    {
+        const int drowsiness = int(search(QStringLiteral("drowsiness")).size());
+        for (const char *text : {"\"\" drowsiness", "drowsiness \"\"", "\"!?\" drowsiness", "\"drowsiness\"",
+                                 "\"drowsiness", "drowsiness \"", "\"\"drowsiness\"\""})
+            QCOMPARE(search(QString::fromUtf8(text)).size(), drowsiness);
+        for (const char *text : {"\"", "\"\"", "\"\"\"", "\" \"", "\"*\"", "\"\" \"\"", "side:\"\""})
+            QVERIFY2(search(QString::fromUtf8(text)).isEmpty(), text);
     }
 
     // A query that names a side effect lists the drugs that list it under
@@ -417,7 +572,7 @@ private slots:
                 QFAIL(qPrintable(QStringLiteral("%1: %2").arg(text.left(40), QString::fromUtf8(e.what()))));
             }
         }
-        // Quotes and operators are separators: the words inside still count.
+        // Operators are separators, and quotes make a phrase: the words inside still count.
         QCOMPARE(search(QStringLiteral("\"drowsiness\"")).size(), 11);
         QCOMPARE(search(QStringLiteral("NEAR(drowsiness, 2)")).size(), 0);
         QCOMPARE(m_content->drugCount(), int(searchtesting::fixturePages().size()));
@@ -472,6 +627,28 @@ private slots:
             QVERIFY(process.waitForFinished(30000));
             QCOMPARE(process.exitCode(), 2);
         }
+    }
+
+    void commandSearchesAPhrase()
+    {
+        QProcess process;
+        // The shell's words are joined: this is side: "dry mouth".
+        process.start(QStringLiteral(FORMULARY_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("side:"), QStringLiteral("\"dry"),
+                       QStringLiteral("mouth\""), QStringLiteral("--db"), m_database});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList lines =
+            QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &line : lines)
+            QVERIFY2(line.endsWith(QLatin1String("**Dry mouth**")) || line.contains(QLatin1String("**Dry mouth** ")),
+                     qPrintable(line));
+
+        process.start(QStringLiteral(FORMULARY_BINARY),
+                      {QStringLiteral("search"), QStringLiteral("\"mouth dry\""), QStringLiteral("--db"), m_database});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1); // nothing found
     }
 };
 

@@ -248,6 +248,10 @@ private slots:
                     QStringLiteral("dose"),         QStringLiteral("kidney dose"),   QStringLiteral("liver damage"),
                     QStringLiteral("dry mouth"),    QStringLiteral("faqs:alcohol"),  QStringLiteral("headache dizz"),
                     QStringLiteral("side effects"), QStringLiteral("blood pressure")};
+        // A quoted phrase is one word of the query, ranked from its rarest word's list.
+        queries += {QStringLiteral("\"side effects\""), QStringLiteral("\"blood pressure\""),
+                    QStringLiteral("\"hair loss\""), QStringLiteral("\"side eff"),
+                    QStringLiteral("side:\"dry mouth\"")};
         int oneWord = 0, oneWordFromTheLists = 0;
         for (const QString &text : std::as_const(queries)) {
             const SearchQuery query = SearchQuery::parse(text);
