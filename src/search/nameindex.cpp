@@ -238,10 +238,10 @@ NameIndex NameIndex::load(const ContentDatabase &database)
     Builder builder;
     database.forEachName(
         [&builder](qint64 id, const QString &title, const QString &slug) { builder.add(id, title, slug); });
-    return builder.build();
+    return builder.build([&database](qint64 id) { return database.sectionCount(id); });
 }
 
-NameIndex NameIndex::Builder::build()
+NameIndex NameIndex::Builder::build(const std::function<int(qint64 id)> &sections)
 {
     // One pass over the names is done; now the words are sorted, the drugs
     // numbered in name order and everything renumbered to match.
@@ -269,7 +269,8 @@ NameIndex NameIndex::Builder::build()
     }
 
     // Words sort as the names' keys (their words joined by spaces) would: a
-    // space sorts before any letter. Names alike go by slug.
+    // space sorts before any letter. Names alike go fullest first, then by
+    // slug: "Clonazepam ." with no doses after "Clonazepam".
     const auto wordsOf = [&](quint32 drug) {
         return std::make_pair(loadedWords.cbegin() + firstWord[drug], loadedWords.cbegin() + firstWord[drug + 1]);
     };
@@ -284,13 +285,20 @@ NameIndex NameIndex::Builder::build()
     for (auto run = order.begin(); run != order.end();) {
         const auto runEnd = std::find_if(run + 1, order.end(), [&](quint32 drug) { return nameLess(*run, drug); });
         if (runEnd - run > 1) {
-            std::vector<std::pair<QStringView, quint32>> bySlug;
+            struct Alike
+            {
+                int sections;
+                QStringView slug;
+                quint32 drug;
+            };
+            std::vector<Alike> alike;
             for (auto it = run; it != runEnd; ++it)
-                bySlug.emplace_back(d->slugs.at(*it), *it);
-            std::sort(bySlug.begin(), bySlug.end(),
-                      [](const auto &a, const auto &b) { return less(a.first, b.first); });
-            for (const auto &[slug, drug] : bySlug)
-                *run++ = drug;
+                alike.push_back({sections ? sections(ids[*it]) : 0, d->slugs.at(*it), *it});
+            std::sort(alike.begin(), alike.end(), [](const Alike &a, const Alike &b) {
+                return a.sections != b.sections ? a.sections > b.sections : less(a.slug, b.slug);
+            });
+            for (const Alike &drug : alike)
+                *run++ = drug.drug;
         }
         run = runEnd;
     }

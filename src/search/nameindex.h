@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -38,8 +39,10 @@ public:
         Builder();
         ~Builder();
         void add(qint64 id, const QString &title, QStringView slug);
-        // Once: the builder is empty afterwards.
-        NameIndex build();
+        // Once: the builder is empty afterwards. Drugs whose names are alike
+        // go fullest first by `sections` (a drug's number of sections; a
+        // near-empty twin last), then by slug.
+        NameIndex build(const std::function<int(qint64 id)> &sections = {});
 
     private:
         struct Private;

@@ -398,6 +398,13 @@ QList<Section> ContentDatabase::sections(qint64 drugId) const
     return sectionstore::read(*cached(sectionstore::SelectText), *cached(sectionstore::SelectSections), drugId);
 }
 
+int ContentDatabase::sectionCount(qint64 drugId) const
+{
+    const CachedStatement statement = cached("SELECT count(*) FROM section WHERE drug_id = ?");
+    statement->bind(1, drugId);
+    return statement->step() ? int(statement->columnInt64(0)) : 0;
+}
+
 QList<StoredFaq> ContentDatabase::faqs(qint64 drugId) const
 {
     return sectionstore::readFaqs(*cached(sectionstore::SelectText), *cached(sectionstore::SelectFaqs), drugId);

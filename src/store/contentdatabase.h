@@ -158,6 +158,7 @@ public:
     // and diacritics ignored. Several drugs can share a title.
     QList<DrugRecord> findByName(const QString &name) const;
     QList<Section> sections(qint64 drugId) const;
+    int sectionCount(qint64 drugId) const;
     QList<StoredFaq> faqs(qint64 drugId) const;
     QList<SideEffect> sideEffects(qint64 drugId) const; // in page order, with their terms
 

@@ -656,6 +656,24 @@ private:
     }
 
 private slots:
+    // Names alike once case and punctuation are set aside: the page with
+    // more sections first, whatever the slugs; equal ones by slug.
+    void aNearEmptyTwinComesAfterTheFullerPage()
+    {
+        NameIndex::Builder builder;
+        builder.add(1, QStringLiteral("Clonazepam ."), u"a-clonazepam");
+        builder.add(2, QStringLiteral("Clonazepam"), u"c-clonazepam");
+        builder.add(3, QStringLiteral("CLONAZEPAM"), u"b-clonazepam");
+        const QHash<qint64, int> sections = {{1, 2}, {2, 9}, {3, 9}};
+        const NameIndex index = builder.build([&sections](qint64 id) { return sections.value(id); });
+        QList<qint64> order;
+        for (const NameIndex::Match &match : index.match({QStringLiteral("clonazepam")}, false)) {
+            QCOMPARE(match.kind, MatchKind::Exact);
+            order.append(index.id(match.drug));
+        }
+        QCOMPARE(order, QList<qint64>({3, 2, 1}));
+    }
+
     void initTestCase()
     {
         const QString corpus = QString::fromUtf8(FORMULARY_CORPUS_DIR);
