@@ -53,7 +53,9 @@ ImportQuestion ImportQuestion::about(const ImportPreview &preview, const QString
     } else {
         return question;
     }
-    question.box->setDefaultButton(question.box->addButton(QMessageBox::Cancel));
+    // The question's answers are its action and Cancel, not Close.
+    question.box->setStandardButtons(QMessageBox::Cancel);
+    question.box->setDefaultButton(QMessageBox::Cancel);
     return question;
 }
 

@@ -101,7 +101,8 @@ void SourcesDialog::askToRemove()
         this);
     question->setObjectName(QStringLiteral("removeSourceQuestion"));
     QPushButton *remove = question->addButton(tr("Remove Source"), QMessageBox::DestructiveRole);
-    question->setDefaultButton(question->addButton(QMessageBox::Cancel));
+    question->setStandardButtons(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
     connect(question, &QMessageBox::finished, this, [this, question, remove, source] {
         if (question->clickedButton() == remove)
             this->remove(*source);

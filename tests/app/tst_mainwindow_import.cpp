@@ -46,6 +46,9 @@ bool answer(MainWindow &window, const QString &name, const QString &answer, QStr
         return false;
     if (text)
         *text = question->text();
+    // Its action and Cancel, nothing else.
+    if (question->buttons().size() != 2 || !question->button(QMessageBox::Cancel))
+        return false;
     if (answer.isEmpty()) {
         QTest::keyClick(question, Qt::Key_Escape);
     } else {
@@ -256,6 +259,7 @@ private slots:
         auto *question = dialog->findChild<QMessageBox *>(QStringLiteral("removeSourceQuestion"));
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
+        QCOMPARE(question->buttons().size(), 2);
         QVERIFY2(question->text().contains(QLatin1String("takes away the 12 drugs"))
                      && question->text().contains(QLatin1String("the 3 drugs of other folders")),
                  qPrintable(question->text()));
