@@ -4,6 +4,7 @@
 #include "app/bookmarkscontroller.h"
 #include "app/comparedialog.h"
 #include "app/comparisonloader.h"
+#include "app/dockreflow.h"
 #include "app/folderdrop.h"
 #include "app/importcontroller.h"
 #include "app/importquestion.h"
@@ -240,6 +241,9 @@ void MainWindow::setupBookmarks()
     m_bookmarks = new BookmarksController(m_options.userDatabasePath, ui.monographView, this);
     addDockWidget(Qt::RightDockWidgetArea, m_bookmarks->dock());
     m_bookmarks->dock()->hide();
+    // Measured: beside the results and the page, the panel leaves the page a
+    // readable column from about this width up.
+    new DockReflow(this, m_bookmarks->dock(), 960);
     ui.menuFile->insertActions(ui.actionPrintSection, {m_bookmarks->exportAction(), m_bookmarks->importAction()});
     ui.menuFile->insertSeparator(ui.actionPrintSection);
     ui.menuEdit->insertActions(ui.actionCopy, {m_bookmarks->undoAction(), m_bookmarks->redoAction()});

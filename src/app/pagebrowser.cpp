@@ -241,15 +241,15 @@ void PageBrowser::applyFont()
 
 void PageBrowser::updateColumn()
 {
-    // Centre a column of readable width in a wide window.
+    // A column of readable width in a wide window, starting where the
+    // header does; the zoomed font's width sets it, so zoom widens it.
     const int column = QFontMetrics(font()).averageCharWidth() * kMaxColumnChars;
-    const int side = m_readingColumn ? std::max(0, (viewport()->width() - column) / 2 - m_margin) : 0;
+    const int rest = m_readingColumn ? std::max(0, viewport()->width() - column - 2 * m_margin) : 0;
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (format.leftMargin() == m_margin + side && format.topMargin() == m_margin)
+    if (format.leftMargin() == m_margin && format.rightMargin() == m_margin + rest && format.topMargin() == m_margin)
         return;
     format.setMargin(m_margin);
-    format.setLeftMargin(m_margin + side);
-    format.setRightMargin(m_margin + side);
+    format.setRightMargin(m_margin + rest);
     document()->rootFrame()->setFrameFormat(format);
 }
 
