@@ -743,12 +743,27 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Was die Seite zu Schwangerschaft, Stillzeit, Gegenanzeigen und Wechselwirkungen sagt, jeweils mit ihrem Abschnitt verknüpft</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>&amp;Ingredient:</source>
+        <translation>&amp;Inhaltsstoff:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingredient</source>
+        <translation>Inhaltsstoff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ingredient whose sections the tabs show (Alt+I)</source>
+        <translation>Der Inhaltsstoff, dessen Abschnitte die Reiter zeigen (Alt+I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Section text</source>
         <translation>Abschnittstext</translation>
     </message>
@@ -2264,7 +2279,7 @@ Datenbank: %2</translation>
 <context>
     <name>formulary::MainWindow</name>
     <message>
-        <location filename="../../src/app/mainwindow.cpp" line="+89"/>
+        <location filename="../../src/app/mainwindow.cpp" line="+90"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -2279,7 +2294,7 @@ Datenbank: %2</translation>
         <translation>Vorwärts (Alt+Rechts)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Side &amp;Effects Across Drugs…</source>
         <translation>&amp;Nebenwirkungen über alle Arzneimittel…</translation>
     </message>
@@ -2384,7 +2399,7 @@ Datenbank: %2</translation>
         <translation>Noch keine Arzneimittel geöffnet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%1 has no %2 section.</source>
         <translation>%1 hat keinen Abschnitt „%2“.</translation>
     </message>
@@ -2508,7 +2523,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
     <name>formulary::MonographView</name>
     <message>
         <location filename="../../src/app/monographprinter.cpp" line="+41"/>
-        <location filename="../../src/app/monographview.cpp" line="+105"/>
+        <location filename="../../src/app/monographview.cpp" line="+109"/>
         <source>Generic name: %1</source>
         <translation>Wirkstoff: %1</translation>
     </message>
@@ -2549,7 +2564,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
@@ -2564,7 +2579,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>Diese Frage als Lesezeichen speichern: „%1“ (Strg+D)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+234"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2864,7 +2879,7 @@ Die Bibliothek, wie sie jetzt ist, wird aufbewahrt: Datei → Frühere Bibliothe
         <translation>Quelle entfernen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove the Source</source>
         <translation>Quelle entfernen</translation>
     </message>

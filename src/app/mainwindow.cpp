@@ -590,9 +590,7 @@ void MainWindow::goToKind(SectionKind kind)
     if (!view->hasPage())
         return;
     const MonographPage &page = view->page();
-    const int current = view->currentTab();
-    const QString ingredient = current >= 0 ? page.tabs.at(current).ingredient : QString();
-    const int tab = page.tabForKind(kind, ingredient);
+    const int tab = page.tabForKind(kind, view->ingredientInView());
     if (tab < 0) {
         tell(tr("%1 has no %2 section.").arg(page.drug.title, sectionKindDisplayTitle(kind)), 5000);
         return;

@@ -14,6 +14,7 @@
 #include "ui_monographview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QComboBox>
 #include <QDir>
 #include <QLocale>
 #include <QScrollBar>
@@ -44,6 +45,9 @@ MonographView::MonographView(QWidget *parent)
     tabs->setFocusPolicy(Qt::TabFocus);
     tabs->setDrawBase(true);
     connect(tabs, &QTabBar::currentChanged, this, &MonographView::onTabChanged);
+    connect(m_ui->ingredientChooser, &QComboBox::activated, this, &MonographView::chooseIngredient);
+    m_ui->ingredientLabel->hide();
+    m_ui->ingredientChooser->hide();
 
     m_ui->findBar->hide();
     connect(m_ui->findBar, &FindBar::textChanged, this, &MonographView::onFindTextChanged);
@@ -149,7 +153,10 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
                                         : tr("%1 (%2)").arg(pageTab.title, keys.toString(QKeySequence::NativeText))));
     }
     tabs->setVisible(true);
-    tabs->setCurrentIndex(std::clamp(tab, 0, std::max(0, tabs->count() - 1)));
+    setUpIngredients();
+    const int first = std::clamp(tab, 0, std::max(0, tabs->count() - 1));
+    revealTab(first);
+    tabs->setCurrentIndex(first);
     m_switching = false;
     m_ui->pageBrowser->show();
     renderCurrentTab();
@@ -170,6 +177,9 @@ void MonographView::clear()
     while (m_ui->sectionTabs->count() > 0)
         m_ui->sectionTabs->removeTab(0);
     m_switching = false;
+    m_ingredients.clear();
+    m_ui->ingredientLabel->hide();
+    m_ui->ingredientChooser->hide();
     m_ui->header->hide();
     m_ui->sectionTabs->hide();
     m_ui->pageBrowser->showHtml(QString());
@@ -202,6 +212,7 @@ void MonographView::setCurrentTab(int tab, const QStringList &highlightTerms)
     m_highlightTerms = highlightTerms;
     m_switching = true;
     const bool changed = tab != currentTab();
+    revealTab(tab);
     m_ui->sectionTabs->setCurrentIndex(tab);
     m_switching = false;
     if (!changed)
@@ -454,16 +465,112 @@ std::optional<Faq> MonographView::currentFaq() const
     return m_shownFaqs.at(chosen);
 }
 
+// Every section in page order, an ingredient's and the next's alike.
 void MonographView::nextTab()
 {
-    if (tabCount() > 1)
-        m_ui->sectionTabs->setCurrentIndex((currentTab() + 1) % tabCount());
+    if (tabCount() <= 1)
+        return;
+    const int tab = (currentTab() + 1) % tabCount();
+    revealTab(tab);
+    m_ui->sectionTabs->setCurrentIndex(tab);
 }
 
 void MonographView::previousTab()
 {
-    if (tabCount() > 1)
-        m_ui->sectionTabs->setCurrentIndex((currentTab() + tabCount() - 1) % tabCount());
+    if (tabCount() <= 1)
+        return;
+    const int tab = (currentTab() + tabCount() - 1) % tabCount();
+    revealTab(tab);
+    m_ui->sectionTabs->setCurrentIndex(tab);
+}
+
+QString MonographView::ingredientInView() const
+{
+    if (!m_ingredients.isEmpty())
+        return m_ui->ingredientChooser->currentText();
+    const int tab = currentTab();
+    return tab >= 0 && tab < m_page.tabs.size() ? m_page.tabs.at(tab).ingredient : QString();
+}
+
+// A page with sections per ingredient (five ingredients: 31 tabs) is read
+// in two steps: the ingredient above the tabs, then the kind of section,
+// each tab named by its heading alone.
+void MonographView::setUpIngredients()
+{
+    m_ingredients.clear();
+    for (const MonographPage::Tab &tab : std::as_const(m_page.tabs)) {
+        if (!tab.ingredient.isEmpty() && !m_ingredients.contains(tab.ingredient))
+            m_ingredients.append(tab.ingredient);
+    }
+    if (m_ingredients.size() < 2)
+        m_ingredients.clear();
+    QComboBox *chooser = m_ui->ingredientChooser;
+    const QSignalBlocker blocker(chooser);
+    chooser->clear();
+    chooser->addItems(m_ingredients);
+    m_ui->ingredientLabel->setVisible(!m_ingredients.isEmpty());
+    chooser->setVisible(!m_ingredients.isEmpty());
+    QTabBar *tabs = m_ui->sectionTabs;
+    for (int i = 0; i < m_page.tabs.size() && i < tabs->count(); ++i) {
+        const MonographPage::Tab &tab = m_page.tabs.at(i);
+        const QString prefix = tab.ingredient + QStringLiteral(" — ");
+        if (!m_ingredients.isEmpty() && tab.title.startsWith(prefix))
+            tabs->setTabText(i, tab.title.mid(prefix.size()).replace(QLatin1Char('&'), QLatin1String("&&")));
+        tabs->setTabVisible(i, true);
+    }
+    if (!m_ingredients.isEmpty())
+        showIngredient(m_ingredients.constFirst());
+}
+
+void MonographView::showIngredient(const QString &ingredient)
+{
+    {
+        const QSignalBlocker blocker(m_ui->ingredientChooser);
+        m_ui->ingredientChooser->setCurrentIndex(int(m_ingredients.indexOf(ingredient)));
+    }
+    // Hiding the current tab moves the bar to another one: that is no
+    // reader's choice, and the caller sets the tab it wants next.
+    const bool switching = m_switching;
+    m_switching = true;
+    QTabBar *tabs = m_ui->sectionTabs;
+    for (int i = 0; i < m_page.tabs.size() && i < tabs->count(); ++i) {
+        const QString &own = m_page.tabs.at(i).ingredient;
+        tabs->setTabVisible(i, own.isEmpty() || own == ingredient);
+    }
+    m_switching = switching;
+}
+
+void MonographView::revealTab(int tab)
+{
+    if (m_ingredients.isEmpty() || tab < 0 || tab >= m_page.tabs.size())
+        return;
+    const QString &ingredient = m_page.tabs.at(tab).ingredient;
+    if (!ingredient.isEmpty() && ingredient != m_ui->ingredientChooser->currentText())
+        showIngredient(ingredient);
+}
+
+// The reader chose an ingredient: its section of the kind in view, else its first.
+void MonographView::chooseIngredient(int index)
+{
+    if (index < 0 || index >= m_ingredients.size())
+        return;
+    const QString &ingredient = m_ingredients.at(index);
+    const int current = currentTab();
+    const SectionKind kind = current >= 0 && current < m_page.tabs.size() ? m_page.tabs.at(current).kind
+                                                                          : SectionKind::Other;
+    int target = m_page.tabForKind(kind, ingredient);
+    if (target < 0 || m_page.tabs.at(target).ingredient != ingredient) {
+        target = -1;
+        for (int i = 0; i < m_page.tabs.size() && target < 0; ++i) {
+            if (m_page.tabs.at(i).ingredient == ingredient)
+                target = i;
+        }
+    }
+    showIngredient(ingredient);
+    if (target >= 0) {
+        m_ui->sectionTabs->setCurrentIndex(target);
+        emit tabActivated(target);
+    }
 }
 
 void MonographView::showFindBar()

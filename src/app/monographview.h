@@ -43,6 +43,9 @@ public:
     int currentTab() const;
     // The section position of the current tab, -1 when none.
     int currentSectionPosition() const;
+    // On a page that repeats its sections per ingredient, the ingredient
+    // whose tabs are shown; else the current tab's, empty when none.
+    QString ingredientInView() const;
     void setCurrentTab(int tab, const QStringList &highlightTerms = {});
     int scrollPosition() const;
     void setScrollPosition(int value);
@@ -110,6 +113,14 @@ private:
     QList<QuickFact> m_facts; // shown above the tabs
     bool m_hasPage = false;
     bool m_switching = false;
+    // Pages with sections per ingredient: the ingredients in page order,
+    // chosen above the tabs, which show the chosen one's sections only.
+    QStringList m_ingredients;
+    void setUpIngredients();
+    void showIngredient(const QString &ingredient);
+    // Shows the ingredient of `tab` when it is another than the one shown.
+    void revealTab(int tab);
+    void chooseIngredient(int index);
     bool m_byFrequency = false;
     bool m_disclaimerExpanded = false; // else its first line only
     QStringList m_highlightTerms;

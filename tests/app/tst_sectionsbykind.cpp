@@ -7,8 +7,10 @@
 #include "windowtesting.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTabBar>
 
 using namespace formulary;
 using namespace formulary::testing;
@@ -113,18 +115,58 @@ private slots:
                  qPrintable(tabs->tabToolTip(tab)));
     }
 
-    void onAPagePerIngredientTheKeysStayWithTheIngredient()
+    // A page per ingredient is read in two steps: the ingredient (Alt+I),
+    // then the kind of section, each tab named by its heading alone. The
+    // keys stay with the ingredient in view.
+    void onAPagePerIngredientTheIngredientIsChosenFirst()
     {
         searchAndOpen(*m_window, QStringLiteral("caffeine cetirizine"));
         QTRY_COMPARE(openTitle(*m_window), QStringLiteral("Caffeine + Cetirizine"));
+        auto *chooser = m_window->monographView()->findChild<QComboBox *>(QStringLiteral("ingredientChooser"));
+        QVERIFY(chooser && chooser->isVisible());
+        QCOMPARE(chooser->count(), 2);
+        QCOMPARE(chooser->itemText(1), QStringLiteral("2. Cetirizine"));
+        QTabBar *tabs = m_window->monographView()->tabBar();
+        const auto shownTabs = [tabs] {
+            QStringList shown;
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    shown.append(tabs->tabText(i));
+            }
+            return shown;
+        };
+        QVERIFY2(shownTabs().contains(QLatin1String("Usage")) && shownTabs().contains(QLatin1String("Dosage")),
+                 qPrintable(shownTabs().join(QLatin1Char('|'))));
+        QVERIFY(!shownTabs().join(QLatin1Char('|')).contains(QStringLiteral(" — ")));
+        const qsizetype firstCount = shownTabs().size();
+        QVERIFY(firstCount < tabs->count());
+
         press(Qt::Key_D);
         QVERIFY2(pageText().contains(QLatin1String("Caffeine 100 mg")), qPrintable(currentTabTitle(*m_window)));
-        // To the second ingredient's Usage, then its Dosage.
-        const int cetirizineUsage = int(tabTitles(*m_window).indexOf(QStringLiteral("2. Cetirizine — Usage")));
-        QVERIFY2(cetirizineUsage >= 0, qPrintable(tabTitles(*m_window).join(QLatin1Char('|'))));
-        m_window->monographView()->tabBar()->setCurrentIndex(cetirizineUsage);
-        press(Qt::Key_D);
+        // Alt+I, then Down: the second ingredient, on the same kind of section.
+        press(Qt::Key_I);
+        QTRY_COMPARE(QApplication::focusWidget(), chooser);
+        QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(chooser->currentText(), QStringLiteral("2. Cetirizine"));
         QVERIFY2(pageText().contains(QLatin1String("Cetirizine 10 mg")), qPrintable(currentTabTitle(*m_window)));
+        QVERIFY(!shownTabs().isEmpty());
+        // The tabs shown start at the left, not after the room of the hidden ones.
+        int firstShown = 0;
+        while (!tabs->isTabVisible(firstShown))
+            ++firstShown;
+        QTRY_VERIFY2(tabs->tabRect(firstShown).left() <= 4,
+                     qPrintable(QStringLiteral("first tab at %1").arg(tabs->tabRect(firstShown).left())));
+        press(Qt::Key_U);
+        QVERIFY2(pageText().contains(QLatin1String("An antihistamine")), qPrintable(currentTabTitle(*m_window)));
+
+        // Ctrl+Tab walks on through every section, from one ingredient to the next.
+        press(Qt::Key_I);
+        QTest::keyClick(chooser, Qt::Key_Up);
+        QCOMPARE(chooser->currentText(), QStringLiteral("1. Caffeine"));
+        for (int i = 0; i < tabs->count() && chooser->currentText() == QLatin1String("1. Caffeine"); ++i)
+            m_window->monographView()->nextTab();
+        QCOMPARE(chooser->currentText(), QStringLiteral("2. Cetirizine"));
+        QVERIFY(tabs->isTabVisible(tabs->currentIndex()));
     }
 };
 
