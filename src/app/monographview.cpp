@@ -138,25 +138,13 @@ void MonographView::showPage(const MonographPage &page, int tab, const QStringLi
     updateDisclaimerHeight();
 
     m_switching = true;
-    QTabBar *tabs = m_ui->sectionTabs;
-    while (tabs->count() > 0)
-        tabs->removeTab(tabs->count() - 1);
-    for (const MonographPage::Tab &pageTab : page.tabs) {
-        // "&&": a tab takes '&' for the mark of a shortcut, and a heading's
-        // "Cefixime & Cloxacillin" would lose it and underline a letter.
-        const int index = tabs->addTab(QString(pageTab.title).replace(QLatin1Char('&'), QLatin1String("&&")));
-        // Where the tab can be reached from any page.
-        const QKeySequence keys = sectionshortcuts::forKind(pageTab.kind);
-        tabs->setTabToolTip(
-            index,
-            plainToolTip(keys.isEmpty() ? pageTab.title
-                                        : tr("%1 (%2)").arg(pageTab.title, keys.toString(QKeySequence::NativeText))));
-    }
-    tabs->setVisible(true);
     setUpIngredients();
-    const int first = std::clamp(tab, 0, std::max(0, tabs->count() - 1));
-    revealTab(first);
-    tabs->setCurrentIndex(first);
+    const int first = std::clamp(tab, 0, std::max(0, int(page.tabs.size()) - 1));
+    const QString &firstIngredient = page.tabs.isEmpty() ? QString() : page.tabs.at(first).ingredient;
+    showIngredient(firstIngredient.isEmpty() && !m_ingredients.isEmpty() ? m_ingredients.constFirst()
+                                                                         : firstIngredient);
+    m_ui->sectionTabs->setVisible(true);
+    m_ui->sectionTabs->setCurrentIndex(int(m_barTabs.indexOf(first)));
     m_switching = false;
     m_ui->pageBrowser->show();
     renderCurrentTab();
@@ -178,6 +166,7 @@ void MonographView::clear()
         m_ui->sectionTabs->removeTab(0);
     m_switching = false;
     m_ingredients.clear();
+    m_barTabs.clear();
     m_ui->ingredientLabel->hide();
     m_ui->ingredientChooser->hide();
     m_ui->header->hide();
@@ -191,12 +180,27 @@ void MonographView::clear()
 
 int MonographView::tabCount() const
 {
-    return m_ui->sectionTabs->count();
+    return m_hasPage ? int(m_page.tabs.size()) : 0;
 }
 
 int MonographView::currentTab() const
 {
-    return m_ui->sectionTabs->currentIndex();
+    const int shown = m_ui->sectionTabs->currentIndex();
+    return shown >= 0 && shown < m_barTabs.size() ? m_barTabs.at(shown) : -1;
+}
+
+void MonographView::selectTab(int tab)
+{
+    const int before = currentTab();
+    revealTab(tab);
+    const int shown = int(m_barTabs.indexOf(tab));
+    if (m_ui->sectionTabs->currentIndex() == shown) {
+        // Filled again, the bar already stands on it and says nothing.
+        if (tab != before)
+            onTabChanged();
+        return;
+    }
+    m_ui->sectionTabs->setCurrentIndex(shown);
 }
 
 int MonographView::currentSectionPosition() const
@@ -212,8 +216,7 @@ void MonographView::setCurrentTab(int tab, const QStringList &highlightTerms)
     m_highlightTerms = highlightTerms;
     m_switching = true;
     const bool changed = tab != currentTab();
-    revealTab(tab);
-    m_ui->sectionTabs->setCurrentIndex(tab);
+    selectTab(tab);
     m_switching = false;
     if (!changed)
         renderCurrentTab();
@@ -315,8 +318,11 @@ void MonographView::showQuickFact(const QString &link)
     browser->setFocus(Qt::OtherFocusReason);
 }
 
-void MonographView::onTabChanged(int tab)
+void MonographView::onTabChanged()
 {
+    if (m_refilling)
+        return;
+    const int tab = currentTab();
     if (m_switching) {
         renderCurrentTab();
         return;
@@ -470,18 +476,14 @@ void MonographView::nextTab()
 {
     if (tabCount() <= 1)
         return;
-    const int tab = (currentTab() + 1) % tabCount();
-    revealTab(tab);
-    m_ui->sectionTabs->setCurrentIndex(tab);
+    selectTab((currentTab() + 1) % tabCount());
 }
 
 void MonographView::previousTab()
 {
     if (tabCount() <= 1)
         return;
-    const int tab = (currentTab() + tabCount() - 1) % tabCount();
-    revealTab(tab);
-    m_ui->sectionTabs->setCurrentIndex(tab);
+    selectTab((currentTab() + tabCount() - 1) % tabCount());
 }
 
 QString MonographView::ingredientInView() const
@@ -510,34 +512,42 @@ void MonographView::setUpIngredients()
     chooser->addItems(m_ingredients);
     m_ui->ingredientLabel->setVisible(!m_ingredients.isEmpty());
     chooser->setVisible(!m_ingredients.isEmpty());
-    QTabBar *tabs = m_ui->sectionTabs;
-    for (int i = 0; i < m_page.tabs.size() && i < tabs->count(); ++i) {
-        const MonographPage::Tab &tab = m_page.tabs.at(i);
-        const QString prefix = tab.ingredient + QStringLiteral(" — ");
-        if (!m_ingredients.isEmpty() && tab.title.startsWith(prefix))
-            tabs->setTabText(i, tab.title.mid(prefix.size()).replace(QLatin1Char('&'), QLatin1String("&&")));
-        tabs->setTabVisible(i, true);
-    }
-    if (!m_ingredients.isEmpty())
-        showIngredient(m_ingredients.constFirst());
 }
 
+// The bar holds the tabs of the page, or on a page per ingredient those of
+// `ingredient` and those of no ingredient. (Hidden tabs of Qt's own bar are
+// laid out and scrolled wrongly, so the bar is filled again instead.)
 void MonographView::showIngredient(const QString &ingredient)
 {
-    {
+    if (!m_ingredients.isEmpty()) {
         const QSignalBlocker blocker(m_ui->ingredientChooser);
         m_ui->ingredientChooser->setCurrentIndex(int(m_ingredients.indexOf(ingredient)));
     }
-    // Hiding the current tab moves the bar to another one: that is no
-    // reader's choice, and the caller sets the tab it wants next.
-    const bool switching = m_switching;
-    m_switching = true;
+    m_refilling = true;
     QTabBar *tabs = m_ui->sectionTabs;
-    for (int i = 0; i < m_page.tabs.size() && i < tabs->count(); ++i) {
-        const QString &own = m_page.tabs.at(i).ingredient;
-        tabs->setTabVisible(i, own.isEmpty() || own == ingredient);
+    while (tabs->count() > 0)
+        tabs->removeTab(tabs->count() - 1);
+    m_barTabs.clear();
+    for (int i = 0; i < m_page.tabs.size(); ++i) {
+        const MonographPage::Tab &pageTab = m_page.tabs.at(i);
+        if (!m_ingredients.isEmpty() && !pageTab.ingredient.isEmpty() && pageTab.ingredient != ingredient)
+            continue;
+        QString text = pageTab.title;
+        const QString prefix = pageTab.ingredient + QStringLiteral(" — ");
+        if (!m_ingredients.isEmpty() && !pageTab.ingredient.isEmpty() && text.startsWith(prefix))
+            text = text.mid(prefix.size());
+        // "&&": a tab takes '&' for the mark of a shortcut, and a heading's
+        // "Cefixime & Cloxacillin" would lose it and underline a letter.
+        const int index = tabs->addTab(text.replace(QLatin1Char('&'), QLatin1String("&&")));
+        // Where the tab can be reached from any page.
+        const QKeySequence keys = sectionshortcuts::forKind(pageTab.kind);
+        tabs->setTabToolTip(
+            index,
+            plainToolTip(keys.isEmpty() ? pageTab.title
+                                        : tr("%1 (%2)").arg(pageTab.title, keys.toString(QKeySequence::NativeText))));
+        m_barTabs.append(i);
     }
-    m_switching = switching;
+    m_refilling = false;
 }
 
 void MonographView::revealTab(int tab)
@@ -568,7 +578,9 @@ void MonographView::chooseIngredient(int index)
     }
     showIngredient(ingredient);
     if (target >= 0) {
-        m_ui->sectionTabs->setCurrentIndex(target);
+        m_switching = true;
+        selectTab(target);
+        m_switching = false;
         emit tabActivated(target);
     }
 }
@@ -621,7 +633,7 @@ void MonographView::find(bool backward)
         const int tab = (currentTab() + (backward ? -step : step) + tabCount() * step) % tabCount();
         if (tab == currentTab() || matchesInTab(tab, text) > 0) {
             if (tab != currentTab()) {
-                m_ui->sectionTabs->setCurrentIndex(tab); // counts as the reader's move
+                selectTab(tab); // counts as the reader's move
             }
             browser->selectFindMatch(backward ? -1 : 0);
             break;

@@ -93,7 +93,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onTabChanged(int tab);
+    void onTabChanged();
     void showQuickFacts();
     void layoutQuickFacts();
     void showQuickFact(const QString &link);
@@ -116,7 +116,11 @@ private:
     // Pages with sections per ingredient: the ingredients in page order,
     // chosen above the tabs, which show the chosen one's sections only.
     QStringList m_ingredients;
+    QList<int> m_barTabs; // the page's tab of each tab in the bar
+    bool m_refilling = false;
     void setUpIngredients();
+    // Shows the page's tab `tab`, its ingredient's tabs first if need be.
+    void selectTab(int tab);
     void showIngredient(const QString &ingredient);
     // Shows the ingredient of `tab` when it is another than the one shown.
     void revealTab(int tab);

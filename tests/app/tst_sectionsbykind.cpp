@@ -129,17 +129,15 @@ private slots:
         QTabBar *tabs = m_window->monographView()->tabBar();
         const auto shownTabs = [tabs] {
             QStringList shown;
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->isTabVisible(i))
-                    shown.append(tabs->tabText(i));
-            }
+            for (int i = 0; i < tabs->count(); ++i)
+                shown.append(tabs->tabText(i));
             return shown;
         };
         QVERIFY2(shownTabs().contains(QLatin1String("Usage")) && shownTabs().contains(QLatin1String("Dosage")),
                  qPrintable(shownTabs().join(QLatin1Char('|'))));
         QVERIFY(!shownTabs().join(QLatin1Char('|')).contains(QStringLiteral(" — ")));
         const qsizetype firstCount = shownTabs().size();
-        QVERIFY(firstCount < tabs->count());
+        QVERIFY(firstCount < m_window->monographView()->tabCount());
 
         press(Qt::Key_D);
         QVERIFY2(pageText().contains(QLatin1String("Caffeine 100 mg")), qPrintable(currentTabTitle(*m_window)));
@@ -150,12 +148,9 @@ private slots:
         QCOMPARE(chooser->currentText(), QStringLiteral("2. Cetirizine"));
         QVERIFY2(pageText().contains(QLatin1String("Cetirizine 10 mg")), qPrintable(currentTabTitle(*m_window)));
         QVERIFY(!shownTabs().isEmpty());
-        // The tabs shown start at the left, not after the room of the hidden ones.
-        int firstShown = 0;
-        while (!tabs->isTabVisible(firstShown))
-            ++firstShown;
-        QTRY_VERIFY2(tabs->tabRect(firstShown).left() <= 4,
-                     qPrintable(QStringLiteral("first tab at %1").arg(tabs->tabRect(firstShown).left())));
+        // The tabs shown start at the left.
+        QTRY_VERIFY2(tabs->tabRect(0).left() <= 4,
+                     qPrintable(QStringLiteral("first tab at %1").arg(tabs->tabRect(0).left())));
         press(Qt::Key_U);
         QVERIFY2(pageText().contains(QLatin1String("An antihistamine")), qPrintable(currentTabTitle(*m_window)));
 
@@ -166,7 +161,7 @@ private slots:
         for (int i = 0; i < tabs->count() && chooser->currentText() == QLatin1String("1. Caffeine"); ++i)
             m_window->monographView()->nextTab();
         QCOMPARE(chooser->currentText(), QStringLiteral("2. Cetirizine"));
-        QVERIFY(tabs->isTabVisible(tabs->currentIndex()));
+        QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Generic Name"));
     }
 };
 
