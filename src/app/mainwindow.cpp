@@ -499,6 +499,7 @@ bool MainWindow::navigateTo(const Location &location, bool record, const Monogra
         Location here = location;
         here.section = view->currentSectionPosition();
         here.scroll = view->scrollPosition();
+        here.search = m_ui->searchPanel->query();
         m_history.visit(here);
     }
     setWindowTitle(view->page().drug.title);
@@ -517,7 +518,9 @@ void MainWindow::onTabActivated(int)
     location.slug = view->page().drug.slug;
     location.section = view->currentSectionPosition();
     const Location *current = m_history.current();
-    if (current && current->slug == location.slug)
+    const bool sameDrug = current && current->slug == location.slug;
+    location.search = sameDrug ? current->search : m_ui->searchPanel->query();
+    if (sameDrug)
         m_history.updateCurrent(location);
     else
         m_history.visit(location);
@@ -541,13 +544,22 @@ void MainWindow::onScrolled(int value)
 void MainWindow::goBack()
 {
     if (m_history.canGoBack())
-        navigateTo(m_history.back(), false);
+        returnTo(m_history.back());
 }
 
 void MainWindow::goForward()
 {
     if (m_history.canGoForward())
-        navigateTo(m_history.forward(), false);
+        returnTo(m_history.forward());
+}
+
+// Back or forward: the drug, and the results of the search it was opened
+// from, so that the next one is a click away as it was.
+void MainWindow::returnTo(const Location &location)
+{
+    navigateTo(location, false);
+    if (location.search != m_ui->searchPanel->query())
+        m_ui->searchPanel->setQuery(location.search);
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -104,6 +104,7 @@ private:
     void tell(const QString &message, int timeout);
     void setZoom(int percent);
     void chooseImportFolder();
+    void returnTo(const Location &location);
     // The sources dialog, when open, lists what the library holds now.
     void updateSources();
     // Reads the library again after an import or a restore, on the drug in view.

@@ -15,6 +15,7 @@ struct Location
     int section = -1; // position in page order; -1 for the first tab
     int scroll = 0;
     QStringList highlightTerms;
+    QString search{}; // the search the drug was opened from, given back with it
 
     bool samePlace(const Location &other) const { return slug == other.slug && section == other.section; }
 };

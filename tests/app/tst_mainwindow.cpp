@@ -307,13 +307,17 @@ private slots:
         QVERIFY(back->isEnabled());
         QVERIFY(!forward->isEnabled());
 
-        // One step per drug, back on the section last read there.
+        // One step per drug, back on the section last read there, with the
+        // search it was opened from.
         QTest::keyClick(browser, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
         QCOMPARE(currentTabTitle(*m_window), QStringLiteral("Side Effects"));
+        QCOMPARE(m_window->searchPanel()->query(), QStringLiteral("Examplamine"));
+        QTRY_VERIFY(resultTitles(*m_window).contains(QLatin1String("Examplamine")));
         QVERIFY(!back->isEnabled());
         QTest::keyClick(browser, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(openTitle(*m_window), QStringLiteral("Zolpimar"));
+        QCOMPARE(m_window->searchPanel()->query(), QStringLiteral("Zolpimar"));
         QTest::keyClick(browser, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(openTitle(*m_window), QStringLiteral("Examplamine"));
 
