@@ -758,7 +758,7 @@ Mit Prozentbereich: %4; mit Organsystem: %5; mit Wirkstoff: %6.
         <translation>Der Inhaltsstoff, dessen Abschnitte die Reiter zeigen (Alt+I)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
@@ -2394,7 +2394,7 @@ Datenbank: %2</translation>
         <translation>„%1“ ist nicht in dieser Datenbank.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>No drugs opened yet</source>
         <translation>Noch keine Arzneimittel geöffnet</translation>
     </message>
@@ -2559,17 +2559,17 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../src/app/monographview.cpp" line="+41"/>
+        <location filename="../../src/app/monographview.cpp" line="+435"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="-256"/>
         <source>(in %1)</source>
         <translation>(in %1)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Remove the bookmark of “%1” (Ctrl+D)</source>
         <translation>Lesezeichen von „%1“ entfernen (Strg+D)</translation>
     </message>
@@ -2579,7 +2579,7 @@ Ein Filterwort beschränkt die Suche auf eine Art von Abschnitt, z. B. „side:r
         <translation>Diese Frage als Lesezeichen speichern: „%1“ (Strg+D)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+240"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

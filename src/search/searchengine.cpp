@@ -3,6 +3,8 @@
 #include "parse/sectionkind.h"
 #include "store/contentdatabase.h"
 
+#include <QFileInfo>
+
 namespace formulary {
 namespace {
 
@@ -43,6 +45,7 @@ SearchEngine::SearchEngine(const ContentDatabase &database)
     , m_names(NameIndex::load(database))
     , m_vocabulary(SearchVocabulary::load(database))
     , m_fullText(std::make_unique<SearchFullText>(database, m_vocabulary))
+    , m_severalSources(database.sources().size() > 1)
 { }
 
 SearchEngine::~SearchEngine() = default;
@@ -176,7 +179,11 @@ QList<SearchResult> SearchEngine::results(Hits &hits, int from, int count, const
         if (const std::optional<DrugRecord> drug = m_database.drug(hit.drugId)) {
             result.name = drug->title;
             result.slug = drug->slug;
-            result.sourcePath = drug->sourcePath;
+            // Two sources can hold pages of one name and one file name:
+            // then the folder's own name comes first.
+            result.sourcePath = m_severalSources
+                                    ? QFileInfo(drug->sourceFolder).fileName() + QLatin1Char('/') + drug->sourcePath
+                                    : drug->sourcePath;
             if (hit.match == MatchKind::FullText && hit.column == fulltextindex::Title)
                 result.snippet = Snippet::markAll(drug->title, hits.terms);
         }

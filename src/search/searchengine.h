@@ -87,6 +87,7 @@ private:
     NameIndex m_names;
     SearchVocabulary m_vocabulary;
     std::unique_ptr<SearchFullText> m_fullText;
+    bool m_severalSources = false; // results then name their folder
 };
 
 } // namespace formulary

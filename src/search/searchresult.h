@@ -27,7 +27,8 @@ struct SearchResult
     qint64 drugId = 0;
     QString name;
     QString slug;
-    QString sourcePath; // the page's file, relative to its folder: tells same-named drugs apart
+    QString sourcePath; // the page's file, relative to its folder (after the folder's name when the
+                        // library has several): tells same-named drugs apart
     MatchKind match = MatchKind::Exact;
     // Full-text results: where the words were found. No section when only
     // the name matched.

@@ -3,11 +3,15 @@
 // adds a folder or takes many drugs away, and File → Restore Previous Library.
 #include "app/importcontroller.h"
 #include "app/importreportdialog.h"
+#include "app/searchpanel.h"
 #include "app/sourcesdialog.h"
+#include "search/searchresultsmodel.h"
 #include "windowtesting.h"
 
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -208,6 +212,8 @@ private slots:
     {
         WindowFixture fixture;
         const QString many = QFileInfo(writeManyPages(fixture, 12)).canonicalFilePath();
+        // A page of the same name and file name as one of the library's.
+        QVERIFY(fixture.writePage(QStringLiteral("../many/e/examplamine.md"), fullPage(QStringLiteral("Examplamine"))));
         auto window = fixture.openWindow();
         QVERIFY(window);
         QSignalSpy finished(window->importController(), &ImportController::finished);
@@ -216,7 +222,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QTRY_VERIFY(window->findChild<ImportReportDialog *>());
         window->findChild<ImportReportDialog *>()->close();
-        QCOMPARE(window->database()->drugCount(), 15);
+        QCOMPARE(window->database()->drugCount(), 16);
+
+        // Both are kept, and the results tell them apart by their folders.
+        QLineEdit *field = window->searchPanel()->searchField();
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("examplamine"));
+        QAbstractItemModel *results = window->searchPanel()->resultsView()->model();
+        QTRY_VERIFY(results->rowCount() >= 2);
+        QStringList twins;
+        for (int row = 0; row < results->rowCount(); ++row)
+            twins.append(results->index(row, 0).data(SearchResultsModel::TwinSourceRole).toString());
+        QVERIFY2(twins.contains(QStringLiteral("pages/e/examplamine.md"))
+                     && twins.contains(QStringLiteral("many/e/examplamine.md")),
+                 qPrintable(twins.join(QLatin1Char('|'))));
 
         window->findChild<QAction *>(QStringLiteral("actionSources"))->trigger();
         SourcesDialog *dialog = window->findChild<SourcesDialog *>();
@@ -233,7 +252,7 @@ private slots:
         };
         const QString own = QFileInfo(fixture.pagesDir()).canonicalFilePath();
         QVERIFY(rowOf(many) && rowOf(own));
-        QCOMPARE(rowOf(many)->text(1), QStringLiteral("12"));
+        QCOMPARE(rowOf(many)->text(1), QStringLiteral("13"));
         QCOMPARE(rowOf(own)->text(1), QStringLiteral("3"));
 
         // The folder goes away: its drugs stay, marked.
@@ -260,7 +279,7 @@ private slots:
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
         QCOMPARE(question->buttons().size(), 2);
-        QVERIFY2(question->text().contains(QLatin1String("takes away the 12 drugs"))
+        QVERIFY2(question->text().contains(QLatin1String("takes away the 13 drugs"))
                      && question->text().contains(QLatin1String("the 3 drugs of other folders")),
                  qPrintable(question->text()));
         QAbstractButton *confirm = nullptr;
@@ -271,13 +290,13 @@ private slots:
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window->database()->drugCount(), 3, 30000);
-        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("12 drugs taken away")),
+        QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("13 drugs taken away")),
                  qPrintable(window->statusBar()->currentMessage()));
         QCOMPARE(list->topLevelItemCount(), 1);
         QVERIFY(rowOf(own));
         // Restore brings the folder's drugs back.
         window->findChild<QAction *>(QStringLiteral("actionRestorePrevious"))->trigger();
-        QCOMPARE(window->database()->drugCount(), 15);
+        QCOMPARE(window->database()->drugCount(), 16);
         QCOMPARE(list->topLevelItemCount(), 2);
     }
 };
