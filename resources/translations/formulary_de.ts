@@ -2208,7 +2208,7 @@ Verschieben Sie die Datei oder machen Sie sie beschreibbar und starten Sie Formu
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>

@@ -91,14 +91,7 @@ bool CompareDialog::exportPdf(const QString &path, QString *error) const
 
 QString CompareDialog::suggestedFileName() const
 {
-    QString name = m_comparison.titles().join(QStringLiteral(" vs "));
-    // Characters some file systems refuse, and path separators, become hyphens.
-    for (QChar &c : name) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
-            c = QLatin1Char('-');
-    }
-    name = name.simplified().left(120);
-    return (name.isEmpty() ? tr("comparison") : name) + QStringLiteral(".pdf");
+    return fileNameFrom(m_comparison.titles().join(QStringLiteral(" vs ")), tr("comparison")) + QStringLiteral(".pdf");
 }
 
 } // namespace formulary

@@ -3,7 +3,7 @@
 #include "app/appstyle.h"
 #include "app/monographview.h"
 #include "app/pagebrowser.h"
-#include "parse/sectionkind.h"
+#include "app/plaintext.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -120,12 +120,13 @@ bool exportPdf(const MonographView &view, Scope scope, const QString &path, QStr
 
 QString suggestedFileName(const MonographView &view, Scope scope)
 {
+    // Named after the drug as its page names it, not after its file.
     const MonographPage &page = view.page();
-    QString name = page.drug.slug;
+    QString name = page.drug.title;
     const int tab = view.currentTab();
     if (scope == Scope::Section && tab >= 0 && tab < page.tabs.size())
-        name += QLatin1Char('-') + sectionKindName(page.tabs.at(tab).kind);
-    return name + QStringLiteral(".pdf");
+        name += QStringLiteral(" - ") + page.tabs.at(tab).title;
+    return fileNameFrom(name, page.drug.slug) + QStringLiteral(".pdf");
 }
 
 } // namespace formulary::monographprinter

@@ -21,6 +21,19 @@ QMessageBox *plainMessageBox(QMessageBox::Icon icon, const QString &title, const
     return box;
 }
 
+QString fileNameFrom(const QString &text, const QString &fallback)
+{
+    QString name = text;
+    for (QChar &c : name) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
+            c = QLatin1Char('-');
+    }
+    name = name.simplified().left(120);
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    return name.isEmpty() ? fallback : name;
+}
+
 bool PlainToolTipDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                      const QModelIndex &index)
 {

@@ -17,6 +17,11 @@ QString plainToolTip(const QString &text);
 // pages. Deleted when closed.
 QMessageBox *plainMessageBox(QMessageBox::Icon icon, const QString &title, const QString &text, QWidget *parent);
 
+// A file name made of text from the pages (a drug's name): characters some
+// file systems refuse, and path separators, become hyphens; trailing dots
+// and spaces go; `fallback` when nothing is left. Without an extension.
+QString fileNameFrom(const QString &text, const QString &fallback);
+
 // An item delegate whose tooltips (the model's ToolTipRole) are shown as
 // plain text, as plainToolTip() makes them.
 class PlainToolTipDelegate : public QStyledItemDelegate

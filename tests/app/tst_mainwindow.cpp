@@ -472,8 +472,11 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        // Named after the drug, not its file.
         QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Section),
-                 QStringLiteral("examplamine-usage.pdf"));
+                 QStringLiteral("Examplamine - Usage.pdf"));
+        QCOMPARE(monographprinter::suggestedFileName(view, monographprinter::Scope::Monograph),
+                 QStringLiteral("Examplamine.pdf"));
     }
 
     // Two pages with one name ("Clonazepam" and "Clonazepam ."): each result
