@@ -277,7 +277,7 @@ RelevanceFigures measureRelevance(const ContentDatabase &database, int perSet)
 
     // The commonest words: the best 50 are the best of all matches.
     SearchEngine scoringAll(database);
-    scoringAll.setScoreAllUpTo(std::numeric_limits<int>::max());
+    scoringAll.setUsePostings(false);
     for (const QString &word : commonestWords(database.path())) {
         const SearchQuery query = SearchQuery::parse(word + QLatin1Char(' '));
         const SearchEngine::Hits best = engine.search(query, {}, kExactTop);
@@ -310,7 +310,7 @@ QString describe(const RelevanceFigures &figures)
                         .arg(100.0 * set.onSection / std::max(set.queries, 1), 0, 'f', 1);
         text += QLatin1Char('\n');
     }
-    text += QStringLiteral("commonest words: top %1 and total equal to scoring every match for %2 of %3\n")
+    text += QStringLiteral("commonest words: top %1 and total equal to walking every match in FTS5 for %2 of %3\n")
                 .arg(kExactTop)
                 .arg(figures.frequentWordsExact)
                 .arg(figures.frequentWords);

@@ -1,70 +1,140 @@
 #include "search/ranking.h"
 
-#include "store/termimpact.h"
-
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace formulary::ranking {
 
 using fulltextindex::ColumnCount;
+
+namespace {
+
+// `frequency` mentions (weighted) of a word in a column, saturated.
+double saturated(double frequency)
+{
+    return frequency * (Saturation + 1) / (frequency + Saturation);
+}
+
+int wordOf(const Phrase &phrase)
+{
+    return std::clamp(int(phrase.word), 0, MaxWords - 1);
+}
+
+} // namespace
 
 double idf(int documents, int drugs)
 {
     return std::log(1.0 + (drugs - documents + 0.5) / (documents + 0.5));
 }
 
-Score score(const FullTextQuery::Row &row, const Scoring &scoring)
+Tally::Tally(const Scoring &scoring)
+    : m_scoring(scoring)
+    , m_words(0)
 {
-    const int phrases = row.phraseCount();
-    if (phrases <= 0 || phrases != scoring.phraseCount || phrases > MaxPhrases)
-        return {};
-    const int instances = row.instanceCount();
-    double frequency[MaxWords][ColumnCount] = {};
-    float wordIdf[MaxWords] = {};
-    bool asTyped[MaxWords] = {};
-    bool otherNameListed = false;
-    int adjacent[ColumnCount] = {};
-    int lastColumn = -1, lastEnd = -2, lastWord = -2;
-    for (int i = 0; i < instances; ++i) {
-        FullTextQuery::Instance instance;
-        if (!row.instance(i, &instance))
-            break;
-        const int phrase = instance.phrase, column = instance.column, offset = instance.offset;
-        if (phrase < 0 || phrase >= phrases || column < 0 || column >= ColumnCount)
-            continue;
-        const Phrase &p = scoring.phrases[phrase];
-        const int word = std::clamp(int(p.word), 0, MaxWords - 1);
-        frequency[word][column] += p.weight;
-        asTyped[word] = asTyped[word] || p.weight >= 1.0f;
-        wordIdf[word] = std::max(wordIdf[word], p.idf);
-        otherNameListed = otherNameListed || (p.otherName && column == fulltextindex::SideEffects);
-        // Instances come in text order: the query's words side by side,
-        // as in "dry mouth", are worth more than the same words apart. A
-        // phrase of several words is followed where its last word is.
-        if (column == lastColumn && offset == lastEnd && word == lastWord + 1)
-            ++adjacent[column];
-        lastColumn = column;
-        lastEnd = offset + std::max(int(p.length), 1);
-        lastWord = word;
-    }
+    // Only the rows of the query's words are cleared for each drug: a walk
+    // of 100,000 drugs would otherwise clear a kilobyte per drug.
+    for (int i = 0; i < scoring.phraseCount; ++i)
+        m_words = std::max(m_words, wordOf(scoring.phrases[i]) + 1);
+    m_words = std::max(m_words, std::clamp(scoring.words, 0, MaxWords));
+    clear();
+}
 
+void Tally::clear()
+{
+    std::memset(m_frequency, 0, sizeof m_frequency[0] * size_t(m_words));
+    std::memset(m_wordIdf, 0, sizeof m_wordIdf[0] * size_t(m_words));
+    std::memset(m_asTyped, 0, sizeof m_asTyped[0] * size_t(m_words));
+    std::memset(m_mentions, 0, sizeof m_mentions[0] * size_t(m_words));
+    std::memset(m_adjacent, 0, sizeof m_adjacent);
+    m_otherNameListed = false;
+    m_columns = 0;
+    m_present = 0;
+    m_lastColumn = -1;
+    m_lastEnd = -2;
+    m_lastWord = -2;
+}
+
+void Tally::add(const Phrase &phrase, int column, quint32 count)
+{
+    if (count == 0 || column < 0 || column >= ColumnCount)
+        return;
+    const int word = wordOf(phrase);
+    // The weights are floats: their sums and multiples are exact in a
+    // double, so a count adds what as many instances would, in any order.
+    m_frequency[word][column] += double(phrase.weight) * count;
+    m_mentions[word][column] += count;
+    m_asTyped[word] = m_asTyped[word] || phrase.weight >= 1.0f;
+    m_wordIdf[word] = std::max(m_wordIdf[word], phrase.idf);
+    m_otherNameListed = m_otherNameListed || (phrase.otherName && column == fulltextindex::SideEffects);
+    m_columns |= 1u << column;
+    m_present |= 1u << word;
+}
+
+void Tally::addInstance(const Phrase &phrase, int column, int offset)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    add(phrase, column, 1);
+    // Instances come in text order: the query's words side by side, as in
+    // "dry mouth", are worth more than the same words apart. A phrase of
+    // several words is followed where its last word is.
+    const int word = wordOf(phrase);
+    if (column == m_lastColumn && offset == m_lastEnd && word == m_lastWord + 1)
+        ++m_adjacent[column];
+    m_lastColumn = column;
+    m_lastEnd = offset + std::max(int(phrase.length), 1);
+    m_lastWord = word;
+}
+
+bool Tally::hasEveryWord() const
+{
+    const int words = std::clamp(m_scoring.words, 1, m_words);
+    const quint32 every = (1u << words) - 1;
+    return (m_present & every) == every;
+}
+
+bool Tally::assumeMostAdjacent()
+{
+    bool any = false;
+    // Each pair side by side takes a mention of a word after the first, and
+    // one of a word before the last.
+    for (int column = 0; column < ColumnCount; ++column) {
+        quint64 notFirst = 0, notLast = 0;
+        for (int word = 0; word < m_words; ++word) {
+            if (word > 0)
+                notFirst += m_mentions[word][column];
+            if (word + 1 < m_words)
+                notLast += m_mentions[word][column];
+        }
+        m_adjacent[column] = int(std::min<quint64>({notFirst, notLast, quint64(MaxAdjacencyBonuses)}));
+        any = any || m_adjacent[column] > 0;
+    }
+    return any;
+}
+
+Score Tally::score() const
+{
     Score result;
     double columnScores[ColumnCount] = {};
     int bestCovered = -1;
     double bestScore = -1;
+    // Only the columns mentioned: the others add nothing (x + 0.0 is x) and
+    // cover no word, so the result is that of every column.
     for (int column = 0; column < ColumnCount; ++column) {
-        const double weight = termimpact::ColumnWeights[size_t(column)];
+        if (!(m_columns & (1u << column)))
+            continue;
+        const double weight = ColumnWeights[size_t(column)];
         double score = 0;
         int covered = 0;
-        for (int word = 0; word < MaxWords; ++word) {
-            const double f = frequency[word][column];
+        for (int word = 0; word < m_words; ++word) {
+            const double f = m_frequency[word][column];
             if (f <= 0)
                 continue;
             ++covered;
-            score += wordIdf[word] * weight * termimpact::saturated(f);
+            score += m_wordIdf[word] * weight * saturated(f);
         }
-        score += std::min(adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
+        score += std::min(m_adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
         columnScores[column] = score;
         result.value += score;
         if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {
@@ -73,17 +143,17 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
             result.column = column;
         }
     }
-    const double typedTier = ExactWordTier * double(std::count(std::begin(asTyped), std::end(asTyped), true));
+    const double typedTier = ExactWordTier * double(std::count(m_asTyped, m_asTyped + m_words, true));
     result.value += typedTier;
-    if (scoring.listing) {
-        const int words = std::clamp(scoring.words, 1, MaxWords);
+    if (m_scoring.listing) {
+        const int words = std::clamp(m_scoring.words, 1, MaxWords);
         bool allListed = true;
         for (int word = 0; word < words; ++word)
-            allListed = allListed && frequency[word][fulltextindex::SideEffects] > 0;
+            allListed = allListed && m_frequency[word][fulltextindex::SideEffects] > 0;
         // A drug that lists the side effect ranks by its Side Effects
         // section alone, which is also where its snippet comes from: a
         // Usage that says it treats the symptom is not what was asked.
-        if (allListed || otherNameListed) {
+        if (allListed || m_otherNameListed) {
             result.value = ListingTier + typedTier + columnScores[fulltextindex::SideEffects];
             result.column = fulltextindex::SideEffects;
         }
@@ -91,33 +161,21 @@ Score score(const FullTextQuery::Row &row, const Scoring &scoring)
     return result;
 }
 
-double bound(const Scoring &scoring, const double *impacts)
+Score score(const FullTextQuery::Row &row, const Scoring &scoring)
 {
-    const int words = std::clamp(scoring.words, 0, MaxWords);
-    float wordIdf[MaxWords] = {};
-    bool typedForm[MaxWords] = {}; // a word being typed may have no whole word as typed
-    for (int i = 0; i < scoring.phraseCount; ++i) {
-        const Phrase &p = scoring.phrases[i];
-        const int word = std::clamp(int(p.word), 0, MaxWords - 1);
-        wordIdf[word] = std::max(wordIdf[word], p.idf);
-        typedForm[word] = typedForm[word] || p.weight >= 1.0f;
+    const int phrases = row.phraseCount();
+    if (phrases <= 0 || phrases != scoring.phraseCount || phrases > MaxPhrases)
+        return {};
+    Tally tally(scoring);
+    const int instances = row.instanceCount();
+    for (int i = 0; i < instances; ++i) {
+        FullTextQuery::Instance instance;
+        if (!row.instance(i, &instance))
+            break;
+        if (instance.phrase >= 0 && instance.phrase < phrases)
+            tally.addInstance(scoring.phrases[instance.phrase], instance.column, instance.offset);
     }
-    double value = ExactWordTier * double(std::count(typedForm, typedForm + words, true))
-                   + (scoring.listing ? ListingTier : 0);
-    double all = 0, afterFirst = 0;
-    for (int word = 0; word < words; ++word) {
-        value += wordIdf[word] * impacts[word];
-        all += impacts[word];
-        if (word > 0)
-            afterFirst += impacts[word];
-    }
-    // Words side by side in a column need two words there, the second not
-    // the first; and a word found once in a column has at least the
-    // column's weight as impact. So the bonuses' columns weigh at most half
-    // the words' impacts, and at most the impacts of all words but the first.
-    if (words > 1)
-        value += MaxAdjacencyBonuses * AdjacencyBonus * std::min(all / 2, afterFirst);
-    return value;
+    return tally.score();
 }
 
 } // namespace formulary::ranking

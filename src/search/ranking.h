@@ -1,8 +1,11 @@
 #pragma once
 
+#include "store/fulltextindex.h"
 #include "store/fulltextquery.h"
 
 #include <QByteArrayView>
+
+#include <array>
 
 // Why a result is where it is. A query's results come in this order:
 //
@@ -20,7 +23,7 @@
 //     - a tier per query word found as typed, not only in another form
 //       (ExactWordTier): "dose" before pages that only say "dosage";
 //     - per word and column: the word's idf × the column's weight × its
-//       saturated count (store/termimpact.h: title 4 … other 0.3), where
+//       saturated count (ColumnWeights: title 4 … other 0.3), where
 //       another form of the word counts VariantWeight and a completion of
 //       the word being typed CompletionWeight;
 //     - AdjacencyBonus × the column's weight for words side by side, up to
@@ -29,6 +32,22 @@
 //     its words stand side by side; it weighs as its rarest word.
 //  Drugs listed by name or intent are not listed again for their text.
 namespace formulary::ranking {
+
+// A word found in a column counts this much: a word in the title or the
+// generic name says more about the drug than one in its precautions.
+constexpr std::array<double, fulltextindex::ColumnCount> ColumnWeights = {
+    4.0, // title
+    3.0, // generic name
+    2.0, // usage
+    1.0, // dosage
+    2.0, // side effects
+    1.5, // how it works
+    1.0, // precautions
+    1.2, // FAQs
+    0.3, // other: introduction, disclaimer and unknown sections
+};
+// bm25's k1: the tenth mention of a word adds little to the first.
+constexpr double Saturation = 1.2;
 
 constexpr double ListingTier = 1e7;
 constexpr double ExactWordTier = 1e5;
@@ -72,10 +91,43 @@ struct Score
     double value = 0;
     int column = 0;
 };
-Score score(const FullTextQuery::Row &row, const Scoring &scoring);
 
-// The most a drug can score whose impact for each query word (the sum over
-// the word's forms, store/termimpact.h) is at most impacts[word].
-double bound(const Scoring &scoring, const double *impacts);
+// What a drug's text holds of the query, as the score reads it: filled from
+// FTS5's instances of the phrases (score(Row)), or from each phrase's count
+// per column when no phrase needs positions (stored postings).
+class Tally
+{
+public:
+    explicit Tally(const Scoring &scoring);
+    // Forgets the last drug.
+    void clear();
+    // `count` mentions of `phrase` in `column`.
+    void add(const Phrase &phrase, int column, quint32 count);
+    // One mention at `offset`, in text order: also sees words side by side.
+    void addInstance(const Phrase &phrase, int column, int offset);
+    bool isEmpty() const { return m_columns == 0; }
+    // Whether each of the query's words is there, in some form.
+    bool hasEveryWord() const;
+    // Counts the most words side by side that the mentions added allow in
+    // each column: the score is then at least that of any order of them.
+    // False when they allow none: the score is then exact.
+    bool assumeMostAdjacent();
+    Score score() const;
+
+private:
+    const Scoring &m_scoring;
+    int m_words;
+    double m_frequency[MaxWords][fulltextindex::ColumnCount];
+    float m_wordIdf[MaxWords];
+    bool m_asTyped[MaxWords];
+    bool m_otherNameListed = false;
+    quint32 m_columns = 0; // bit per column mentioned: the score reads those
+    quint32 m_present = 0; // bit per word mentioned
+    int m_adjacent[fulltextindex::ColumnCount];
+    quint32 m_mentions[MaxWords][fulltextindex::ColumnCount]; // unweighted
+    int m_lastColumn = -1, m_lastEnd = -2, m_lastWord = -2;
+};
+
+Score score(const FullTextQuery::Row &row, const Scoring &scoring);
 
 } // namespace formulary::ranking

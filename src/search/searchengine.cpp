@@ -156,10 +156,12 @@ QList<SearchResult> SearchEngine::results(Hits &hits, int from, int count, const
 {
     QList<SearchResult> results;
     if (qint64(from) + count > hits.hits.size() && hits.hits.size() < hits.total) {
-        // Rows past the ranked ones: rank every match.
+        // Rows past the ranked ones: rank twice as far as asked, so that
+        // the next page is ready too.
         const QList<Hit> names = hits.hits.mid(0, hits.nameCount);
         int textTotal = 0;
-        const QList<Hit> text = searchFullText(hits.query, names, 0, &textTotal, cancelled);
+        const int ranked = count <= 0 ? 0 : 2 * (std::max(from, 0) + count - hits.nameCount);
+        const QList<Hit> text = searchFullText(hits.query, names, std::max(ranked, 0), &textTotal, cancelled);
         if (cancelled && cancelled())
             return results;
         hits.hits = names + text;

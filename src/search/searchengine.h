@@ -23,9 +23,9 @@ class ContentDatabase;
 class SearchEngine
 {
 public:
-    // Full-text matches ranked, exactly, by search(); results() ranks the
-    // rest when a view asks for rows past them.
-    static constexpr int DefaultRanked = 100;
+    // Full-text matches ranked, exactly, by search(): a window's first
+    // page. results() ranks further when a view asks for rows past them.
+    static constexpr int DefaultRanked = 50;
 
     struct Hit
     {
@@ -72,9 +72,11 @@ public:
                               QString *sideEffectTerm = nullptr);
 
     const NameIndex &names() const { return m_names; }
-    // See SearchFullText::setScoreAllUpTo() and lastRunUsedLists().
-    void setScoreAllUpTo(int matches) { m_fullText->setScoreAllUpTo(matches); }
-    bool lastRunUsedLists() const { return m_fullText->lastRunUsedLists(); }
+    // See SearchFullText::setUsePostings(), setMostPositionReads() and
+    // lastRunUsedPostings().
+    void setUsePostings(bool use) { m_fullText->setUsePostings(use); }
+    void setMostPositionReads(int reads) { m_fullText->setMostPositionReads(reads); }
+    bool lastRunUsedPostings() const { return m_fullText->lastRunUsedPostings(); }
 
 private:
     SearchResult fullTextResult(const Hit &hit, const SnippetTerms &terms);

@@ -4,7 +4,7 @@
 #include "search/wordvariants.h"
 #include "store/contentdatabase.h"
 #include "store/searchvocabulary.h"
-#include "store/termimpact.h"
+#include "store/storageerror.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,11 +22,14 @@ using ranking::MaxVariants;
 using ranking::MaxWords;
 
 constexpr int kMinCompletedLength = 3;
-// What a row not scored reports.
-constexpr qint64 kNotScored = -1;
 // A score reaches the walk as a whole number of these; the highest, tiers
 // and all, stays far inside 64 bits.
 constexpr double kScoreUnits = 1e6;
+// Reading one match's positions from its text costs as much as FTS5's walk
+// of about this many matches (55 µs and 0.5 µs at 100,000 generated pages).
+constexpr int kWalkedPerRead = 128;
+// Reads that end in the walk are paid twice: only half as many are tried.
+constexpr int kMostReadsPerMatch = 2 * kWalkedPerRead;
 
 // The forms of `word` the text holds, with their documents: the word as
 // typed first, then other forms (see wordvariants.h), at most MaxVariants.
@@ -42,6 +45,24 @@ QList<QPair<QString, int>> formsInText(const SearchVocabulary &vocabulary, const
             forms.append({variant, documents});
     }
     return forms;
+}
+
+// A score in millionths above four bits of column: one value per row, the
+// same however it was scored.
+qint64 packedScore(const ranking::Score &score)
+{
+    return (qint64(std::llround(score.value * kScoreUnits)) << 4) | score.column;
+}
+
+SearchFullText::Hit hitOf(qint64 drugId, qint64 packed)
+{
+    return {drugId, double(packed >> 4) / kScoreUnits, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))};
+}
+
+// Best first; ties in drug order, as the walk leaves them.
+bool better(const SearchFullText::Hit &a, const SearchFullText::Hit &b)
+{
+    return a.score > b.score || (a.score == b.score && a.drugId < b.drugId);
 }
 
 // Words reach FTS5 only as quoted strings. They hold letters and digits
@@ -63,11 +84,7 @@ SearchFullText::SearchFullText(const ContentDatabase &database, const SearchVoca
 
 qint64 SearchFullText::scoreRow(const FullTextQuery::Row &row) const
 {
-    if (m_scored && !std::binary_search(m_scored->cbegin(), m_scored->cend(), row.drugId()))
-        return kNotScored;
-    const ranking::Score score = ranking::score(row, m_scoring);
-    // Score in millionths above four bits of column: one value per row.
-    return (qint64(std::llround(score.value * kScoreUnits)) << 4) | score.column;
+    return packedScore(ranking::score(row, m_scoring));
 }
 
 SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
@@ -110,6 +127,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         for (const auto &[words, weight] : std::as_const(found)) {
             alternatives.append(quoted(words.join(QLatin1Char(' '))));
             phrases.push_back({weight, phraseIdf, index, false, qint32(words.size())});
+            plan.phraseWords.append(words);
             if (words.size() == 1)
                 plan.terms.words.append(words.constFirst());
             else
@@ -138,8 +156,10 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
             plan.terms.words.append(form);
         }
         const float wordIdf = float(ranking::idf(documents, drugs));
-        for (const auto &form : std::as_const(forms))
+        for (const auto &form : std::as_const(forms)) {
             phrases.push_back({form.first == word ? 1.0f : ranking::VariantWeight, wordIdf, index});
+            plan.phraseWords.append({form.first});
+        }
         plan.forms.append(forms);
         parts.append(alternatives.size() == 1 ? alternatives.constFirst() : '(' + alternatives.join(" OR ") + ')');
     }
@@ -196,10 +216,12 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
         for (const auto &[completion, count] : std::as_const(completions)) {
             alternatives.append(quoted(completion));
             phrases.push_back({completion == typingWord ? 1.0f : ranking::CompletionWeight, typingIdf, word});
+            plan.phraseWords.append({completion});
         }
         for (const auto &[variant, count] : std::as_const(variants)) {
             alternatives.append(quoted(variant));
             phrases.push_back({ranking::VariantWeight, typingIdf, word});
+            plan.phraseWords.append({variant});
             plan.terms.words.append(variant);
         }
         if (!alternatives.isEmpty()) {
@@ -238,6 +260,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
                 continue;
             alternatives.append(quoted(nameWords.join(QLatin1Char(' '))));
             phrases.push_back({1.0f, float(ranking::idf(rarest.second, drugs)), 0, true, qint32(nameWords.size())});
+            plan.phraseWords.append(nameWords);
             // The phrase is found no more often than its rarest word.
             if (!rarest.first.isEmpty())
                 plan.forms.first().append(rarest);
@@ -248,6 +271,7 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
     }
     if (query.section) {
         const Column column = fulltextindex::columnFor(*query.section);
+        plan.column = column;
         match = QByteArray("{") + fulltextindex::columnName(column) + "} : (" + match + ')';
     }
     plan.match = match;
@@ -258,92 +282,158 @@ SearchFullText::Plan SearchFullText::plan(const SearchQuery &query) const
 SearchFullText::Ranking SearchFullText::run(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
                                             const std::function<bool()> &cancelled)
 {
-    m_lastRunUsedLists = false;
+    m_lastRunUsedPostings = false;
     if (plan.match.isEmpty())
         return {};
     m_scoring = {plan.phrases.data(), int(plan.phrases.size()), plan.words, plan.sideEffect};
-    // A query matches no more drugs than its rarest word, or, with the other
-    // names of a side effect, than that and those names together.
-    int matchesAtMost = std::numeric_limits<int>::max();
-    for (qsizetype word = 0; word < plan.forms.size(); ++word) {
-        int documents = 0;
-        for (const auto &[form, count] : plan.forms.at(word))
-            documents += count;
-        matchesAtMost = std::min(matchesAtMost, documents);
-    }
-    // Only one word: the bounds of several words' lists add up, and measured
-    // on the shared corpus they hardly ever proved the best of two common
-    // words, which were then walked twice.
-    if (wanted > 0 && plan.words == 1 && matchesAtMost > m_scoreAllUpTo && m_database.hasTermImpacts()) {
-        if (std::optional<Ranking> ranking = rankFromLists(plan, wanted, exclude, cancelled)) {
-            m_lastRunUsedLists = true;
+    // Every match of several words in order needs each one's positions: the
+    // walk gives them at once.
+    const bool everyMatch = wanted <= 0 && plan.words > 1;
+    if (m_usePostings && !everyMatch && rankableFromPostings(plan) && m_database.hasTermPostings()) {
+        if (std::optional<Ranking> ranking = rankFromPostings(plan, wanted, exclude, cancelled)) {
+            m_lastRunUsedPostings = true;
             return *std::move(ranking);
         }
     }
-    m_scored = nullptr;
     return walk(plan, exclude, cancelled);
 }
 
-std::optional<SearchFullText::Ranking> SearchFullText::rankFromLists(const Plan &plan, int wanted,
-                                                                     const std::function<bool(qint64)> &exclude,
-                                                                     const std::function<bool()> &cancelled)
+bool SearchFullText::rankableFromPostings(const Plan &plan)
 {
-    // Each word's best drugs, from the lists of its forms; a form too rare
-    // to have a list has few drugs, and all of them are taken.
-    const int depth = termimpact::ListLength;
-    const int listedFrom = termimpact::listedFrom(m_vocabulary.drugCount());
-    std::vector<qint64> scored;
-    double impacts[MaxWords] = {};
-    const std::vector<qint64> none;
-    struct Restore
-    {
-        const std::vector<qint64> *&scored;
-        ~Restore() { scored = nullptr; }
-    } restore{m_scored};
-    m_scored = &none; // the rare words' drugs are only listed
-    std::vector<qint64> rare;
-    for (qsizetype word = 0; word < plan.forms.size() && word < MaxWords; ++word) {
-        for (const auto &[form, documents] : plan.forms.at(word)) {
-            if (documents < listedFrom) {
-                rare.clear();
-                m_query.run(
-                    quoted(form),
-                    [&rare](qint64 drugId, qint64) {
-                        rare.push_back(drugId);
-                        return true;
-                    },
-                    cancelled);
-                scored.insert(scored.end(), rare.cbegin(), rare.cend());
-                continue;
-            }
-            const QList<QPair<qint64, float>> best = m_database.termImpacts(form, depth);
-            for (const auto &[drugId, impact] : best)
-                scored.push_back(drugId);
-            // A drug not among them has at most the impact of the last, or
-            // none when the list holds every drug of the word.
-            if (best.isEmpty())
-                impacts[word] += termimpact::maximum();
-            else if (best.size() < documents)
-                impacts[word] += double(best.constLast().second);
-        }
-    }
-    std::sort(scored.begin(), scored.end());
-    scored.erase(std::unique(scored.begin(), scored.end()), scored.end());
+    // A phrase of several words needs positions to be found at all; and a
+    // side effect's other names make several words an OR, not an AND.
+    const bool otherNames = std::any_of(plan.phrases.cbegin(), plan.phrases.cend(),
+                                        [](const ranking::Phrase &phrase) { return phrase.otherName; });
+    return (plan.words == 1 || !otherNames) && qsizetype(plan.phrases.size()) == plan.phraseWords.size()
+           && std::all_of(plan.phraseWords.cbegin(), plan.phraseWords.cend(),
+                          [](const QStringList &words) { return words.size() == 1; });
+}
 
-    m_scored = &scored;
-    Ranking ranking = walk(plan, exclude, cancelled);
-    if (ranking.complete())
+std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Plan &plan, int wanted,
+                                                                        const std::function<bool(qint64)> &exclude,
+                                                                        const std::function<bool()> &cancelled)
+{
+    // Each phrase's postings, merged in drug order: a drug with every word,
+    // in one of its forms, matches, and its counts are its score.
+    struct Cursor
+    {
+        TermPostings postings;
+        TermPostings::Posting posting;
+        const ranking::Phrase *phrase = nullptr;
+        bool live = false;
+    };
+    std::vector<Cursor> cursors;
+    cursors.reserve(plan.phrases.size());
+    for (size_t i = 0; i < plan.phrases.size(); ++i) {
+        Cursor &cursor = cursors.emplace_back();
+        cursor.postings = m_database.termPostings(plan.phraseWords.at(qsizetype(i)).constFirst());
+        cursor.phrase = &plan.phrases[i];
+        cursor.live = cursor.postings.next(&cursor.posting);
+    }
+    // Several words earn a bonus where they stand side by side, which
+    // counts cannot tell. Each match is bounded by the most the counts
+    // allow; the best bounds are then scored from their positions, until
+    // no bound left can pass the last of the best (a threshold algorithm).
+    const bool sideBySide = plan.words > 1;
+    std::vector<Candidate> candidates;
+    Ranking ranking;
+    ranking::Tally tally(m_scoring);
+    for (int step = 1;; ++step) {
+        qint64 drugId = std::numeric_limits<qint64>::max();
+        for (const Cursor &cursor : cursors) {
+            if (cursor.live)
+                drugId = std::min(drugId, cursor.posting.drugId);
+        }
+        if (drugId == std::numeric_limits<qint64>::max())
+            break;
+        if (step % 4096 == 0 && cancelled && cancelled())
+            throw StorageError(m_database.path(), QStringLiteral("The search was cancelled."),
+                               StorageError::Kind::Interrupted);
+        tally.clear();
+        for (Cursor &cursor : cursors) {
+            if (!cursor.live || cursor.posting.drugId != drugId)
+                continue;
+            for (int column = 0; column < ColumnCount; ++column) {
+                if (!plan.column || *plan.column == column)
+                    tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
+            }
+            cursor.live = cursor.postings.next(&cursor.posting);
+        }
+        // Limited to one column, a drug matches only where that column has the words.
+        if (tally.isEmpty() || !tally.hasEveryWord() || (exclude && exclude(drugId)))
+            continue;
+        ++ranking.total;
+        if (!sideBySide) {
+            ranking.hits.append(hitOf(drugId, packedScore(tally.score())));
+            continue;
+        }
+        // Where no two words share a column, none stand side by side: the
+        // bound is the score.
+        const bool maybeSideBySide = tally.assumeMostAdjacent();
+        const qint64 bound = packedScore(tally.score());
+        candidates.push_back({drugId, bound, maybeSideBySide ? -1 : bound});
+    }
+    if (sideBySide) {
+        const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : ranking.total / kMostReadsPerMatch;
+        std::optional<QList<Hit>> best = bestByPositions(plan, candidates, wanted, mostReads);
+        if (!best)
+            return std::nullopt;
+        ranking.hits = *std::move(best);
         return ranking;
-    // Scores above what any drug left unscored can reach are in their final
-    // order. Scores are kept in millionths and impacts as floats: a drug
-    // that ties with the bound must not pass for one above it.
-    const double unseen = ranking::bound(m_scoring, impacts) + 1e-4;
-    const auto firstUnsure = std::find_if(ranking.hits.cbegin(), ranking.hits.cend(),
-                                          [unseen](const Hit &hit) { return hit.score <= unseen; });
-    if (firstUnsure - ranking.hits.cbegin() < wanted)
-        return std::nullopt;
-    ranking.hits.erase(firstUnsure, ranking.hits.cend());
+    }
+    if (wanted > 0 && wanted < ranking.hits.size()) {
+        std::partial_sort(ranking.hits.begin(), ranking.hits.begin() + wanted, ranking.hits.end(), better);
+        ranking.hits.resize(wanted);
+    } else {
+        std::sort(ranking.hits.begin(), ranking.hits.end(), better);
+    }
     return ranking;
+}
+
+std::optional<QList<SearchFullText::Hit>> SearchFullText::bestByPositions(const Plan &plan,
+                                                                          std::vector<Candidate> &candidates,
+                                                                          int wanted, int mostReads)
+{
+    QList<QByteArray> words;
+    for (const QStringList &phrase : plan.phraseWords)
+        words.append(phrase.constFirst().toUtf8());
+    ranking::Tally tally(m_scoring);
+    // A heap of the bounds, highest first, ties in drug order.
+    const auto lower = [](const Candidate &a, const Candidate &b) {
+        return (a.bound >> 4) < (b.bound >> 4) || ((a.bound >> 4) == (b.bound >> 4) && a.drugId > b.drugId);
+    };
+    std::make_heap(candidates.begin(), candidates.end(), lower);
+    auto heapEnd = candidates.end();
+    QList<Hit> best; // best first, at most `wanted`
+    int read = 0;
+    while (heapEnd != candidates.begin()) {
+        // A bound below the last of the best, or equal to it from a later
+        // drug, cannot pass it: neither can any bound after it.
+        if (best.size() >= wanted && !better(hitOf(candidates.front().drugId, candidates.front().bound), best.last()))
+            break;
+        std::pop_heap(candidates.begin(), heapEnd, lower);
+        --heapEnd;
+        const Candidate candidate = *heapEnd;
+        qint64 packed = candidate.exact;
+        if (packed < 0) {
+            // When the bounds are far above what the matches reach (common
+            // words everywhere, apart), or thousands of pages alike tie on
+            // one, the walk of every match is the cheaper way.
+            if (++read > mostReads)
+                return std::nullopt;
+            tally.clear();
+            for (const FullTextQuery::Instance &instance : m_query.instancesIn(candidate.drugId, words)) {
+                if (!plan.column || *plan.column == instance.column)
+                    tally.addInstance(plan.phrases[size_t(instance.phrase)], instance.column, instance.offset);
+            }
+            packed = packedScore(tally.score());
+        }
+        const Hit hit = hitOf(candidate.drugId, packed);
+        best.insert(std::upper_bound(best.begin(), best.end(), hit, better), hit);
+        if (best.size() > wanted)
+            best.removeLast();
+    }
+    return best;
 }
 
 SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::function<bool(qint64)> &exclude,
@@ -356,9 +446,7 @@ SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::functi
             if (exclude && exclude(drugId))
                 return true;
             ++ranking.total;
-            if (packed != kNotScored)
-                ranking.hits.append({drugId, double(packed >> 4) / kScoreUnits,
-                                     Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))});
+            ranking.hits.append(hitOf(drugId, packed));
             return true;
         },
         cancelled);

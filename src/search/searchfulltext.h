@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace formulary {
@@ -19,24 +20,24 @@ class SearchVocabulary;
 
 // The full-text part of a search over drug_fts: the best matches under the
 // ranking function (ranking.h), exactly, and how many drugs match in all.
-// Scoring every match of a common word costs five times the time a
-// keystroke may take at 100,000 drugs, so the best few are found from the
-// lists of each frequent word's drugs of highest impact that an import
-// stores (store/termimpact.h), and only those drugs are scored: one walk of
-// the matches scores them and counts the rest. It is exact when no drug left
-// unscored can outscore the last one wanted (a threshold algorithm; see
-// docs/search.md), else every match is scored. Snippets are not made here:
-// only for the rows shown (see SearchEngine).
+// Every match is scored. A query of one word (in any of its forms) is
+// scored from the postings an import stores (store/termpostings.h): each
+// form's drugs with its count per column, merged in drug order, without
+// FTS5, whose walk of a common word's matches costs more than a keystroke
+// may take at 100,000 drugs. Anything that needs positions (several words,
+// phrases) walks FTS5's matches. See docs/search.md. Snippets are not made
+// here: only for the rows shown (see SearchEngine).
 class SearchFullText
 {
 public:
     // What a query becomes: an FTS5 expression built only from quoted
     // words and phrases of them, and what the ranking function and the
-    // impact lists read.
+    // postings read.
     struct Plan
     {
         QByteArray match; // empty: nothing can match
         std::vector<ranking::Phrase> phrases;
+        QList<QStringList> phraseWords; // each phrase's words, in the phrases' order
         int words = 0;
         // Per query word, the words of the text that stand for it, with
         // their drug counts; a quoted phrase, or another name of a side
@@ -46,7 +47,8 @@ public:
         // The words name a side effect the pages list: drugs that list it
         // under Side Effects come before drugs whose text merely mentions it.
         bool sideEffect = false;
-        QString sideEffectTerm; // its name in the side-effect index, when it is one
+        QString sideEffectTerm;                      // its name in the side-effect index, when it is one
+        std::optional<fulltextindex::Column> column; // the one column searched, if limited
     };
     struct Hit
     {
@@ -58,11 +60,7 @@ public:
     {
         QList<Hit> hits; // best first: at least the number wanted, or every match
         int total = 0;   // matching drugs, those excluded aside
-        bool complete() const { return hits.size() >= total; }
     };
-    // Queries that can match at most this many drugs score them all.
-    static constexpr int DefaultScoreAllUpTo = 2000;
-
     // Prepares the query on `database`, which must outlive this.
     SearchFullText(const ContentDatabase &database, const SearchVocabulary &vocabulary);
 
@@ -73,28 +71,47 @@ public:
     Ranking run(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
                 const std::function<bool()> &cancelled);
 
-    // For tests and the benchmark: use the impact lists from this many
-    // possible matches on (the default: DefaultScoreAllUpTo), or never.
-    void setScoreAllUpTo(int matches) { m_scoreAllUpTo = matches; }
-    // How the last run() ranked: from the lists, or by scoring every match.
-    bool lastRunUsedLists() const { return m_lastRunUsedLists; }
+    // For tests and the benchmark: rank from the postings when the query
+    // allows (the default), or always walk FTS5's matches.
+    void setUsePostings(bool use) { m_usePostings = use; }
+    // For tests: read the positions of this many matches of several words
+    // at most before walking every match instead; -1 (the default): as many
+    // as cost what the walk would.
+    void setMostPositionReads(int reads) { m_mostPositionReads = reads; }
+    // How the last run() ranked: from the postings, or by FTS5's walk.
+    bool lastRunUsedPostings() const { return m_lastRunUsedPostings; }
 
 private:
-    // Walks every match: counts those not excluded and scores those that
-    // m_scored admits (all when it is null), best first.
+    // Walks every match with FTS5: counts those not excluded and scores
+    // them, best first.
     Ranking walk(const Plan &plan, const std::function<bool(qint64)> &exclude, const std::function<bool()> &cancelled);
-    // The lists' way; nothing when they cannot prove the best `wanted`.
-    std::optional<Ranking> rankFromLists(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
-                                         const std::function<bool()> &cancelled);
+    // Whether a query is scored alike from counts alone: one word, no
+    // phrase of several.
+    static bool rankableFromPostings(const Plan &plan);
+    // Nothing when the walk is the cheaper way (see bestByPositions).
+    std::optional<Ranking> rankFromPostings(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
+                                            const std::function<bool()> &cancelled);
+    // A match of several words, scored from its counts.
+    struct Candidate
+    {
+        qint64 drugId = 0;
+        qint64 bound = 0;  // packed score with the most words side by side the counts allow
+        qint64 exact = -1; // packed score, when the bound is it
+    };
+    // The best `wanted` of them, scored from their positions in the order
+    // of their bounds, until no bound left can pass the last of the best;
+    // nothing when that takes more than `mostReads` of them.
+    std::optional<QList<Hit>> bestByPositions(const Plan &plan, std::vector<Candidate> &candidates, int wanted,
+                                              int mostReads);
     qint64 scoreRow(const FullTextQuery::Row &row) const;
 
     const ContentDatabase &m_database;
     const SearchVocabulary &m_vocabulary;
     FullTextQuery m_query;
     ranking::Scoring m_scoring;
-    const std::vector<qint64> *m_scored = nullptr; // sorted; null: every match
-    int m_scoreAllUpTo = DefaultScoreAllUpTo;
-    bool m_lastRunUsedLists = false;
+    bool m_usePostings = true;
+    int m_mostPositionReads = -1;
+    bool m_lastRunUsedPostings = false;
 };
 
 } // namespace formulary

@@ -10,7 +10,7 @@
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
 #include "store/internal/vocabularytable.h"
-#include "store/termimpact.h"
+#include "store/termpostings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -149,7 +149,8 @@ const MigrationStep kMigrations[] = {createTables,
                                      sideeffecttable::create,
                                      createListingIndexes,
                                      vocabularytable::createImpactLists,
-                                     createSources};
+                                     createSources,
+                                     vocabularytable::createPostings};
 static_assert(std::size(kMigrations) == ContentDatabase::SchemaVersion);
 
 // The columns DrugRecord is read from, in readDrug's order.
@@ -589,27 +590,16 @@ QList<SideEffectSynonymRecord> ContentDatabase::sideEffectSynonyms() const
     return synonyms;
 }
 
-bool ContentDatabase::hasTermImpacts() const
+bool ContentDatabase::hasTermPostings() const
 {
-    return metaValue(QStringLiteral("term_impact_version")) == QString::number(termimpact::Version);
+    return metaValue(QStringLiteral("term_posting_version")) == QString::number(TermPostings::Version);
 }
 
-QList<QPair<qint64, float>> ContentDatabase::termImpacts(const QString &term, int count) const
+TermPostings ContentDatabase::termPostings(const QString &term) const
 {
-    QList<QPair<qint64, float>> drugs;
-    const CachedStatement row = cached("SELECT drugs FROM term_impact WHERE term = ?1");
+    const CachedStatement row = cached("SELECT drugs FROM term_posting WHERE term = ?1");
     row->bind(1, term);
-    if (!row->step())
-        return drugs;
-    const QByteArrayView bytes = row->columnView(0);
-    const qsizetype entries = std::min<qsizetype>(bytes.size() / qsizetype(sizeof(termimpact::Entry)), count);
-    drugs.reserve(entries);
-    for (qsizetype i = 0; i < entries; ++i) {
-        termimpact::Entry entry{};
-        std::memcpy(&entry, bytes.data() + i * qsizetype(sizeof entry), sizeof entry);
-        drugs.append({entry.drugId, entry.impact});
-    }
-    return drugs;
+    return row->step() ? TermPostings(row->columnView(0).toByteArray()) : TermPostings();
 }
 
 QStringList ContentDatabase::sideEffectTermFamily(const QString &key) const

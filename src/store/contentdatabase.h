@@ -2,6 +2,7 @@
 
 #include "parse/monograph.h"
 #include "store/storageerror.h"
+#include "store/termpostings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -120,8 +121,8 @@ public:
     // Version 3: the full-text index's vocabulary, for search. Version 4: side effects' terms,
     // classes and lines, and the side-effect index. Version 5: indexes that list a term's drugs by
     // name. Version 6: frequent words' drugs of highest impact, for search. Version 7: sources,
-    // the folders the drugs come from.
-    static constexpr int SchemaVersion = 7;
+    // the folders the drugs come from. Version 8: every word's postings, instead of version 6's lists.
+    static constexpr int SchemaVersion = 8;
 
     enum class Mode { ReadOnly, ReadWrite };
 
@@ -183,11 +184,11 @@ public:
     // into) followed by every variant folded into that term; empty when no
     // page lists it.
     QStringList sideEffectTermFamily(const QString &key) const;
-    // Frequent words' drugs of highest impact (store/termimpact.h), highest
-    // first: up to `count` of the term's stored list, empty when it has none.
-    QList<QPair<qint64, float>> termImpacts(const QString &term, int count) const;
-    // Whether the lists were made by this program's definition of impact.
-    bool hasTermImpacts() const;
+    // The drugs a word of the full-text index is in, with its count in each
+    // column; empty for a word the index does not hold. Only when
+    // hasTermPostings(): an import stores them.
+    TermPostings termPostings(const QString &term) const;
+    bool hasTermPostings() const;
     // Every page stored from a source with its content hash, for an
     // incremental import; and the slugs of the drugs of every other source,
     // which its pages may not take.

@@ -147,8 +147,8 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
     sqliteExecute(db, "COMMIT");
     d->committed = true;
     fulltextindex::endBulkLoad(db, d->fromEmpty);
-    if (changed || !d->database->hasTermImpacts()) {
-        // The vocabulary and the impact lists are read from the committed
+    if (changed || !d->database->hasTermPostings()) {
+        // The vocabulary and the postings are read from the committed
         // index by connections of their own, in parallel: the import lets go
         // of its lock, which goes at its next read.
         sqliteExecute(db, "PRAGMA locking_mode = NORMAL");

@@ -18,6 +18,10 @@ namespace fulltextindex {
 // Column order of drug_fts.
 enum Column { Title, GenericName, Usage, Dosage, SideEffects, HowItWorks, Precautions, Faqs, Other, ColumnCount };
 
+// The index's tokenizer: diacritics folded so that "cafe" finds "Café".
+inline constexpr const char *TokenizerName = "unicode61";
+inline constexpr const char *TokenizerArguments[] = {"remove_diacritics", "2"};
+
 // The column's name in drug_fts, as a query's column filter names it.
 const char *columnName(Column column);
 Column columnFor(SectionKind kind);

@@ -1,7 +1,9 @@
 #include "store/fulltextquery.h"
 
 #include "store/contentdatabase.h"
+#include "store/fulltextindex.h"
 #include "store/internal/connectionaccess.h"
+#include "store/internal/sectionstore.h"
 #include "store/internal/sqlitestatement.h"
 
 #include <QString>
@@ -15,6 +17,17 @@ struct FullTextQuery::Private
     sqlite3 *db;
     Scorer scorer;
     std::unique_ptr<SqliteStatement> query;
+    // The index's own tokenizer and what it reads a drug's columns from,
+    // made when instancesIn() is first called.
+    fts5_tokenizer tokenizerApi{};
+    Fts5Tokenizer *tokenizer = nullptr;
+    std::unique_ptr<SqliteStatement> selectTitle{}, selectText{}, selectSections{};
+
+    ~Private()
+    {
+        if (tokenizer)
+            tokenizerApi.xDelete(tokenizer);
+    }
 };
 
 namespace {
@@ -91,6 +104,69 @@ FullTextQuery::FullTextQuery(const ContentDatabase &database, Scorer scorer)
 }
 
 FullTextQuery::~FullTextQuery() = default;
+
+namespace {
+
+// What the tokenizer's callback fills: the instances of the words.
+struct Tokens
+{
+    const QList<QByteArray> *words;
+    int column = 0;
+    int position = 0;
+    QList<FullTextQuery::Instance> *instances;
+};
+
+int foundToken(void *context, int flags, const char *token, int length, int /*start*/, int /*end*/)
+{
+    auto *tokens = static_cast<Tokens *>(context);
+    // A colocated token (a synonym) stands where the one before it does.
+    if (flags & FTS5_TOKEN_COLOCATED)
+        --tokens->position;
+    const QByteArrayView text(token, length);
+    for (qsizetype word = 0; word < tokens->words->size(); ++word) {
+        if (tokens->words->at(word) == text)
+            tokens->instances->append({int(word), tokens->column, tokens->position});
+    }
+    ++tokens->position;
+    return SQLITE_OK;
+}
+
+} // namespace
+
+QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const QList<QByteArray> &words)
+{
+    if (!d->tokenizer) {
+        fts5_api *api = fts5Api(d->db);
+        void *userData = nullptr;
+        const char *arguments[std::size(fulltextindex::TokenizerArguments)];
+        std::copy(std::begin(fulltextindex::TokenizerArguments), std::end(fulltextindex::TokenizerArguments),
+                  arguments);
+        if (!api || api->xFindTokenizer(api, fulltextindex::TokenizerName, &userData, &d->tokenizerApi) != SQLITE_OK
+            || d->tokenizerApi.xCreate(userData, arguments, int(std::size(arguments)), &d->tokenizer) != SQLITE_OK)
+            throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot make the full-text index's tokenizer"));
+        d->selectTitle = std::make_unique<SqliteStatement>(d->db, "SELECT title FROM drug WHERE id = ?");
+        d->selectText = std::make_unique<SqliteStatement>(d->db, sectionstore::SelectText);
+        d->selectSections = std::make_unique<SqliteStatement>(d->db, sectionstore::SelectSections);
+    }
+    QList<Instance> instances;
+    d->selectTitle->bind(1, drugId);
+    const QString title = d->selectTitle->step() ? d->selectTitle->columnText(0) : QString();
+    d->selectTitle->reset();
+    const fulltextindex::ColumnTexts columns = fulltextindex::columnTexts(
+        title, sectionstore::read(*d->selectText, *d->selectSections, drugId));
+    Tokens tokens{&words, 0, 0, &instances};
+    for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
+        const QByteArrayView text = columns.column(fulltextindex::Column(column));
+        tokens.column = column;
+        tokens.position = 0;
+        if (!text.isEmpty()
+            && d->tokenizerApi.xTokenize(d->tokenizer, &tokens, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
+                                         foundToken)
+                   != SQLITE_OK)
+            throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot read a drug's text for its words"));
+    }
+    return instances;
+}
 
 void FullTextQuery::run(QByteArrayView match, const std::function<bool(qint64, qint64)> &found,
                         const std::function<bool()> &cancelled)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 #include <functional>
 #include <memory>
@@ -56,6 +58,13 @@ public:
     // StorageError; one that isInterrupted() when `cancelled` said so.
     void run(QByteArrayView match, const std::function<bool(qint64, qint64)> &found,
              const std::function<bool()> &cancelled = {});
+
+    // Where each of `words` (words of the index, as it folds them) stands
+    // in a drug's row, in text order and, at one place, in the order of
+    // `words`: as FTS5 reports the instances of one-word phrases. Read by
+    // splitting the drug's stored text with the index's own tokenizer, so
+    // that it needs no walk of the index. Throws StorageError.
+    QList<Instance> instancesIn(qint64 drugId, const QList<QByteArray> &words);
 
 private:
     struct Private;

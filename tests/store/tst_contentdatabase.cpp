@@ -75,6 +75,79 @@ private slots:
         QCOMPARE(match.columnInt64(0), 7);
     }
 
+    // The postings of a word come back as written, in drug order, with
+    // counts of any size; a list cut short ends at the last whole drug.
+    void termPostingsReadBackAsWritten()
+    {
+        QList<TermPostings::Posting> written;
+        TermPostings::Posting first;
+        first.drugId = 3;
+        first.counts[fulltextindex::Title] = 1;
+        first.counts[fulltextindex::Other] = 300; // more than a byte, and the ninth column
+        written.append(first);
+        TermPostings::Posting second;
+        second.drugId = 200000;
+        second.counts[fulltextindex::SideEffects] = 2;
+        written.append(second);
+        TermPostings::Writer writer;
+        for (const TermPostings::Posting &posting : std::as_const(written))
+            writer.add(posting);
+        TermPostings read(writer.bytes());
+        TermPostings::Posting posting;
+        for (const TermPostings::Posting &expected : std::as_const(written)) {
+            QVERIFY(read.next(&posting));
+            QCOMPARE(posting.drugId, expected.drugId);
+            QVERIFY(posting.counts == expected.counts);
+        }
+        QVERIFY(!read.next(&posting));
+
+        TermPostings cut(writer.bytes().chopped(1));
+        QVERIFY(cut.next(&posting));
+        QCOMPARE(posting.drugId, 3);
+        QVERIFY(!cut.next(&posting));
+        QVERIFY(!TermPostings().next(&posting));
+    }
+
+    // An import stores every word's postings, and they agree with the
+    // vocabulary's drug counts.
+    void importStoresEveryWordsPostings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/examplamine.md")),
+                                   testing::page(QStringLiteral("Examplamine"))));
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/samplazole.md")),
+                                   testing::page(QStringLiteral("Samplazole"))));
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QString error;
+        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->hasTermPostings());
+        SqliteStatement terms(connectionOf(*db), "SELECT term, docs FROM search_term");
+        int words = 0;
+        while (terms.step()) {
+            TermPostings postings = db->termPostings(terms.columnText(0));
+            TermPostings::Posting posting;
+            int drugs = 0;
+            qint64 last = 0;
+            while (postings.next(&posting)) {
+                QVERIFY(posting.drugId > last);
+                last = posting.drugId;
+                QVERIFY(std::any_of(posting.counts.cbegin(), posting.counts.cend(), [](quint32 n) { return n > 0; }));
+                ++drugs;
+            }
+            QCOMPARE(drugs, int(terms.columnInt64(1)));
+            ++words;
+        }
+        QVERIFY(words > 20);
+        TermPostings::Posting posting;
+        TermPostings title = db->termPostings(QStringLiteral("examplamine"));
+        QVERIFY(title.next(&posting));
+        QVERIFY(posting.counts[fulltextindex::Title] == 1);
+        QVERIFY(!db->termPostings(QStringLiteral("nowhere")).next(&posting));
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;

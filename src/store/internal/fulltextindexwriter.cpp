@@ -51,9 +51,12 @@ QByteArray createStatement()
     QByteArray sql = "CREATE VIRTUAL TABLE drug_fts USING fts5(";
     for (int column = 0; column < ColumnCount; ++column)
         sql += QByteArray(columnName(Column(column))) + ", ";
-    // Diacritics folded so that "cafe" finds "Café"; contentless because the
-    // text lives, compressed, in drug_text.
-    sql += "content='', tokenize='unicode61 remove_diacritics 2')";
+    // Contentless because the text lives, compressed, in drug_text.
+    sql += "content='', tokenize='";
+    sql += TokenizerName;
+    for (const char *argument : TokenizerArguments)
+        sql += QByteArray(" ") + argument;
+    sql += "')";
     return sql;
 }
 

@@ -2,7 +2,7 @@
 
 #include "store/internal/sqliteconnection.h"
 #include "store/internal/sqlitestatement.h"
-#include "store/termimpact.h"
+#include "store/termpostings.h"
 
 #include <QtConcurrent>
 
@@ -14,21 +14,21 @@ struct TermRange
     QByteArray from, to; // [from, to); empty: open
 };
 
-// A frequent word's drugs of highest impact, highest first.
-struct ImpactList
+// A word's postings in their stored form.
+struct PostingList
 {
     QByteArray term;
-    std::vector<std::pair<qint64, float>> drugs;
+    QByteArray postings;
 };
 
 struct Terms
 {
     std::vector<std::pair<QByteArray, qint64>> documents;
-    std::vector<ImpactList> impacts;
+    std::vector<PostingList> postings;
     QString error;
 };
 
-// fts5vocab names a column; the impact wants its number.
+// fts5vocab names a column; the postings want its number.
 int columnNumber(QByteArrayView name)
 {
     for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
@@ -38,43 +38,66 @@ int columnNumber(QByteArrayView name)
     return fulltextindex::Other;
 }
 
-// Walks every mention of `term` (in drug order, as fts5vocab gives them)
-// and keeps the drugs of highest impact.
-ImpactList impactList(SqliteStatement &mentions, const QByteArray &term)
+// Walks every mention of the words of `mentions` (in word, then drug order,
+// as fts5vocab gives them) into a list per word.
+void readPostings(SqliteStatement &mentions, std::vector<PostingList> *lists)
 {
-    ImpactList list{term, {}};
-    std::vector<std::pair<qint64, float>> &drugs = list.drugs;
-    std::array<int, fulltextindex::ColumnCount> counts{};
-    qint64 drug = -1;
-    const auto flush = [&] {
-        if (drug >= 0)
-            drugs.emplace_back(drug, float(termimpact::impact(counts)));
-        counts.fill(0);
+    QByteArray term;
+    TermPostings::Writer writer;
+    TermPostings::Posting posting;
+    posting.drugId = -1;
+    const auto flushDrug = [&] {
+        if (posting.drugId >= 0)
+            writer.add(posting);
+        posting.counts.fill(0);
     };
-    mentions.bind(1, term);
+    const auto flushTerm = [&] {
+        flushDrug();
+        if (!term.isEmpty())
+            lists->push_back({term, writer.bytes()});
+        writer = {};
+        posting.drugId = -1;
+    };
     while (mentions.step()) {
-        const qint64 row = mentions.columnInt64(0);
-        if (row != drug) {
-            flush();
-            drug = row;
+        const QByteArrayView mentionTerm = mentions.columnView(0);
+        if (mentionTerm != term) {
+            flushTerm();
+            term = mentionTerm.toByteArray();
         }
-        ++counts[size_t(columnNumber(mentions.columnView(1)))];
+        const qint64 drug = mentions.columnInt64(1);
+        if (drug != posting.drugId) {
+            flushDrug();
+            posting.drugId = drug;
+        }
+        ++posting.counts[size_t(columnNumber(mentions.columnView(2)))];
     }
-    flush();
-    mentions.reset();
-    const auto higher = [](const auto &a, const auto &b) {
-        return a.second > b.second || (a.second == b.second && a.first < b.first);
-    };
-    const size_t kept = std::min(drugs.size(), size_t(termimpact::ListLength));
-    std::partial_sort(drugs.begin(), drugs.begin() + qsizetype(kept), drugs.end(), higher);
-    drugs.resize(kept);
-    return list;
+    flushTerm();
 }
 
 // Walking the index takes about a second per 100,000 pages on one core, and
 // the words split into ranges that can be walked side by side. "l" halves
 // both the words and the work of an English index.
 const QList<TermRange> kTermRanges = {{QByteArray(), QByteArrayLiteral("l")}, {QByteArrayLiteral("l"), QByteArray()}};
+
+// `select` limited to the words of `range`, bound by bindRange().
+QByteArray inRange(QByteArray select, const TermRange &range)
+{
+    select += " WHERE 1";
+    if (!range.from.isEmpty())
+        select += " AND term >= :from";
+    if (!range.to.isEmpty())
+        select += " AND term < :to";
+    return select;
+}
+
+void bindRange(SqliteStatement &statement, const TermRange &range)
+{
+    int parameter = 1;
+    if (!range.from.isEmpty())
+        statement.bind(parameter++, range.from);
+    if (!range.to.isEmpty())
+        statement.bind(parameter++, range.to);
+}
 
 Terms readTerms(const QString &path, const TermRange &range)
 {
@@ -85,45 +108,19 @@ Terms readTerms(const QString &path, const TermRange &range)
     try {
         sqlite3 *db = connection->handle();
         createIndexTerms(db);
-        QByteArray sql = "SELECT term, doc FROM temp.search_term_source WHERE 1";
-        if (!range.from.isEmpty())
-            sql += " AND term >= :from";
-        if (!range.to.isEmpty())
-            sql += " AND term < :to";
-        SqliteStatement rows(db, sql.constData());
-        int parameter = 1;
-        if (!range.from.isEmpty())
-            rows.bind(parameter++, range.from);
-        if (!range.to.isEmpty())
-            rows.bind(parameter++, range.to);
+        SqliteStatement rows(db, inRange("SELECT term, doc FROM temp.search_term_source", range).constData());
+        bindRange(rows, range);
         while (rows.step())
             terms.documents.emplace_back(rows.columnBlob(0), rows.columnInt64(1));
-        SqliteStatement drugCount(db, "SELECT count(*) FROM drug");
-        const int listedFrom = termimpact::listedFrom(drugCount.step() ? int(drugCount.columnInt64(0)) : 0);
         sqliteExecute(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.term_mention"
                           " USING fts5vocab(main, drug_fts, 'instance')");
-        SqliteStatement mentions(db, "SELECT doc, col FROM temp.term_mention WHERE term = ?");
-        for (const auto &[term, documents] : terms.documents) {
-            if (documents >= listedFrom)
-                terms.impacts.push_back(impactList(mentions, term));
-        }
+        SqliteStatement mentions(db, inRange("SELECT term, doc, col FROM temp.term_mention", range).constData());
+        bindRange(mentions, range);
+        readPostings(mentions, &terms.postings);
     } catch (const StorageError &e) {
         terms.error = e.message();
     }
     return terms;
-}
-
-// A list as stored: one blob of (drug id, impact) records, a row per word
-// rather than per drug, which made the file 40% larger.
-QByteArray packed(const std::vector<std::pair<qint64, float>> &drugs)
-{
-    QByteArray bytes;
-    bytes.reserve(qsizetype(drugs.size()) * qsizetype(sizeof(termimpact::Entry)));
-    for (const auto &[drug, impact] : drugs) {
-        const termimpact::Entry entry{qint32(drug), impact};
-        bytes.append(reinterpret_cast<const char *>(&entry), sizeof entry);
-    }
-    return bytes;
 }
 
 } // namespace
@@ -136,8 +133,16 @@ void create(sqlite3 *db)
 
 void createImpactLists(sqlite3 *db)
 {
-    // Filled by the next import; until then search scores every match.
+    // Replaced by term_posting (createPostings), which a later step makes.
     sqliteExecute(db, "CREATE TABLE term_impact(term TEXT PRIMARY KEY, drugs BLOB NOT NULL) WITHOUT ROWID");
+}
+
+void createPostings(sqlite3 *db)
+{
+    // Filled by the next import; until then search reads FTS5 alone.
+    sqliteExecute(db, "DROP TABLE term_impact;"
+                      "DELETE FROM meta WHERE key = 'term_impact_version';"
+                      "CREATE TABLE term_posting(term TEXT PRIMARY KEY, drugs BLOB NOT NULL) WITHOUT ROWID");
 }
 
 void rebuild(sqlite3 *db)
@@ -159,19 +164,17 @@ void rebuildInParallel(sqlite3 *db, const QString &path)
             throw StorageError(path, part.error);
     }
     immediateTransaction(db, [&] {
-        sqliteExecute(db, "DELETE FROM search_term; DELETE FROM term_impact");
+        sqliteExecute(db, "DELETE FROM search_term; DELETE FROM term_posting");
         SqliteStatement insert(db, "INSERT INTO search_term(term, docs) VALUES (?, ?)");
-        SqliteStatement insertImpact(db, "INSERT INTO term_impact(term, drugs) VALUES (?, ?)");
+        SqliteStatement insertPostings(db, "INSERT INTO term_posting(term, drugs) VALUES (?, ?)");
         for (const Terms &part : parts) {
             for (const auto &[term, documents] : part.documents)
                 insert.bind(1, term).bind(2, documents).execute();
-            for (const ImpactList &list : part.impacts) {
-                const QByteArray drugs = packed(list.drugs);
-                insertImpact.bind(1, list.term).bindBlob(2, drugs).execute();
-            }
+            for (const PostingList &list : part.postings)
+                insertPostings.bind(1, list.term).bindBlob(2, list.postings).execute();
         }
-        SqliteStatement version(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('term_impact_version', ?)");
-        version.bind(1, QString::number(termimpact::Version)).execute();
+        SqliteStatement version(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('term_posting_version', ?)");
+        version.bind(1, QString::number(TermPostings::Version)).execute();
     });
 }
 

@@ -10,13 +10,17 @@ namespace formulary::vocabularytable {
 
 // Creates the table (a migration step) and fills it.
 void create(sqlite3 *db);
-// Creates the term_impact table (a migration step), empty: frequent words'
-// drugs of highest impact (store/termimpact.h), filled by rebuildInParallel.
+// Creates the term_impact table (a migration step) that createPostings
+// replaces.
 void createImpactLists(sqlite3 *db);
+// Creates the term_posting table (a migration step), empty: every word's
+// drugs with its count in each column (store/termpostings.h), filled by
+// rebuildInParallel.
+void createPostings(sqlite3 *db);
 // Refills it from the index, inside the caller's transaction. Throws
 // StorageError.
 void rebuild(sqlite3 *db);
-// The same, with the impact lists, for an import that has committed all but
+// The same, with the postings, for an import that has committed all but
 // the vocabulary: reads
 // the index of the file at `path` through a connection per range of words,
 // in parallel, and writes with `db` in a transaction of its own. `db` must
