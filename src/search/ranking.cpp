@@ -100,6 +100,8 @@ bool Tally::assumeMostAdjacent()
     // Each pair side by side takes a mention of a word after the first, and
     // one of a word before the last.
     for (int column = 0; column < ColumnCount; ++column) {
+        if (!(m_columns & (1u << column)))
+            continue;
         quint64 notFirst = 0, notLast = 0;
         for (int word = 0; word < m_words; ++word) {
             if (word > 0)

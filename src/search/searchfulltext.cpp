@@ -6,6 +6,8 @@
 #include "store/searchvocabulary.h"
 #include "store/storageerror.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -26,10 +28,12 @@ constexpr int kMinCompletedLength = 3;
 // and all, stays far inside 64 bits.
 constexpr double kScoreUnits = 1e6;
 // Reading one match's positions from its text costs as much as FTS5's walk
-// of about this many matches (55 µs and 0.5 µs at 100,000 generated pages).
+// over about this many drugs of the words' lists (55 µs and 0.5 µs at
+// 100,000 generated pages). The walk reads the lists whole, even when a
+// section filter keeps few of their drugs.
 constexpr int kWalkedPerRead = 128;
 // Reads that end in the walk are paid twice: only half as many are tried.
-constexpr int kMostReadsPerMatch = 2 * kWalkedPerRead;
+constexpr int kListedPerRead = 2 * kWalkedPerRead;
 
 // The forms of `word` the text holds, with their documents: the word as
 // typed first, then other forms (see wordvariants.h), at most MaxVariants.
@@ -338,7 +342,9 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
     std::vector<Candidate> candidates;
     Ranking ranking;
     ranking::Tally tally(m_scoring);
-    for (int step = 1;; ++step) {
+    const quint32 onlyColumns = plan.column ? 1u << *plan.column : ~0u;
+    int step = 1;
+    for (;; ++step) {
         qint64 drugId = std::numeric_limits<qint64>::max();
         for (const Cursor &cursor : cursors) {
             if (cursor.live)
@@ -353,9 +359,10 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
         for (Cursor &cursor : cursors) {
             if (!cursor.live || cursor.posting.drugId != drugId)
                 continue;
-            for (int column = 0; column < ColumnCount; ++column) {
-                if (!plan.column || *plan.column == column)
-                    tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
+            quint32 columns = cursor.posting.columns & onlyColumns;
+            for (; columns != 0; columns &= columns - 1) {
+                const int column = int(qCountTrailingZeroBits(columns));
+                tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
             }
             cursor.live = cursor.postings.next(&cursor.posting);
         }
@@ -374,7 +381,7 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
         candidates.push_back({drugId, bound, maybeSideBySide ? -1 : bound});
     }
     if (sideBySide) {
-        const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : ranking.total / kMostReadsPerMatch;
+        const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : step / kListedPerRead;
         std::optional<QList<Hit>> best = bestByPositions(plan, candidates, wanted, mostReads);
         if (!best)
             return std::nullopt;

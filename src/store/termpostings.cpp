@@ -40,6 +40,7 @@ bool TermPostings::next(Posting *posting)
     }
     m_lastId += qint64(delta);
     posting->drugId = m_lastId;
+    posting->columns = quint32(mask & ((1u << fulltextindex::ColumnCount) - 1));
     for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
         quint64 count = 0;
         if ((mask >> column) & 1) {

@@ -24,6 +24,7 @@ public:
     struct Posting
     {
         qint64 drugId = 0;
+        quint32 columns = 0; // bit per column that holds the word
         std::array<quint32, fulltextindex::ColumnCount> counts{};
     };
 
