@@ -63,7 +63,7 @@ SearchFullText::Hit hitOf(qint64 drugId, qint64 packed)
     return {drugId, double(packed >> 4) / kScoreUnits, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))};
 }
 
-// Best first; ties in drug order, as the walk leaves them.
+// Best first; ties in drug order. Every way of ranking orders by this.
 bool better(const SearchFullText::Hit &a, const SearchFullText::Hit &b)
 {
     return a.score > b.score || (a.score == b.score && a.drugId < b.drugId);
@@ -405,9 +405,9 @@ std::optional<QList<SearchFullText::Hit>> SearchFullText::bestByPositions(const 
     for (const QStringList &phrase : plan.phraseWords)
         words.append(phrase.constFirst().toUtf8());
     ranking::Tally tally(m_scoring);
-    // A heap of the bounds, highest first, ties in drug order.
+    // A heap of the bounds, in the order of the hits they would be.
     const auto lower = [](const Candidate &a, const Candidate &b) {
-        return (a.bound >> 4) < (b.bound >> 4) || ((a.bound >> 4) == (b.bound >> 4) && a.drugId > b.drugId);
+        return better(hitOf(b.drugId, b.bound), hitOf(a.drugId, a.bound));
     };
     std::make_heap(candidates.begin(), candidates.end(), lower);
     auto heapEnd = candidates.end();
@@ -457,8 +457,7 @@ SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::functi
             return true;
         },
         cancelled);
-    std::stable_sort(ranking.hits.begin(), ranking.hits.end(),
-                     [](const Hit &a, const Hit &b) { return a.score > b.score; });
+    std::sort(ranking.hits.begin(), ranking.hits.end(), better);
     return ranking;
 }
 
