@@ -117,6 +117,17 @@ bool Tally::assumeMostAdjacent()
 
 Score Tally::score() const
 {
+    return scoreWith(m_adjacent);
+}
+
+Score Tally::scoreApart() const
+{
+    static constexpr int kApart[ColumnCount] = {};
+    return scoreWith(kApart);
+}
+
+Score Tally::scoreWith(const int (&adjacent)[ColumnCount]) const
+{
     Score result;
     double columnScores[ColumnCount] = {};
     int bestCovered = -1;
@@ -136,7 +147,7 @@ Score Tally::score() const
             ++covered;
             score += m_wordIdf[word] * weight * saturated(f);
         }
-        score += std::min(m_adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
+        score += std::min(adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
         columnScores[column] = score;
         result.value += score;
         if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {

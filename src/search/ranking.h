@@ -113,8 +113,13 @@ public:
     // False when they allow none: the score is then exact.
     bool assumeMostAdjacent();
     Score score() const;
+    // The score with no words side by side: at most score(), and equal to
+    // it when assumeMostAdjacent() was false.
+    Score scoreApart() const;
 
 private:
+    Score scoreWith(const int (&adjacent)[fulltextindex::ColumnCount]) const;
+
     const Scoring &m_scoring;
     int m_words;
     double m_frequency[MaxWords][fulltextindex::ColumnCount];

@@ -340,6 +340,9 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
     // no bound left can pass the last of the best (a threshold algorithm).
     const bool sideBySide = plan.words > 1;
     std::vector<Candidate> candidates;
+    // The best `wanted` least scores (with no words side by side) so far,
+    // the last of them on top.
+    std::vector<Hit> leastOfBest;
     Ranking ranking;
     ranking::Tally tally(m_scoring);
     const quint32 onlyColumns = plan.column ? 1u << *plan.column : ~0u;
@@ -378,7 +381,21 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
         // bound is the score.
         const bool maybeSideBySide = tally.assumeMostAdjacent();
         const qint64 bound = packedScore(tally.score());
+        // `wanted` drugs whose scores are at least their least already
+        // pass every bound below the last of them: those need no reading.
+        if (qsizetype(leastOfBest.size()) == wanted && !better(hitOf(drugId, bound), leastOfBest.front()))
+            continue;
+        const qint64 least = maybeSideBySide ? packedScore(tally.scoreApart()) : bound;
         candidates.push_back({drugId, bound, maybeSideBySide ? -1 : bound});
+        const Hit leastHit = hitOf(drugId, least);
+        if (qsizetype(leastOfBest.size()) < wanted) {
+            leastOfBest.push_back(leastHit);
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), better);
+        } else if (better(leastHit, leastOfBest.front())) {
+            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), better);
+            leastOfBest.back() = leastHit;
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), better);
+        }
     }
     if (sideBySide) {
         const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : step / kListedPerRead;

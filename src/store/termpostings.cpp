@@ -1,5 +1,7 @@
 #include "store/termpostings.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
 
 namespace formulary {
@@ -17,6 +19,14 @@ void appendVarint(QByteArray &bytes, quint64 value)
 // False when the bytes end inside the number or it is longer than 64 bits.
 bool readVarint(const QByteArray &bytes, qsizetype *at, quint64 *value)
 {
+    // Most counts and many id steps are below 128: one byte, read at once.
+    if (*at < bytes.size()) {
+        if (const auto byte = quint8(bytes.at(*at)); !(byte & 0x80)) {
+            ++*at;
+            *value = byte;
+            return true;
+        }
+    }
     quint64 result = 0;
     for (int shift = 0; shift < 64 && *at < bytes.size(); shift += 7) {
         const auto byte = quint8(bytes.at((*at)++));
@@ -41,15 +51,15 @@ bool TermPostings::next(Posting *posting)
     m_lastId += qint64(delta);
     posting->drugId = m_lastId;
     posting->columns = quint32(mask & ((1u << fulltextindex::ColumnCount) - 1));
-    for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
+    posting->counts = {};
+    // Only the columns the mask names hold a count.
+    for (quint32 columns = posting->columns; columns != 0; columns &= columns - 1) {
         quint64 count = 0;
-        if ((mask >> column) & 1) {
-            if (!readVarint(m_bytes, &m_at, &count)) {
-                m_at = m_bytes.size();
-                return false;
-            }
+        if (!readVarint(m_bytes, &m_at, &count)) {
+            m_at = m_bytes.size();
+            return false;
         }
-        posting->counts[size_t(column)] = quint32(std::min<quint64>(count, 0xffffffffu));
+        posting->counts[size_t(qCountTrailingZeroBits(columns))] = quint32(std::min<quint64>(count, 0xffffffffu));
     }
     return true;
 }
