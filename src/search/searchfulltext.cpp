@@ -304,13 +304,20 @@ SearchFullText::Ranking SearchFullText::run(const Plan &plan, int wanted, const 
 
 bool SearchFullText::rankableFromPostings(const Plan &plan)
 {
-    // A phrase of several words needs positions to be found at all; and a
-    // side effect's other names make several words an OR, not an AND.
+    if (qsizetype(plan.phrases.size()) != plan.phraseWords.size())
+        return false;
+    // One word needs no positions: a phrase standing for it (a side
+    // effect's other name) is ranked from its own postings, where the
+    // import stored them.
+    if (plan.words == 1)
+        return true;
+    // Several words are read for positions word by word; and a side
+    // effect's other names make them an OR, not an AND.
     const bool otherNames = std::any_of(plan.phrases.cbegin(), plan.phrases.cend(),
                                         [](const ranking::Phrase &phrase) { return phrase.otherName; });
-    return (plan.words == 1 || !otherNames) && qsizetype(plan.phrases.size()) == plan.phraseWords.size()
-           && std::all_of(plan.phraseWords.cbegin(), plan.phraseWords.cend(),
-                          [](const QStringList &words) { return words.size() == 1; });
+    return !otherNames && std::all_of(plan.phraseWords.cbegin(), plan.phraseWords.cend(), [](const QStringList &words) {
+        return words.size() == 1;
+    });
 }
 
 std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Plan &plan, int wanted,
@@ -330,7 +337,14 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
     cursors.reserve(plan.phrases.size());
     for (size_t i = 0; i < plan.phrases.size(); ++i) {
         Cursor &cursor = cursors.emplace_back();
-        cursor.postings = m_database.termPostings(plan.phraseWords.at(qsizetype(i)).constFirst());
+        const QStringList &words = plan.phraseWords.at(qsizetype(i));
+        if (words.size() == 1) {
+            cursor.postings = m_database.termPostings(words.constFirst());
+        } else if (std::optional<TermPostings> postings = m_database.phrasePostings(words)) {
+            cursor.postings = *std::move(postings);
+        } else {
+            return std::nullopt; // a phrase the import did not count
+        }
         cursor.phrase = &plan.phrases[i];
         cursor.live = cursor.postings.next(&cursor.posting);
     }

@@ -20,13 +20,15 @@ class SearchVocabulary;
 
 // The full-text part of a search over drug_fts: the best matches under the
 // ranking function (ranking.h), exactly, and how many drugs match in all.
-// Every match is scored. A query of one word (in any of its forms) is
-// scored from the postings an import stores (store/termpostings.h): each
-// form's drugs with its count per column, merged in drug order, without
-// FTS5, whose walk of a common word's matches costs more than a keystroke
-// may take at 100,000 drugs. Anything that needs positions (several words,
-// phrases) walks FTS5's matches. See docs/search.md. Snippets are not made
-// here: only for the rows shown (see SearchEngine).
+// Every match is scored, from the postings an import stores where it can
+// (store/termpostings.h), since FTS5's walk of a common word's matches
+// costs more than a keystroke may take at 100,000 drugs: one word (in any
+// of its forms, with a side effect's other names, which the import counts
+// as phrases) from its counts alone; several words from bounds on their
+// counts, the best then read for positions. Quoted phrases, and queries
+// whose bounds would need too many reads, walk FTS5's matches. See
+// docs/search.md. Snippets are not made here: only for the rows shown (see
+// SearchEngine).
 class SearchFullText
 {
 public:

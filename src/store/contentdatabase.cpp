@@ -602,6 +602,17 @@ TermPostings ContentDatabase::termPostings(const QString &term) const
     return row->step() ? TermPostings(row->columnView(0).toByteArray()) : TermPostings();
 }
 
+std::optional<TermPostings> ContentDatabase::phrasePostings(const QStringList &words) const
+{
+    if (words.size() < 2)
+        return std::nullopt;
+    const CachedStatement row = cached("SELECT drugs FROM term_posting WHERE term = ?1");
+    row->bind(1, words.join(QLatin1Char(' ')));
+    if (!row->step())
+        return std::nullopt;
+    return TermPostings(row->columnView(0).toByteArray());
+}
+
 QStringList ContentDatabase::sideEffectTermFamily(const QString &key) const
 {
     QString term;

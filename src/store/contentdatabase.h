@@ -188,6 +188,9 @@ public:
     // column; empty for a word the index does not hold. Only when
     // hasTermPostings(): an import stores them.
     TermPostings termPostings(const QString &term) const;
+    // The same for a phrase, as FTS5 finds it: stored only for the side
+    // effects' names of several words; nothing for any other phrase.
+    std::optional<TermPostings> phrasePostings(const QStringList &words) const;
     bool hasTermPostings() const;
     // Every page stored from a source with its content hash, for an
     // incremental import; and the slugs of the drugs of every other source,

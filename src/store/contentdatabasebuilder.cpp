@@ -4,6 +4,7 @@
 #include "store/internal/connectionaccess.h"
 #include "store/internal/fulltextindexwriter.h"
 #include "store/internal/monographwriter.h"
+#include "store/internal/phrasepostings.h"
 #include "store/internal/sideeffecttable.h"
 #include "store/internal/sqlitestatement.h"
 #include "store/internal/vocabularytable.h"
@@ -137,7 +138,9 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
     sqlite3 *db = d->db;
     const bool changed = d->writer->changed();
     const QString synonymsVersion = QString::number(synonyms.version);
-    if (changed || d->database->metaValue(QStringLiteral("synonym_table_version")) != synonymsVersion)
+    const bool familiesChanged = changed
+                                 || d->database->metaValue(QStringLiteral("synonym_table_version")) != synonymsVersion;
+    if (familiesChanged)
         sideeffecttable::rebuild(db, synonyms);
     SqliteStatement insert(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
     for (const auto &[key, value] : meta)
@@ -147,7 +150,8 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
     sqliteExecute(db, "COMMIT");
     d->committed = true;
     fulltextindex::endBulkLoad(db, d->fromEmpty);
-    if (changed || !d->database->hasTermPostings()) {
+    const bool wordsChanged = changed || !d->database->hasTermPostings();
+    if (wordsChanged) {
         // The vocabulary and the postings are read from the committed
         // index by connections of their own, in parallel: the import lets go
         // of its lock, which goes at its next read.
@@ -155,6 +159,9 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
         SqliteStatement(db, "SELECT count(*) FROM meta").step();
         vocabularytable::rebuildInParallel(db, d->database->path());
     }
+    // The side effects' names of several words, counted as phrases.
+    if (wordsChanged || familiesChanged)
+        phrasepostings::rebuild(*d->database);
     // Merging FTS5 segments left free pages behind; a few milliseconds
     // return them.
     sqliteExecute(db, "PRAGMA incremental_vacuum");

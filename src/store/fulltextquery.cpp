@@ -17,8 +17,8 @@ struct FullTextQuery::Private
     sqlite3 *db;
     Scorer scorer;
     std::unique_ptr<SqliteStatement> query;
-    // The index's own tokenizer and what it reads a drug's columns from,
-    // made when instancesIn() is first called.
+    // The index's own tokenizer and what instancesIn() reads a drug's
+    // columns from, made when first needed.
     fts5_tokenizer tokenizerApi{};
     Fts5Tokenizer *tokenizer = nullptr;
     std::unique_ptr<SqliteStatement> selectTitle{}, selectText{}, selectSections{};
@@ -133,17 +133,40 @@ int foundToken(void *context, int flags, const char *token, int length, int /*st
 
 } // namespace
 
+void FullTextQuery::makeTokenizer()
+{
+    if (d->tokenizer)
+        return;
+    fts5_api *api = fts5Api(d->db);
+    void *userData = nullptr;
+    const char *arguments[std::size(fulltextindex::TokenizerArguments)];
+    std::copy(std::begin(fulltextindex::TokenizerArguments), std::end(fulltextindex::TokenizerArguments), arguments);
+    if (!api || api->xFindTokenizer(api, fulltextindex::TokenizerName, &userData, &d->tokenizerApi) != SQLITE_OK
+        || d->tokenizerApi.xCreate(userData, arguments, int(std::size(arguments)), &d->tokenizer) != SQLITE_OK)
+        throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot make the full-text index's tokenizer"));
+}
+
+QList<QByteArray> FullTextQuery::wordsOf(QByteArrayView text)
+{
+    makeTokenizer();
+    QList<QByteArray> words;
+    const auto addWord = [](void *context, int flags, const char *token, int length, int, int) {
+        if (!(flags & FTS5_TOKEN_COLOCATED))
+            static_cast<QList<QByteArray> *>(context)->append(QByteArray(token, length));
+        return int(SQLITE_OK);
+    };
+    if (!text.isEmpty()
+        && d->tokenizerApi.xTokenize(d->tokenizer, &words, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
+                                     addWord)
+               != SQLITE_OK)
+        throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot split a text into the index's words"));
+    return words;
+}
+
 QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const QList<QByteArray> &words)
 {
-    if (!d->tokenizer) {
-        fts5_api *api = fts5Api(d->db);
-        void *userData = nullptr;
-        const char *arguments[std::size(fulltextindex::TokenizerArguments)];
-        std::copy(std::begin(fulltextindex::TokenizerArguments), std::end(fulltextindex::TokenizerArguments),
-                  arguments);
-        if (!api || api->xFindTokenizer(api, fulltextindex::TokenizerName, &userData, &d->tokenizerApi) != SQLITE_OK
-            || d->tokenizerApi.xCreate(userData, arguments, int(std::size(arguments)), &d->tokenizer) != SQLITE_OK)
-            throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot make the full-text index's tokenizer"));
+    if (!d->selectTitle) {
+        makeTokenizer();
         d->selectTitle = std::make_unique<SqliteStatement>(d->db, "SELECT title FROM drug WHERE id = ?");
         d->selectText = std::make_unique<SqliteStatement>(d->db, sectionstore::SelectText);
         d->selectSections = std::make_unique<SqliteStatement>(d->db, sectionstore::SelectSections);

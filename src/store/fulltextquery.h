@@ -65,8 +65,13 @@ public:
     // splitting the drug's stored text with the index's own tokenizer, so
     // that it needs no walk of the index. Throws StorageError.
     QList<Instance> instancesIn(qint64 drugId, const QList<QByteArray> &words);
+    // The words of `text` as the index folds them, in order. Throws
+    // StorageError.
+    QList<QByteArray> wordsOf(QByteArrayView text);
 
 private:
+    void makeTokenizer();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -17,8 +17,9 @@ namespace formulary {
 class TermPostings
 {
 public:
-    // Lists made by another version of the format are not read.
-    static constexpr int Version = 1;
+    // Lists made by another version of the format are not read. 2: the
+    // side effects' names of several words have lists too (phrasePostings).
+    static constexpr int Version = 2;
 
     // One drug's mentions of the word.
     struct Posting

@@ -148,6 +148,48 @@ private slots:
         QVERIFY(!db->termPostings(QStringLiteral("nowhere")).next(&posting));
     }
 
+    void importCountsSideEffectNamesAsPhrases()
+    {
+        // The reviewed table folds "skin rash" into "rash": a search for
+        // rash also looks for the phrase, whose postings the import stores.
+        QTemporaryDir dir;
+        const auto withSideEffect = [](const QString &title, const QString &usage, const QString &sideEffect) {
+            return QStringLiteral("---\ntitle: %1\n---\n\n# %1\n\n### Usage\n\n%2\n\n"
+                                  "### Side Effects\n\n* %3\n* Nausea\n")
+                .arg(title, usage, sideEffect)
+                .toUtf8();
+        };
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/examplamine.md")),
+                                   withSideEffect(QStringLiteral("Examplamine"),
+                                                  QStringLiteral("Treats a skin rash, and skin rash again."),
+                                                  QStringLiteral("Skin rash"))));
+        QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/samplazole.md")),
+                                   withSideEffect(QStringLiteral("Samplazole"),
+                                                  QStringLiteral("For dry skin; a rash is rare."),
+                                                  QStringLiteral("Rash"))));
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QString error;
+        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->sideEffectTermFamily(QStringLiteral("rash")).contains(QStringLiteral("skin rash")));
+
+        std::optional<TermPostings> phrase = db->phrasePostings({QStringLiteral("skin"), QStringLiteral("rash")});
+        QVERIFY(phrase);
+        TermPostings::Posting posting;
+        QVERIFY(phrase->next(&posting));
+        QCOMPARE(db->drug(posting.drugId)->title, QStringLiteral("Examplamine"));
+        QCOMPARE(posting.counts[fulltextindex::Usage], 2u);
+        QCOMPARE(posting.counts[fulltextindex::SideEffects], 1u);
+        QCOMPARE(posting.columns, (1u << fulltextindex::Usage) | (1u << fulltextindex::SideEffects));
+        QVERIFY(!phrase->next(&posting)); // Samplazole has both words, apart
+        // Phrases that are not a side effect's name have no postings: search
+        // finds them in FTS5.
+        QVERIFY(!db->phrasePostings({QStringLiteral("dry"), QStringLiteral("skin")}));
+        QVERIFY(!db->phrasePostings({QStringLiteral("rash")}));
+    }
+
     void newerSchemaIsRefused()
     {
         QTemporaryDir dir;

@@ -1,0 +1,64 @@
+#include "store/internal/phrasepostings.h"
+
+#include "store/contentdatabase.h"
+#include "store/fulltextindex.h"
+#include "store/fulltextquery.h"
+#include "store/internal/connectionaccess.h"
+#include "store/internal/sqlitestatement.h"
+#include "store/termpostings.h"
+
+#include <utility>
+#include <vector>
+
+namespace formulary::phrasepostings {
+
+void rebuild(const ContentDatabase &database)
+{
+    sqlite3 *db = connectionOf(database);
+    // Every name of a family of side effects: the term and the variants
+    // folded into it. A name alone in its family is never another's name.
+    QStringList names;
+    {
+        SqliteStatement rows(db, "SELECT term FROM side_effect_synonym UNION SELECT variant FROM side_effect_synonym");
+        while (rows.step())
+            names.append(rows.columnText(0));
+    }
+    // FTS5 finds the phrase and reports its instances: the same counts its
+    // walk of a query with the phrase would score.
+    TermPostings::Posting posting;
+    FullTextQuery query(database, [&posting](const FullTextQuery::Row &row) {
+        posting.counts.fill(0);
+        const int instances = row.instanceCount();
+        for (int i = 0; i < instances; ++i) {
+            FullTextQuery::Instance instance;
+            if (row.instance(i, &instance) && instance.column >= 0 && instance.column < fulltextindex::ColumnCount)
+                ++posting.counts[size_t(instance.column)];
+        }
+        return qint64(0);
+    });
+    std::vector<std::pair<QByteArray, QByteArray>> lists;
+    for (const QString &name : std::as_const(names)) {
+        const QList<QByteArray> words = query.wordsOf(name.toUtf8());
+        if (words.size() < 2)
+            continue;
+        const QByteArray phrase = words.join(' ');
+        TermPostings::Writer writer;
+        QByteArray match = phrase;
+        match.replace('"', "\"\"");
+        query.run('"' + match + '"', [&](qint64 drugId, qint64 /*score*/) {
+            posting.drugId = drugId;
+            writer.add(posting);
+            return true;
+        });
+        // Stored even when empty: a phrase without a row is one not counted.
+        lists.emplace_back(phrase, writer.bytes());
+    }
+    immediateTransaction(db, [&] {
+        sqliteExecute(db, "DELETE FROM term_posting WHERE instr(term, ' ') > 0");
+        SqliteStatement insert(db, "INSERT OR REPLACE INTO term_posting(term, drugs) VALUES (?, ?)");
+        for (const auto &[phrase, postings] : lists)
+            insert.bind(1, phrase).bindBlob(2, postings).execute();
+    });
+}
+
+} // namespace formulary::phrasepostings
