@@ -117,21 +117,56 @@ bool Tally::assumeMostAdjacent()
 
 Score Tally::score() const
 {
-    return scoreWith(m_adjacent);
+    return scoreWith(m_adjacent, nullptr);
 }
 
-Score Tally::scoreApart() const
+Tally::Bounds Tally::bounds() const
 {
-    static constexpr int kApart[ColumnCount] = {};
-    return scoreWith(kApart);
+    Bounds bounds;
+    bounds.most = scoreWith(m_adjacent, &bounds.apart);
+    return bounds;
 }
 
-Score Tally::scoreWith(const int (&adjacent)[ColumnCount]) const
+namespace {
+
+// A score summed column by column, with the column that covers most words.
+struct ColumnSum
 {
     Score result;
     double columnScores[ColumnCount] = {};
     int bestCovered = -1;
     double bestScore = -1;
+
+    void add(int column, double score, int covered)
+    {
+        columnScores[column] = score;
+        result.value += score;
+        if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {
+            bestCovered = covered;
+            bestScore = score;
+            result.column = column;
+        }
+    }
+    Score finish(double typedTier, bool listed) const
+    {
+        Score score = result;
+        score.value += typedTier;
+        // A drug that lists the side effect ranks by its Side Effects
+        // section alone, which is also where its snippet comes from: a
+        // Usage that says it treats the symptom is not what was asked.
+        if (listed) {
+            score.value = ListingTier + typedTier + columnScores[fulltextindex::SideEffects];
+            score.column = fulltextindex::SideEffects;
+        }
+        return score;
+    }
+};
+
+} // namespace
+
+Score Tally::scoreWith(const int (&adjacent)[ColumnCount], Score *apart) const
+{
+    ColumnSum with, without;
     // Only the columns mentioned: the others add nothing (x + 0.0 is x) and
     // cover no word, so the result is that of every column.
     for (int column = 0; column < ColumnCount; ++column) {
@@ -147,31 +182,23 @@ Score Tally::scoreWith(const int (&adjacent)[ColumnCount]) const
             ++covered;
             score += m_wordIdf[word] * weight * saturated(f);
         }
-        score += std::min(adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight;
-        columnScores[column] = score;
-        result.value += score;
-        if (covered > bestCovered || (covered == bestCovered && score > bestScore)) {
-            bestCovered = covered;
-            bestScore = score;
-            result.column = column;
-        }
+        // The same sum, apart, is what adding no bonus (0.0) would give.
+        if (apart)
+            without.add(column, score, covered);
+        with.add(column, score + std::min(adjacent[column], MaxAdjacencyBonuses) * AdjacencyBonus * weight, covered);
     }
     const double typedTier = ExactWordTier * double(std::count(m_asTyped, m_asTyped + m_words, true));
-    result.value += typedTier;
+    bool listed = false;
     if (m_scoring.listing) {
         const int words = std::clamp(m_scoring.words, 1, MaxWords);
         bool allListed = true;
         for (int word = 0; word < words; ++word)
             allListed = allListed && m_frequency[word][fulltextindex::SideEffects] > 0;
-        // A drug that lists the side effect ranks by its Side Effects
-        // section alone, which is also where its snippet comes from: a
-        // Usage that says it treats the symptom is not what was asked.
-        if (allListed || m_otherNameListed) {
-            result.value = ListingTier + typedTier + columnScores[fulltextindex::SideEffects];
-            result.column = fulltextindex::SideEffects;
-        }
+        listed = allListed || m_otherNameListed;
     }
-    return result;
+    if (apart)
+        *apart = without.finish(typedTier, listed);
+    return with.finish(typedTier, listed);
 }
 
 Score score(const FullTextQuery::Row &row, const Scoring &scoring)

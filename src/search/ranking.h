@@ -113,12 +113,18 @@ public:
     // False when they allow none: the score is then exact.
     bool assumeMostAdjacent();
     Score score() const;
-    // The score with no words side by side: at most score(), and equal to
-    // it when assumeMostAdjacent() was false.
-    Score scoreApart() const;
+    // score(), and the score with no words side by side (at most score(),
+    // and equal to it when assumeMostAdjacent() was false), at once.
+    struct Bounds
+    {
+        Score apart, most;
+    };
+    Bounds bounds() const;
 
 private:
-    Score scoreWith(const int (&adjacent)[fulltextindex::ColumnCount]) const;
+    // The score with `adjacent` words side by side per column; with none
+    // in `apart`, when given.
+    Score scoreWith(const int (&adjacent)[fulltextindex::ColumnCount], Score *apart) const;
 
     const Scoring &m_scoring;
     int m_words;

@@ -79,16 +79,23 @@ QList<SearchEngine::Hit> SearchEngine::searchFullText(const SearchQuery &query, 
         return hits;
     // Drugs listed by name are not listed again for their text.
     std::vector<bool> listed(size_t(m_names.size()), false);
+    bool anyListed = false;
     for (const Hit &hit : names) {
         if (hit.match == MatchKind::Suggestion)
             continue;
-        if (const auto index = m_names.indexOf(hit.drugId))
+        if (const auto index = m_names.indexOf(hit.drugId)) {
             listed[*index] = true;
+            anyListed = true;
+        }
     }
-    const auto isListed = [this, &listed](qint64 drugId) {
-        const auto index = m_names.indexOf(drugId);
-        return index && listed[*index];
-    };
+    // Asked of every match: not at all when no name matched.
+    std::function<bool(qint64)> isListed;
+    if (anyListed) {
+        isListed = [this, &listed](qint64 drugId) {
+            const auto index = m_names.indexOf(drugId);
+            return index && listed[*index];
+        };
+    }
     const ContentDatabase::ReadTransaction transaction(m_database);
     const SearchFullText::Ranking found = m_fullText->run(plan, ranked, isListed, cancelled);
     *total = found.total;

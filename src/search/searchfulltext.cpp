@@ -63,10 +63,39 @@ SearchFullText::Hit hitOf(qint64 drugId, qint64 packed)
     return {drugId, double(packed >> 4) / kScoreUnits, Column(std::clamp<int>(int(packed & 0xf), 0, ColumnCount - 1))};
 }
 
-// Best first; ties in drug order. Every way of ranking orders by this.
-bool better(const SearchFullText::Hit &a, const SearchFullText::Hit &b)
+// A drug with its packed score.
+struct Ranked
 {
-    return a.score > b.score || (a.score == b.score && a.drugId < b.drugId);
+    qint64 drugId = 0;
+    qint64 packed = 0;
+};
+
+// Best first; ties in drug order. Every way of ranking orders by this. The
+// whole numbers of units, far below 2^53, order as the doubles made of
+// them would, without a division for each comparison.
+struct Better
+{
+    bool operator()(const Ranked &a, const Ranked &b) const
+    {
+        const qint64 x = a.packed >> 4, y = b.packed >> 4;
+        return x > y || (x == y && a.drugId < b.drugId);
+    }
+};
+
+// The best `wanted` of `ranked` (every one when `wanted` <= 0), best first.
+QList<SearchFullText::Hit> bestOf(std::vector<Ranked> &ranked, int wanted)
+{
+    if (wanted > 0 && size_t(wanted) < ranked.size()) {
+        std::partial_sort(ranked.begin(), ranked.begin() + wanted, ranked.end(), Better());
+        ranked.resize(size_t(wanted));
+    } else {
+        std::sort(ranked.begin(), ranked.end(), Better());
+    }
+    QList<SearchFullText::Hit> hits;
+    hits.reserve(qsizetype(ranked.size()));
+    for (const Ranked &one : ranked)
+        hits.append(hitOf(one.drugId, one.packed));
+    return hits;
 }
 
 // Words reach FTS5 only as quoted strings. They hold letters and digits
@@ -354,9 +383,10 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
     // no bound left can pass the last of the best (a threshold algorithm).
     const bool sideBySide = plan.words > 1;
     std::vector<Candidate> candidates;
-    // The best `wanted` least scores (with no words side by side) so far,
-    // the last of them on top.
-    std::vector<Hit> leastOfBest;
+    std::vector<Ranked> ranked; // of one word: every match
+    // The best `wanted` scores with no words side by side so far, the last
+    // of them on top.
+    std::vector<Ranked> leastOfBest;
     Ranking ranking;
     ranking::Tally tally(m_scoring);
     const quint32 onlyColumns = plan.column ? 1u << *plan.column : ~0u;
@@ -388,43 +418,38 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
             continue;
         ++ranking.total;
         if (!sideBySide) {
-            ranking.hits.append(hitOf(drugId, packedScore(tally.score())));
+            ranked.push_back({drugId, packedScore(tally.score())});
             continue;
         }
         // Where no two words share a column, none stand side by side: the
         // bound is the score.
         const bool maybeSideBySide = tally.assumeMostAdjacent();
-        const qint64 bound = packedScore(tally.score());
+        const ranking::Tally::Bounds bounds = tally.bounds();
+        const Ranked bound{drugId, packedScore(bounds.most)};
         // `wanted` drugs whose scores are at least their least already
         // pass every bound below the last of them: those need no reading.
-        if (qsizetype(leastOfBest.size()) == wanted && !better(hitOf(drugId, bound), leastOfBest.front()))
+        if (qsizetype(leastOfBest.size()) == wanted && !Better()(bound, leastOfBest.front()))
             continue;
-        const qint64 least = maybeSideBySide ? packedScore(tally.scoreApart()) : bound;
-        candidates.push_back({drugId, bound, maybeSideBySide ? -1 : bound});
-        const Hit leastHit = hitOf(drugId, least);
+        candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed});
+        const Ranked least{drugId, packedScore(bounds.apart)};
         if (qsizetype(leastOfBest.size()) < wanted) {
-            leastOfBest.push_back(leastHit);
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), better);
-        } else if (better(leastHit, leastOfBest.front())) {
-            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), better);
-            leastOfBest.back() = leastHit;
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), better);
+            leastOfBest.push_back(least);
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+        } else if (Better()(least, leastOfBest.front())) {
+            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+            leastOfBest.back() = least;
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
         }
     }
-    if (sideBySide) {
-        const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : step / kListedPerRead;
-        std::optional<QList<Hit>> best = bestByPositions(plan, candidates, wanted, mostReads);
-        if (!best)
-            return std::nullopt;
-        ranking.hits = *std::move(best);
+    if (!sideBySide) {
+        ranking.hits = bestOf(ranked, wanted);
         return ranking;
     }
-    if (wanted > 0 && wanted < ranking.hits.size()) {
-        std::partial_sort(ranking.hits.begin(), ranking.hits.begin() + wanted, ranking.hits.end(), better);
-        ranking.hits.resize(wanted);
-    } else {
-        std::sort(ranking.hits.begin(), ranking.hits.end(), better);
-    }
+    const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : step / kListedPerRead;
+    std::optional<QList<Hit>> best = bestByPositions(plan, candidates, wanted, mostReads);
+    if (!best)
+        return std::nullopt;
+    ranking.hits = *std::move(best);
     return ranking;
 }
 
@@ -438,16 +463,17 @@ std::optional<QList<SearchFullText::Hit>> SearchFullText::bestByPositions(const 
     ranking::Tally tally(m_scoring);
     // A heap of the bounds, in the order of the hits they would be.
     const auto lower = [](const Candidate &a, const Candidate &b) {
-        return better(hitOf(b.drugId, b.bound), hitOf(a.drugId, a.bound));
+        return Better()(Ranked{b.drugId, b.bound}, Ranked{a.drugId, a.bound});
     };
     std::make_heap(candidates.begin(), candidates.end(), lower);
     auto heapEnd = candidates.end();
-    QList<Hit> best; // best first, at most `wanted`
+    std::vector<Ranked> best; // best first, at most `wanted`
     int read = 0;
     while (heapEnd != candidates.begin()) {
         // A bound below the last of the best, or equal to it from a later
         // drug, cannot pass it: neither can any bound after it.
-        if (best.size() >= wanted && !better(hitOf(candidates.front().drugId, candidates.front().bound), best.last()))
+        const Ranked bound{candidates.front().drugId, candidates.front().bound};
+        if (qsizetype(best.size()) >= wanted && !Better()(bound, best.back()))
             break;
         std::pop_heap(candidates.begin(), heapEnd, lower);
         --heapEnd;
@@ -466,29 +492,30 @@ std::optional<QList<SearchFullText::Hit>> SearchFullText::bestByPositions(const 
             }
             packed = packedScore(tally.score());
         }
-        const Hit hit = hitOf(candidate.drugId, packed);
-        best.insert(std::upper_bound(best.begin(), best.end(), hit, better), hit);
-        if (best.size() > wanted)
-            best.removeLast();
+        const Ranked hit{candidate.drugId, packed};
+        best.insert(std::upper_bound(best.begin(), best.end(), hit, Better()), hit);
+        if (qsizetype(best.size()) > wanted)
+            best.pop_back();
     }
-    return best;
+    return bestOf(best, wanted);
 }
 
 SearchFullText::Ranking SearchFullText::walk(const Plan &plan, const std::function<bool(qint64)> &exclude,
                                              const std::function<bool()> &cancelled)
 {
     Ranking ranking;
+    std::vector<Ranked> ranked;
     m_query.run(
         plan.match,
         [&](qint64 drugId, qint64 packed) {
             if (exclude && exclude(drugId))
                 return true;
             ++ranking.total;
-            ranking.hits.append(hitOf(drugId, packed));
+            ranked.push_back({drugId, packed});
             return true;
         },
         cancelled);
-    std::sort(ranking.hits.begin(), ranking.hits.end(), better);
+    ranking.hits = bestOf(ranked, 0);
     return ranking;
 }
 
