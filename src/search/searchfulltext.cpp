@@ -7,6 +7,7 @@
 #include "store/storageerror.h"
 
 #include <QtAlgorithms>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -34,6 +35,9 @@ constexpr double kScoreUnits = 1e6;
 constexpr int kWalkedPerRead = 128;
 // Reads that end in the walk are paid twice: only half as many are tried.
 constexpr int kListedPerRead = 2 * kWalkedPerRead;
+// Lists of fewer bytes than this in all (about 10,000 drugs) are merged by
+// one thread: a second one costs more to start than it would save.
+constexpr qsizetype kMergedAlone = 32 * 1024;
 
 // The forms of `word` the text holds, with their documents: the word as
 // typed first, then other forms (see wordvariants.h), at most MaxVariants.
@@ -349,21 +353,108 @@ bool SearchFullText::rankableFromPostings(const Plan &plan)
     });
 }
 
+// One phrase's postings, read in drug order.
+struct SearchFullText::Cursor
+{
+    TermPostings postings;
+    TermPostings::Posting posting;
+    const ranking::Phrase *phrase = nullptr;
+    bool live = false;
+};
+
+// What the merge of a range of drugs found.
+struct SearchFullText::Merged
+{
+    int steps = 0;                     // drugs of the lists
+    int total = 0;                     // of them, matches
+    std::vector<Ranked> ranked;        // of one word: every match
+    std::vector<Candidate> candidates; // of several: those whose bound may pass
+    // The best `wanted` scores with no words side by side, the last of them
+    // on top.
+    std::vector<Ranked> leastOfBest;
+};
+
+SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const MergeRange &range,
+                                             const std::function<bool(qint64)> &exclude,
+                                             const std::function<bool()> &cancelled) const
+{
+    for (Cursor &cursor : cursors) {
+        cursor.live = cursor.postings.next(&cursor.posting);
+        while (cursor.live && cursor.posting.drugId < range.from)
+            cursor.live = cursor.postings.next(&cursor.posting);
+    }
+    const ranking::Scoring &scoring = *range.scoring;
+    const int wanted = range.wanted;
+    // Several words earn a bonus where they stand side by side, which
+    // counts cannot tell. Each match is bounded by the most the counts
+    // allow; the best bounds are later scored from their positions, until
+    // no bound left can pass the last of the best (a threshold algorithm).
+    const bool sideBySide = scoring.words > 1;
+    Merged merged;
+    ranking::Tally tally(scoring);
+    for (;; ++merged.steps) {
+        qint64 drugId = std::numeric_limits<qint64>::max();
+        for (const Cursor &cursor : cursors) {
+            if (cursor.live)
+                drugId = std::min(drugId, cursor.posting.drugId);
+        }
+        if (drugId >= range.to)
+            break;
+        if (merged.steps % 4096 == 4095 && cancelled && cancelled())
+            throw StorageError(m_database.path(), QStringLiteral("The search was cancelled."),
+                               StorageError::Kind::Interrupted);
+        tally.clear();
+        for (Cursor &cursor : cursors) {
+            if (!cursor.live || cursor.posting.drugId != drugId)
+                continue;
+            quint32 columns = cursor.posting.columns & range.onlyColumns;
+            for (; columns != 0; columns &= columns - 1) {
+                const int column = int(qCountTrailingZeroBits(columns));
+                tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
+            }
+            cursor.live = cursor.postings.next(&cursor.posting);
+        }
+        // Limited to one column, a drug matches only where that column has the words.
+        if (tally.isEmpty() || !tally.hasEveryWord() || (exclude && exclude(drugId)))
+            continue;
+        ++merged.total;
+        if (!sideBySide) {
+            merged.ranked.push_back({drugId, packedScore(tally.score())});
+            continue;
+        }
+        // Where no two words share a column, none stand side by side: the
+        // bound is the score.
+        const bool maybeSideBySide = tally.assumeMostAdjacent();
+        const ranking::Tally::Bounds bounds = tally.bounds();
+        const Ranked bound{drugId, packedScore(bounds.most)};
+        // `wanted` drugs whose scores are at least their least already
+        // pass every bound below the last of them: those need no reading.
+        std::vector<Ranked> &leastOfBest = merged.leastOfBest;
+        if (qsizetype(leastOfBest.size()) == wanted && !Better()(bound, leastOfBest.front()))
+            continue;
+        merged.candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed});
+        const Ranked least{drugId, packedScore(bounds.apart)};
+        if (qsizetype(leastOfBest.size()) < wanted) {
+            leastOfBest.push_back(least);
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+        } else if (Better()(least, leastOfBest.front())) {
+            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+            leastOfBest.back() = least;
+            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+        }
+    }
+    return merged;
+}
+
 std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Plan &plan, int wanted,
                                                                         const std::function<bool(qint64)> &exclude,
                                                                         const std::function<bool()> &cancelled)
 {
     // Each phrase's postings, merged in drug order: a drug with every word,
     // in one of its forms, matches, and its counts are its score.
-    struct Cursor
-    {
-        TermPostings postings;
-        TermPostings::Posting posting;
-        const ranking::Phrase *phrase = nullptr;
-        bool live = false;
-    };
     std::vector<Cursor> cursors;
     cursors.reserve(plan.phrases.size());
+    qsizetype listed = 0;
     for (size_t i = 0; i < plan.phrases.size(); ++i) {
         Cursor &cursor = cursors.emplace_back();
         const QStringList &words = plan.phraseWords.at(qsizetype(i));
@@ -375,78 +466,40 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
             return std::nullopt; // a phrase the import did not count
         }
         cursor.phrase = &plan.phrases[i];
-        cursor.live = cursor.postings.next(&cursor.posting);
+        listed += cursor.postings.storedSize();
     }
-    // Several words earn a bonus where they stand side by side, which
-    // counts cannot tell. Each match is bounded by the most the counts
-    // allow; the best bounds are then scored from their positions, until
-    // no bound left can pass the last of the best (a threshold algorithm).
-    const bool sideBySide = plan.words > 1;
-    std::vector<Candidate> candidates;
-    std::vector<Ranked> ranked; // of one word: every match
-    // The best `wanted` scores with no words side by side so far, the last
-    // of them on top.
-    std::vector<Ranked> leastOfBest;
+    MergeRange range{&m_scoring, wanted, plan.column ? 1u << *plan.column : ~0u, 0, std::numeric_limits<qint64>::max()};
+    Merged merged;
+    if (listed < kMergedAlone) {
+        merged = merge(std::move(cursors), range, exclude, cancelled);
+    } else {
+        // Long lists are merged in two halves of the drugs at once, the
+        // later one by a second thread: each decodes the lists up to its
+        // half, and scoring, which costs most, is shared.
+        MergeRange later = range;
+        later.from = range.to = m_database.lastDrugId() / 2 + 1;
+        QFuture<Merged> laterHalf = QtConcurrent::run(&SearchFullText::merge, this, cursors, later, exclude,
+                                                      std::function<bool()>());
+        struct Wait
+        {
+            QFuture<Merged> &future;
+            ~Wait() { future.waitForFinished(); } // it reads the caller's lists and filter
+        } wait{laterHalf};
+        merged = merge(std::move(cursors), range, exclude, cancelled);
+        Merged second = laterHalf.result();
+        merged.steps += second.steps;
+        merged.total += second.total;
+        merged.ranked.insert(merged.ranked.end(), second.ranked.cbegin(), second.ranked.cend());
+        merged.candidates.insert(merged.candidates.end(), second.candidates.cbegin(), second.candidates.cend());
+    }
     Ranking ranking;
-    ranking::Tally tally(m_scoring);
-    const quint32 onlyColumns = plan.column ? 1u << *plan.column : ~0u;
-    int step = 1;
-    for (;; ++step) {
-        qint64 drugId = std::numeric_limits<qint64>::max();
-        for (const Cursor &cursor : cursors) {
-            if (cursor.live)
-                drugId = std::min(drugId, cursor.posting.drugId);
-        }
-        if (drugId == std::numeric_limits<qint64>::max())
-            break;
-        if (step % 4096 == 0 && cancelled && cancelled())
-            throw StorageError(m_database.path(), QStringLiteral("The search was cancelled."),
-                               StorageError::Kind::Interrupted);
-        tally.clear();
-        for (Cursor &cursor : cursors) {
-            if (!cursor.live || cursor.posting.drugId != drugId)
-                continue;
-            quint32 columns = cursor.posting.columns & onlyColumns;
-            for (; columns != 0; columns &= columns - 1) {
-                const int column = int(qCountTrailingZeroBits(columns));
-                tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
-            }
-            cursor.live = cursor.postings.next(&cursor.posting);
-        }
-        // Limited to one column, a drug matches only where that column has the words.
-        if (tally.isEmpty() || !tally.hasEveryWord() || (exclude && exclude(drugId)))
-            continue;
-        ++ranking.total;
-        if (!sideBySide) {
-            ranked.push_back({drugId, packedScore(tally.score())});
-            continue;
-        }
-        // Where no two words share a column, none stand side by side: the
-        // bound is the score.
-        const bool maybeSideBySide = tally.assumeMostAdjacent();
-        const ranking::Tally::Bounds bounds = tally.bounds();
-        const Ranked bound{drugId, packedScore(bounds.most)};
-        // `wanted` drugs whose scores are at least their least already
-        // pass every bound below the last of them: those need no reading.
-        if (qsizetype(leastOfBest.size()) == wanted && !Better()(bound, leastOfBest.front()))
-            continue;
-        candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed});
-        const Ranked least{drugId, packedScore(bounds.apart)};
-        if (qsizetype(leastOfBest.size()) < wanted) {
-            leastOfBest.push_back(least);
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-        } else if (Better()(least, leastOfBest.front())) {
-            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-            leastOfBest.back() = least;
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-        }
-    }
-    if (!sideBySide) {
-        ranking.hits = bestOf(ranked, wanted);
+    ranking.total = merged.total;
+    if (plan.words <= 1) {
+        ranking.hits = bestOf(merged.ranked, wanted);
         return ranking;
     }
-    const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : step / kListedPerRead;
-    std::optional<QList<Hit>> best = bestByPositions(plan, candidates, wanted, mostReads);
+    const int mostReads = m_mostPositionReads >= 0 ? m_mostPositionReads : merged.steps / kListedPerRead;
+    std::optional<QList<Hit>> best = bestByPositions(plan, merged.candidates, wanted, mostReads);
     if (!best)
         return std::nullopt;
     ranking.hits = *std::move(best);

@@ -93,6 +93,21 @@ private:
     // Nothing when the walk is the cheaper way (see bestByPositions).
     std::optional<Ranking> rankFromPostings(const Plan &plan, int wanted, const std::function<bool(qint64)> &exclude,
                                             const std::function<bool()> &cancelled);
+    struct Cursor;
+    struct Merged;
+    // The drugs [from, to) of a merge, and how it scores them.
+    struct MergeRange
+    {
+        const ranking::Scoring *scoring = nullptr;
+        int wanted = 0;
+        quint32 onlyColumns = ~0u; // bit per column searched
+        qint64 from = 0, to = 0;
+    };
+    // Merges the lists of the phrases (one cursor each, unread) over the
+    // drugs of `range`. Reads nothing but the cursors and `exclude`, so the
+    // halves of a long merge run on two threads.
+    Merged merge(std::vector<Cursor> cursors, const MergeRange &range, const std::function<bool(qint64)> &exclude,
+                 const std::function<bool()> &cancelled) const;
     // A match of several words, scored from its counts.
     struct Candidate
     {

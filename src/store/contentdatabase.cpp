@@ -602,6 +602,12 @@ TermPostings ContentDatabase::termPostings(const QString &term) const
     return row->step() ? TermPostings(row->columnView(0).toByteArray()) : TermPostings();
 }
 
+qint64 ContentDatabase::lastDrugId() const
+{
+    const CachedStatement row = cached("SELECT coalesce(max(id), 0) FROM drug");
+    return row->step() ? row->columnInt64(0) : 0;
+}
+
 std::optional<TermPostings> ContentDatabase::phrasePostings(const QStringList &words) const
 {
     if (words.size() < 2)

@@ -192,6 +192,8 @@ public:
     // effects' names of several words; nothing for any other phrase.
     std::optional<TermPostings> phrasePostings(const QStringList &words) const;
     bool hasTermPostings() const;
+    // The highest drug id; 0 when there is none.
+    qint64 lastDrugId() const;
     // Every page stored from a source with its content hash, for an
     // incremental import; and the slugs of the drugs of every other source,
     // which its pages may not take.

@@ -37,6 +37,8 @@ public:
     // The next drug in id order, or false after the last (or at a damaged
     // byte: the list ends there).
     bool next(Posting *posting);
+    // The bytes of the stored form: at least one per drug.
+    qsizetype storedSize() const { return m_bytes.size(); }
 
     // The stored form, for the import: for each drug the difference of its
     // id from the one before, a mask of the columns that hold the word, and
