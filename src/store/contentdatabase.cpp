@@ -597,9 +597,16 @@ bool ContentDatabase::hasTermPostings() const
 
 TermPostings ContentDatabase::termPostings(const QString &term) const
 {
+    return storedPostings(term).value_or(TermPostings());
+}
+
+std::optional<TermPostings> ContentDatabase::storedPostings(const QString &key) const
+{
     const CachedStatement row = cached("SELECT drugs FROM term_posting WHERE term = ?1");
-    row->bind(1, term);
-    return row->step() ? TermPostings(row->columnView(0).toByteArray()) : TermPostings();
+    row->bind(1, key);
+    if (!row->step())
+        return std::nullopt;
+    return TermPostings(row->columnView(0).toByteArray());
 }
 
 qint64 ContentDatabase::lastDrugId() const
@@ -612,11 +619,7 @@ std::optional<TermPostings> ContentDatabase::phrasePostings(const QStringList &w
 {
     if (words.size() < 2)
         return std::nullopt;
-    const CachedStatement row = cached("SELECT drugs FROM term_posting WHERE term = ?1");
-    row->bind(1, words.join(QLatin1Char(' ')));
-    if (!row->step())
-        return std::nullopt;
-    return TermPostings(row->columnView(0).toByteArray());
+    return storedPostings(words.join(QLatin1Char(' ')));
 }
 
 QStringList ContentDatabase::sideEffectTermFamily(const QString &key) const

@@ -231,6 +231,9 @@ private:
     // returned guard goes: for reads made for every result shown.
     class CachedStatement;
     CachedStatement cached(const char *sql) const;
+    // The row of term_posting named `key` (a word, or a phrase's words
+    // joined by spaces); nothing when there is none.
+    std::optional<TermPostings> storedPostings(const QString &key) const;
 
     std::unique_ptr<SqliteConnection> m_connection;
     struct Cache;

@@ -155,12 +155,17 @@ QList<QByteArray> FullTextQuery::wordsOf(QByteArrayView text)
             static_cast<QList<QByteArray> *>(context)->append(QByteArray(token, length));
         return int(SQLITE_OK);
     };
+    tokenize(text, &words, addWord);
+    return words;
+}
+
+void FullTextQuery::tokenize(QByteArrayView text, void *context, int (*found)(void *, int, const char *, int, int, int))
+{
     if (!text.isEmpty()
-        && d->tokenizerApi.xTokenize(d->tokenizer, &words, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
-                                     addWord)
+        && d->tokenizerApi.xTokenize(d->tokenizer, context, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
+                                     found)
                != SQLITE_OK)
         throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot split a text into the index's words"));
-    return words;
 }
 
 QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const QList<QByteArray> &words)
@@ -182,11 +187,7 @@ QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const Q
         const QByteArrayView text = columns.column(fulltextindex::Column(column));
         tokens.column = column;
         tokens.position = 0;
-        if (!text.isEmpty()
-            && d->tokenizerApi.xTokenize(d->tokenizer, &tokens, FTS5_TOKENIZE_DOCUMENT, text.data(), int(text.size()),
-                                         foundToken)
-                   != SQLITE_OK)
-            throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot read a drug's text for its words"));
+        tokenize(text, &tokens, foundToken);
     }
     return instances;
 }

@@ -71,6 +71,9 @@ public:
 
 private:
     void makeTokenizer();
+    // Splits `text` with the index's tokenizer, calling found(context, …)
+    // for each token as FTS5's xTokenize does. Throws StorageError.
+    void tokenize(QByteArrayView text, void *context, int (*found)(void *, int, const char *, int, int, int));
 
     struct Private;
     std::unique_ptr<Private> d;

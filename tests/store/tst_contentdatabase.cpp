@@ -11,6 +11,25 @@
 
 using namespace formulary;
 
+namespace {
+
+// Imports the pages of `dir`/pages into `dir`/c.sqlite and opens it to read;
+// nothing (after a failed check) when either step fails.
+std::unique_ptr<ContentDatabase> importPages(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+    const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
+    if (!QTest::qVerify(report.succeeded(), "report.succeeded()", qPrintable(report.error), __FILE__, __LINE__))
+        return nullptr;
+    QString error;
+    auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
+    if (!QTest::qVerify(bool(db), "db", qPrintable(error), __FILE__, __LINE__))
+        return nullptr;
+    return db;
+}
+
+} // namespace
+
 class TestContentDatabase : public QObject
 {
     Q_OBJECT
@@ -117,12 +136,8 @@ private slots:
                                    testing::page(QStringLiteral("Examplamine"))));
         QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/samplazole.md")),
                                    testing::page(QStringLiteral("Samplazole"))));
-        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
-        const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
-        QVERIFY2(report.succeeded(), qPrintable(report.error));
-        QString error;
-        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
-        QVERIFY2(db, qPrintable(error));
+        const auto db = importPages(dir);
+        QVERIFY(db);
         QVERIFY(db->hasTermPostings());
         SqliteStatement terms(connectionOf(*db), "SELECT term, docs FROM search_term");
         int words = 0;
@@ -167,12 +182,8 @@ private slots:
                                    withSideEffect(QStringLiteral("Samplazole"),
                                                   QStringLiteral("For dry skin; a rash is rare."),
                                                   QStringLiteral("Rash"))));
-        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
-        const ImportReport report = Importer::run({dir.filePath(QStringLiteral("pages")), path, true});
-        QVERIFY2(report.succeeded(), qPrintable(report.error));
-        QString error;
-        const auto db = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, &error);
-        QVERIFY2(db, qPrintable(error));
+        const auto db = importPages(dir);
+        QVERIFY(db);
         QVERIFY(db->sideEffectTermFamily(QStringLiteral("rash")).contains(QStringLiteral("skin rash")));
 
         std::optional<TermPostings> phrase = db->phrasePostings({QStringLiteral("skin"), QStringLiteral("rash")});
