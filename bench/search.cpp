@@ -137,8 +137,8 @@ int main(int argc, char *argv[])
     if (const qsizetype i = arguments.indexOf(QStringLiteral("--page")); i > 0)
         page = arguments.value(i + 1).toInt();
     const bool verbose = arguments.contains(QStringLiteral("--verbose"));
-    // Walk FTS5's matches for every query instead of reading the postings of
-    // one-word queries: the cost the postings save.
+    // Walk FTS5's matches for every query instead of ranking from the
+    // postings: the cost the postings save.
     const bool walk = arguments.contains(QStringLiteral("--walk"));
 
     QString error;
