@@ -16,6 +16,21 @@ double saturated(double frequency)
     return frequency * (Saturation + 1) / (frequency + Saturation);
 }
 
+// The sum of ColumnWeights over each set of columns, a bit per column.
+constexpr std::array<double, 1u << ColumnCount> columnWeightSums()
+{
+    std::array<double, 1u << ColumnCount> sums{};
+    for (quint32 columns = 1; columns < sums.size(); ++columns) {
+        const quint32 lowest = columns & (~columns + 1);
+        int column = 0;
+        while (!(lowest & (1u << column)))
+            ++column;
+        sums[columns] = sums[columns & ~lowest] + ColumnWeights[size_t(column)];
+    }
+    return sums;
+}
+constexpr std::array<double, 1u << ColumnCount> ColumnWeightSums = columnWeightSums();
+
 int wordOf(const Phrase &phrase)
 {
     return std::clamp(int(phrase.word), 0, MaxWords - 1);
@@ -46,6 +61,7 @@ void Tally::clear()
     std::memset(m_wordIdf, 0, sizeof m_wordIdf[0] * size_t(m_words));
     std::memset(m_asTyped, 0, sizeof m_asTyped[0] * size_t(m_words));
     std::memset(m_mentions, 0, sizeof m_mentions[0] * size_t(m_words));
+    std::memset(m_wordColumns, 0, sizeof m_wordColumns[0] * size_t(m_words));
     std::memset(m_adjacent, 0, sizeof m_adjacent);
     m_otherNameListed = false;
     m_columns = 0;
@@ -69,6 +85,7 @@ void Tally::add(const Phrase &phrase, int column, quint32 count)
     m_otherNameListed = m_otherNameListed || (phrase.otherName && column == fulltextindex::SideEffects);
     m_columns |= 1u << column;
     m_present |= 1u << word;
+    m_wordColumns[word] |= 1u << column;
 }
 
 void Tally::addInstance(const Phrase &phrase, int column, int offset)
@@ -85,6 +102,12 @@ void Tally::addInstance(const Phrase &phrase, int column, int offset)
     m_lastColumn = column;
     m_lastEnd = offset + std::max(int(phrase.length), 1);
     m_lastWord = word;
+}
+
+void Tally::addSideBySide(int column, quint32 count)
+{
+    if (column >= 0 && column < ColumnCount)
+        m_adjacent[column] = int(std::min<quint64>(quint64(m_adjacent[column]) + count, MaxAdjacencyBonuses));
 }
 
 bool Tally::hasEveryWord() const
@@ -125,6 +148,39 @@ Tally::Bounds Tally::bounds() const
     Bounds bounds;
     bounds.most = scoreWith(m_adjacent, &bounds.apart);
     return bounds;
+}
+
+double Tally::ceiling() const
+{
+    // As assumeMostAdjacent() counts: a pair side by side needs a word
+    // after the first and one before the last in the column.
+    quint32 notFirst = 0, notLast = 0;
+    double words = 0, sideEffectWords = 0;
+    int typed = 0;
+    for (int word = 0; word < m_words; ++word) {
+        const quint32 columns = m_wordColumns[word];
+        if (word > 0)
+            notFirst |= columns;
+        if (word + 1 < m_words)
+            notLast |= columns;
+        const double most = m_wordIdf[word] * (Saturation + 1);
+        words += most * ColumnWeightSums[columns];
+        if (columns & (1u << fulltextindex::SideEffects))
+            sideEffectWords += most * ColumnWeights[fulltextindex::SideEffects];
+        typed += m_asTyped[word] ? 1 : 0;
+    }
+    const quint32 sideBySide = notFirst & notLast;
+    const double bonus = MaxAdjacencyBonuses * AdjacencyBonus;
+    const double typedTier = ExactWordTier * typed;
+    // A drug that may list the side effect is bounded by its listing score
+    // too, which reads the Side Effects section alone.
+    double listing = 0;
+    if (m_scoring.listing && (m_columns & (1u << fulltextindex::SideEffects))) {
+        listing = ListingTier + typedTier + sideEffectWords;
+        if (sideBySide & (1u << fulltextindex::SideEffects))
+            listing += bonus * ColumnWeights[fulltextindex::SideEffects];
+    }
+    return std::max(typedTier + words + bonus * ColumnWeightSums[sideBySide], listing);
 }
 
 namespace {

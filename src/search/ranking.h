@@ -105,6 +105,9 @@ public:
     void add(const Phrase &phrase, int column, quint32 count);
     // One mention at `offset`, in text order: also sees words side by side.
     void addInstance(const Phrase &phrase, int column, int offset);
+    // `count` places in `column` where a word of the query stands right
+    // after the word before it, counted apart from their mentions.
+    void addSideBySide(int column, quint32 count);
     bool isEmpty() const { return m_columns == 0; }
     // Whether each of the query's words is there, in some form.
     bool hasEveryWord() const;
@@ -120,6 +123,13 @@ public:
         Score apart, most;
     };
     Bounds bounds() const;
+    // At least bounds().most, from which columns hold each word alone (a
+    // saturated count stays below Saturation + 1, and every column that can
+    // hold words side by side is taken to, as often as it counts): a few
+    // table lookups, where bounds() is a pass over every word and column.
+    double ceiling() const;
+    // The columns mentioned, a bit each.
+    quint32 columns() const { return m_columns; }
 
 private:
     // The score with `adjacent` words side by side per column; with none
@@ -132,8 +142,9 @@ private:
     float m_wordIdf[MaxWords];
     bool m_asTyped[MaxWords];
     bool m_otherNameListed = false;
-    quint32 m_columns = 0; // bit per column mentioned: the score reads those
-    quint32 m_present = 0; // bit per word mentioned
+    quint32 m_columns = 0;           // bit per column mentioned: the score reads those
+    quint32 m_present = 0;           // bit per word mentioned
+    quint32 m_wordColumns[MaxWords]; // per word, a bit per column that mentions it
     int m_adjacent[fulltextindex::ColumnCount];
     quint32 m_mentions[MaxWords][fulltextindex::ColumnCount]; // unweighted
     int m_lastColumn = -1, m_lastEnd = -2, m_lastWord = -2;

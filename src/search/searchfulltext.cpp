@@ -6,6 +6,7 @@
 #include "store/searchvocabulary.h"
 #include "store/storageerror.h"
 
+#include <QSet>
 #include <QtAlgorithms>
 #include <QtConcurrent>
 
@@ -60,6 +61,13 @@ QList<QPair<QString, int>> formsInText(const SearchVocabulary &vocabulary, const
 qint64 packedScore(const ranking::Score &score)
 {
     return (qint64(std::llround(score.value * kScoreUnits)) << 4) | score.column;
+}
+
+// A ceiling (Tally::ceiling()) as a packed score, rounded up: a bound
+// must not fall below the score it bounds where the sums round apart.
+qint64 packedCeiling(double ceiling)
+{
+    return (qint64(std::ceil(ceiling * kScoreUnits)) + 1) << 4;
 }
 
 SearchFullText::Hit hitOf(qint64 drugId, qint64 packed)
@@ -353,12 +361,13 @@ bool SearchFullText::rankableFromPostings(const Plan &plan)
     });
 }
 
-// One phrase's postings, read in drug order.
+// One phrase's postings, read in drug order; or a pair of words', whose
+// counts are of the places where they stand side by side.
 struct SearchFullText::Cursor
 {
     TermPostings postings;
     TermPostings::Posting posting;
-    const ranking::Phrase *phrase = nullptr;
+    const ranking::Phrase *phrase = nullptr; // none: a pair
     bool live = false;
 };
 
@@ -392,6 +401,7 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
     const bool sideBySide = scoring.words > 1;
     Merged merged;
     ranking::Tally tally(scoring);
+    std::vector<quint32> columnsAt(cursors.size()); // per cursor, its columns at this drug
     for (;; ++merged.steps) {
         qint64 drugId = std::numeric_limits<qint64>::max();
         for (const Cursor &cursor : cursors) {
@@ -404,13 +414,18 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
             throw StorageError(m_database.path(), QStringLiteral("The search was cancelled."),
                                StorageError::Kind::Interrupted);
         tally.clear();
-        for (Cursor &cursor : cursors) {
+        for (size_t i = 0; i < cursors.size(); ++i) {
+            Cursor &cursor = cursors[i];
+            columnsAt[i] = 0;
             if (!cursor.live || cursor.posting.drugId != drugId)
                 continue;
-            quint32 columns = cursor.posting.columns & range.onlyColumns;
-            for (; columns != 0; columns &= columns - 1) {
+            columnsAt[i] = cursor.posting.columns & range.onlyColumns;
+            for (quint32 columns = columnsAt[i]; columns != 0; columns &= columns - 1) {
                 const int column = int(qCountTrailingZeroBits(columns));
-                tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
+                if (cursor.phrase)
+                    tally.add(*cursor.phrase, column, cursor.posting.counts[size_t(column)]);
+                else
+                    tally.addSideBySide(column, cursor.posting.counts[size_t(column)]);
             }
             cursor.live = cursor.postings.next(&cursor.posting);
         }
@@ -422,17 +437,28 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
             merged.ranked.push_back({drugId, packedScore(tally.score())});
             continue;
         }
-        // Where no two words share a column, none stand side by side: the
-        // bound is the score.
-        const bool maybeSideBySide = tally.assumeMostAdjacent();
-        const ranking::Tally::Bounds bounds = tally.bounds();
-        const Ranked bound{drugId, packedScore(bounds.most)};
         // `wanted` drugs whose scores are at least their least already
         // pass every bound below the last of them: those need no reading.
+        // Most matches of common words fall below the cheap ceiling.
         std::vector<Ranked> &leastOfBest = merged.leastOfBest;
-        if (qsizetype(leastOfBest.size()) == wanted && !Better()(bound, leastOfBest.front()))
+        const bool full = qsizetype(leastOfBest.size()) == wanted;
+        if (full && !Better()(Ranked{drugId, packedCeiling(tally.ceiling())}, leastOfBest.front()))
             continue;
-        merged.candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed});
+        // Where the pairs side by side were counted, the score is exact;
+        // but for a pair not counted whose words share a column, and where
+        // none were, the counts bound it. Where no two words share a
+        // column, none stand side by side: the bound is the score.
+        const auto uncounted = [&columnsAt](const std::pair<int, int> &pair) {
+            return (columnsAt[size_t(pair.first)] & columnsAt[size_t(pair.second)]) != 0;
+        };
+        const bool counted = range.sideBySideCounted
+                             && std::none_of(range.uncountedPairs->cbegin(), range.uncountedPairs->cend(), uncounted);
+        const bool maybeSideBySide = !counted && tally.assumeMostAdjacent();
+        const ranking::Tally::Bounds bounds = tally.bounds();
+        const Ranked bound{drugId, packedScore(bounds.most)};
+        if (full && !Better()(bound, leastOfBest.front()))
+            continue;
+        merged.candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed, tally.columns()});
         const Ranked least{drugId, packedScore(bounds.apart)};
         if (qsizetype(leastOfBest.size()) < wanted) {
             leastOfBest.push_back(least);
@@ -469,6 +495,39 @@ std::optional<SearchFullText::Ranking> SearchFullText::rankFromPostings(const Pl
         listed += cursor.postings.storedSize();
     }
     MergeRange range{&m_scoring, wanted, plan.column ? 1u << *plan.column : ~0u, 0, std::numeric_limits<qint64>::max()};
+    // Words side by side score more, which their counts cannot tell. The
+    // import counted the pairs of words of side effects' names as phrases
+    // ("loss of", "of appetite"): for each such pair of forms of
+    // neighbouring query words, a cursor counts the places they stand side
+    // by side. Only where no form is another word's too: a word found at
+    // one place counts once.
+    std::vector<std::pair<int, int>> uncountedPairs;
+    const QStringList allForms = [&plan] {
+        QStringList all;
+        for (const QStringList &words : plan.phraseWords)
+            all += words;
+        return all;
+    }();
+    if (plan.words > 1 && QSet<QString>(allForms.cbegin(), allForms.cend()).size() == allForms.size()) {
+        const size_t phrases = plan.phrases.size();
+        for (size_t a = 0; a < phrases; ++a) {
+            for (size_t b = 0; b < phrases; ++b) {
+                if (plan.phrases[b].word != plan.phrases[a].word + 1)
+                    continue;
+                std::optional<TermPostings> pair = m_database.phrasePostings(
+                    {plan.phraseWords.at(qsizetype(a)).constFirst(), plan.phraseWords.at(qsizetype(b)).constFirst()});
+                if (!pair) {
+                    uncountedPairs.emplace_back(int(a), int(b));
+                    continue;
+                }
+                Cursor &cursor = cursors.emplace_back();
+                cursor.postings = *std::move(pair);
+                listed += cursor.postings.storedSize();
+                range.sideBySideCounted = true;
+            }
+        }
+    }
+    range.uncountedPairs = &uncountedPairs;
     Merged merged;
     if (listed < kMergedAlone) {
         merged = merge(std::move(cursors), range, exclude, cancelled);
@@ -539,7 +598,8 @@ std::optional<QList<SearchFullText::Hit>> SearchFullText::bestByPositions(const 
             if (++read > mostReads)
                 return std::nullopt;
             tally.clear();
-            for (const FullTextQuery::Instance &instance : m_query.instancesIn(candidate.drugId, words)) {
+            for (const FullTextQuery::Instance &instance :
+                 m_query.instancesIn(candidate.drugId, words, candidate.columns)) {
                 if (!plan.column || *plan.column == instance.column)
                     tally.addInstance(plan.phrases[size_t(instance.phrase)], instance.column, instance.offset);
             }

@@ -102,6 +102,11 @@ private:
         int wanted = 0;
         quint32 onlyColumns = ~0u; // bit per column searched
         qint64 from = 0, to = 0;
+        // Whether the cursors include pairs of words side by side (see
+        // rankFromPostings); those of the pairs not counted, by the indexes
+        // of their words' cursors.
+        bool sideBySideCounted = false;
+        const std::vector<std::pair<int, int>> *uncountedPairs = nullptr;
     };
     // Merges the lists of the phrases (one cursor each, unread) over the
     // drugs of `range`. Reads nothing but the cursors and `exclude`, so the
@@ -112,8 +117,9 @@ private:
     struct Candidate
     {
         qint64 drugId = 0;
-        qint64 bound = 0;  // packed score with the most words side by side the counts allow
-        qint64 exact = -1; // packed score, when the bound is it
+        qint64 bound = 0;    // packed score with the most words side by side the counts allow
+        qint64 exact = -1;   // packed score, when the bound is it
+        quint32 columns = 0; // a bit per column that holds a word: the others hold none
     };
     // The best `wanted` of them, scored from their positions in the order
     // of their bounds, until no bound left can pass the last of the best;

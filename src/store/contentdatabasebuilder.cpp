@@ -160,7 +160,8 @@ void ContentDatabaseBuilder::commit(const QList<QPair<QString, QString>> &meta, 
         vocabularytable::rebuildInParallel(db, d->database->path());
     }
     // The side effects' names of several words, counted as phrases.
-    if (wordsChanged || familiesChanged)
+    if (wordsChanged || familiesChanged
+        || d->database->metaValue(QStringLiteral("phrase_posting_version")) != QString::number(phrasepostings::Version))
         phrasepostings::rebuild(*d->database);
     // Merging FTS5 segments left free pages behind; a few milliseconds
     // return them.

@@ -168,7 +168,8 @@ void FullTextQuery::tokenize(QByteArrayView text, void *context, int (*found)(vo
         throwStorageError(d->db, SQLITE_ERROR, QStringLiteral("cannot split a text into the index's words"));
 }
 
-QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const QList<QByteArray> &words)
+QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const QList<QByteArray> &words,
+                                                          quint32 columns)
 {
     if (!d->selectTitle) {
         makeTokenizer();
@@ -177,14 +178,22 @@ QList<FullTextQuery::Instance> FullTextQuery::instancesIn(qint64 drugId, const Q
         d->selectSections = std::make_unique<SqliteStatement>(d->db, sectionstore::SelectSections);
     }
     QList<Instance> instances;
-    d->selectTitle->bind(1, drugId);
-    const QString title = d->selectTitle->step() ? d->selectTitle->columnText(0) : QString();
-    d->selectTitle->reset();
-    const fulltextindex::ColumnTexts columns = fulltextindex::columnTexts(
-        title, sectionstore::read(*d->selectText, *d->selectSections, drugId));
+    // Each part is read only when a column asked for is in it.
+    constexpr quint32 titleColumn = 1u << fulltextindex::Title;
+    QString title;
+    if (columns & titleColumn) {
+        d->selectTitle->bind(1, drugId);
+        title = d->selectTitle->step() ? d->selectTitle->columnText(0) : QString();
+        d->selectTitle->reset();
+    }
+    const fulltextindex::ColumnTexts texts = fulltextindex::columnTexts(
+        title,
+        columns & ~titleColumn ? sectionstore::read(*d->selectText, *d->selectSections, drugId) : QList<Section>());
     Tokens tokens{&words, 0, 0, &instances};
     for (int column = 0; column < fulltextindex::ColumnCount; ++column) {
-        const QByteArrayView text = columns.column(fulltextindex::Column(column));
+        if (!(columns & (1u << column)))
+            continue;
+        const QByteArrayView text = texts.column(fulltextindex::Column(column));
         tokens.column = column;
         tokens.position = 0;
         tokenize(text, &tokens, foundToken);

@@ -60,11 +60,12 @@ public:
              const std::function<bool()> &cancelled = {});
 
     // Where each of `words` (words of the index, as it folds them) stands
-    // in a drug's row, in text order and, at one place, in the order of
-    // `words`: as FTS5 reports the instances of one-word phrases. Read by
-    // splitting the drug's stored text with the index's own tokenizer, so
-    // that it needs no walk of the index. Throws StorageError.
-    QList<Instance> instancesIn(qint64 drugId, const QList<QByteArray> &words);
+    // in the columns of a drug's row that `columns` names (a bit per
+    // column), in text order and, at one place, in the order of `words`:
+    // as FTS5 reports the instances of one-word phrases. Read by splitting
+    // the drug's stored text with the index's own tokenizer, so that it
+    // needs no walk of the index. Throws StorageError.
+    QList<Instance> instancesIn(qint64 drugId, const QList<QByteArray> &words, quint32 columns = ~0u);
     // The words of `text` as the index folds them, in order. Throws
     // StorageError.
     QList<QByteArray> wordsOf(QByteArrayView text);

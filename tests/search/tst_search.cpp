@@ -560,6 +560,43 @@ private slots:
         QCOMPARE(engine.search(SearchQuery::parse(QStringLiteral("drowsiness"))).hits.size(), 11);
     }
 
+    void wordsSideBySideAreCountedOrRead()
+    {
+        // "abdominal pain" is a side effect's name: the import counts its
+        // words side by side. "abdominal pains" is no name, so where those
+        // two stand together the page is read: Easamol, whose words stand
+        // side by side, comes before Crampazole, which has them apart, more
+        // often.
+        QTemporaryDir dir;
+        const QString pages = dir.filePath(QStringLiteral("pages"));
+        QVERIFY(QDir().mkpath(pages));
+        const QList<searchtesting::FixturePage> written = {
+            searchtesting::fixture(QStringLiteral("Listamol"), QStringLiteral("Treats fever."),
+                                   {QStringLiteral("Abdominal pain")}),
+            searchtesting::fixture(QStringLiteral("Easamol"), QStringLiteral("Eases abdominal pains."),
+                                   {QStringLiteral("Nausea")}),
+            searchtesting::fixture(QStringLiteral("Crampazole"),
+                                   QStringLiteral("Eases abdominal cramps, abdominal bloating and pains."),
+                                   {QStringLiteral("Nausea")}),
+        };
+        for (const searchtesting::FixturePage &page : written) {
+            QFile out(pages + QLatin1Char('/') + page.title + QStringLiteral(".md"));
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(searchtesting::pageText(page)) > 0);
+        }
+        const QString path = dir.filePath(QStringLiteral("content.sqlite"));
+        QVERIFY(Importer::run({pages, path}).error.isEmpty());
+        const auto content = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, nullptr);
+        QVERIFY(content);
+        QVERIFY(content->phrasePostings({QStringLiteral("abdominal"), QStringLiteral("pain")}));
+        QVERIFY(!content->phrasePostings({QStringLiteral("abdominal"), QStringLiteral("pains")}));
+        SearchEngine engine(*content);
+        engine.setMostPositionReads(std::numeric_limits<int>::max());
+        SearchEngine::Hits hits = engine.search(SearchQuery::parse(QStringLiteral("abdominal pain")));
+        QVERIFY(engine.lastRunUsedPostings());
+        QCOMPARE(names(engine.results(hits, 0, 10), MatchKind::FullText),
+                 QStringList({QStringLiteral("Listamol"), QStringLiteral("Easamol"), QStringLiteral("Crampazole")}));
+    }
+
     void hostileQueriesAreJustText()
     {
         for (const QString &text : searchtesting::hostileQueries()) {

@@ -177,7 +177,7 @@ private slots:
         QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/examplamine.md")),
                                    withSideEffect(QStringLiteral("Examplamine"),
                                                   QStringLiteral("Treats a skin rash, and skin rash again."),
-                                                  QStringLiteral("Skin rash"))));
+                                                  QStringLiteral("Skin rash\n* Loss of appetite"))));
         QVERIFY(testing::writeFile(dir.filePath(QStringLiteral("pages/samplazole.md")),
                                    withSideEffect(QStringLiteral("Samplazole"),
                                                   QStringLiteral("For dry skin; a rash is rare."),
@@ -195,6 +195,16 @@ private slots:
         QCOMPARE(posting.counts[fulltextindex::SideEffects], 1u);
         QCOMPARE(posting.columns, (1u << fulltextindex::Usage) | (1u << fulltextindex::SideEffects));
         QVERIFY(!phrase->next(&posting)); // Samplazole has both words, apart
+        // Each two words side by side in a name are counted too.
+        for (const QStringList &pair : {QStringList{QStringLiteral("loss"), QStringLiteral("of")},
+                                        QStringList{QStringLiteral("of"), QStringLiteral("appetite")}}) {
+            std::optional<TermPostings> sideBySide = db->phrasePostings(pair);
+            QVERIFY(sideBySide);
+            QVERIFY(sideBySide->next(&posting));
+            QCOMPARE(db->drug(posting.drugId)->title, QStringLiteral("Examplamine"));
+            QCOMPARE(posting.columns, 1u << fulltextindex::SideEffects);
+            QVERIFY(!sideBySide->next(&posting));
+        }
         // Phrases that are not a side effect's name have no postings: search
         // finds them in FTS5.
         QVERIFY(!db->phrasePostings({QStringLiteral("dry"), QStringLiteral("skin")}));

@@ -7,6 +7,7 @@
 #include "store/internal/sqlitestatement.h"
 #include "store/termpostings.h"
 
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -16,12 +17,18 @@ void rebuild(const ContentDatabase &database)
 {
     sqlite3 *db = connectionOf(database);
     // Every name of a family of side effects: the term and the variants
-    // folded into it. A name alone in its family is never another's name.
-    QStringList names;
+    // folded into it. A name alone in its family is never another's name,
+    // but its pairs of words are counted all the same, as every name's,
+    // singular key and name as the pages write it.
+    QStringList otherNames, names;
     {
         SqliteStatement rows(db, "SELECT term FROM side_effect_synonym UNION SELECT variant FROM side_effect_synonym");
         while (rows.step())
-            names.append(rows.columnText(0));
+            otherNames.append(rows.columnText(0));
+        SqliteStatement terms(db, "SELECT key FROM side_effect_term WHERE instr(key, ' ') > 0"
+                                  " UNION SELECT name FROM side_effect_term WHERE instr(name, ' ') > 0");
+        while (terms.step())
+            names.append(terms.columnText(0));
     }
     // FTS5 finds the phrase and reports its instances: the same counts its
     // walk of a query with the phrase would score.
@@ -36,12 +43,19 @@ void rebuild(const ContentDatabase &database)
         }
         return qint64(0);
     });
-    std::vector<std::pair<QByteArray, QByteArray>> lists;
-    for (const QString &name : std::as_const(names)) {
+    // The phrases, each once, in order.
+    std::set<QByteArray> phrases;
+    for (const QString &name : std::as_const(otherNames)) {
+        if (const QList<QByteArray> words = query.wordsOf(name.toUtf8()); words.size() >= 2)
+            phrases.insert(words.join(' '));
+    }
+    for (const QString &name : std::as_const(otherNames) + names) {
         const QList<QByteArray> words = query.wordsOf(name.toUtf8());
-        if (words.size() < 2)
-            continue;
-        const QByteArray phrase = words.join(' ');
+        for (qsizetype i = 0; i + 1 < words.size(); ++i)
+            phrases.insert(words.at(i) + ' ' + words.at(i + 1));
+    }
+    std::vector<std::pair<QByteArray, QByteArray>> lists;
+    for (const QByteArray &phrase : phrases) {
         TermPostings::Writer writer;
         QByteArray match = phrase;
         match.replace('"', "\"\"");
@@ -58,6 +72,8 @@ void rebuild(const ContentDatabase &database)
         SqliteStatement insert(db, "INSERT OR REPLACE INTO term_posting(term, drugs) VALUES (?, ?)");
         for (const auto &[phrase, postings] : lists)
             insert.bind(1, phrase).bindBlob(2, postings).execute();
+        SqliteStatement version(db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('phrase_posting_version', ?)");
+        version.bind(1, QString::number(Version)).execute();
     });
 }
 
