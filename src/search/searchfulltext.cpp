@@ -378,8 +378,8 @@ struct SearchFullText::Merged
     int total = 0;                     // of them, matches
     std::vector<Ranked> ranked;        // of one word: every match
     std::vector<Candidate> candidates; // of several: those whose bound may pass
-    // The best `wanted` scores with no words side by side, the last of them
-    // on top.
+    // The best `wanted` floors (scores with no words side by side, or the
+    // scores themselves where they are exact), the last of them on top.
     std::vector<Ranked> leastOfBest;
 };
 
@@ -454,12 +454,17 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
         const bool counted = range.sideBySideCounted
                              && std::none_of(range.uncountedPairs->cbegin(), range.uncountedPairs->cend(), uncounted);
         const bool maybeSideBySide = !counted && tally.assumeMostAdjacent();
-        const ranking::Tally::Bounds bounds = tally.bounds();
-        const Ranked bound{drugId, packedScore(bounds.most)};
+        Ranked bound{drugId, 0}, least{drugId, 0};
+        if (maybeSideBySide) {
+            const ranking::Tally::Bounds bounds = tally.bounds();
+            bound.packed = packedScore(bounds.most);
+            least.packed = packedScore(bounds.apart);
+        } else {
+            bound.packed = least.packed = packedScore(tally.score()); // exact: its own floor
+        }
         if (full && !Better()(bound, leastOfBest.front()))
             continue;
         merged.candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed, tally.columns()});
-        const Ranked least{drugId, packedScore(bounds.apart)};
         if (qsizetype(leastOfBest.size()) < wanted) {
             leastOfBest.push_back(least);
             std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
