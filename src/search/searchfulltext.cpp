@@ -110,6 +110,20 @@ QList<SearchFullText::Hit> bestOf(std::vector<Ranked> &ranked, int wanted)
     return hits;
 }
 
+// Keeps `floor` among the best `wanted` floors of `leastOfBest`, a heap with
+// the last of them on top.
+void keepFloor(std::vector<Ranked> &leastOfBest, const Ranked &floor, int wanted)
+{
+    if (qsizetype(leastOfBest.size()) < wanted) {
+        leastOfBest.push_back(floor);
+        std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+    } else if (Better()(floor, leastOfBest.front())) {
+        std::pop_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+        leastOfBest.back() = floor;
+        std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
+    }
+}
+
 // Words reach FTS5 only as quoted strings. They hold letters and digits
 // only, but a quote would be doubled all the same.
 QByteArray quoted(const QString &word)
@@ -376,7 +390,7 @@ struct SearchFullText::Merged
 {
     int steps = 0;                     // drugs of the lists
     int total = 0;                     // of them, matches
-    std::vector<Ranked> ranked;        // of one word: every match
+    std::vector<Ranked> ranked;        // of one word: every match that may be among the best
     std::vector<Candidate> candidates; // of several: those whose bound may pass
     // The best `wanted` floors (scores with no words side by side, or the
     // scores themselves where they are exact), the last of them on top.
@@ -433,17 +447,23 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
         if (tally.isEmpty() || !tally.hasEveryWord() || (exclude && exclude(drugId)))
             continue;
         ++merged.total;
-        if (!sideBySide) {
-            merged.ranked.push_back({drugId, packedScore(tally.score())});
-            continue;
-        }
         // `wanted` drugs whose scores are at least their least already
-        // pass every bound below the last of them: those need no reading.
-        // Most matches of common words fall below the cheap ceiling.
+        // pass every bound below the last of them: those need no reading,
+        // nor scoring. Most matches of common words fall below the cheap
+        // ceiling.
         std::vector<Ranked> &leastOfBest = merged.leastOfBest;
-        const bool full = qsizetype(leastOfBest.size()) == wanted;
+        const bool full = wanted > 0 && qsizetype(leastOfBest.size()) == wanted;
         if (full && !Better()(Ranked{drugId, packedCeiling(tally.ceiling())}, leastOfBest.front()))
             continue;
+        if (!sideBySide) {
+            const Ranked scored{drugId, packedScore(tally.score())};
+            if (full && !Better()(scored, leastOfBest.front()))
+                continue;
+            if (wanted > 0)
+                keepFloor(leastOfBest, scored, wanted);
+            merged.ranked.push_back(scored);
+            continue;
+        }
         // Where the pairs side by side were counted, the score is exact;
         // but for a pair not counted whose words share a column, and where
         // none were, the counts bound it. Where no two words share a
@@ -465,14 +485,7 @@ SearchFullText::Merged SearchFullText::merge(std::vector<Cursor> cursors, const 
         if (full && !Better()(bound, leastOfBest.front()))
             continue;
         merged.candidates.push_back({drugId, bound.packed, maybeSideBySide ? -1 : bound.packed, tally.columns()});
-        if (qsizetype(leastOfBest.size()) < wanted) {
-            leastOfBest.push_back(least);
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-        } else if (Better()(least, leastOfBest.front())) {
-            std::pop_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-            leastOfBest.back() = least;
-            std::push_heap(leastOfBest.begin(), leastOfBest.end(), Better());
-        }
+        keepFloor(leastOfBest, least, wanted);
     }
     return merged;
 }
