@@ -568,23 +568,15 @@ private slots:
         // side by side, comes before Crampazole, which has them apart, more
         // often.
         QTemporaryDir dir;
-        const QString pages = dir.filePath(QStringLiteral("pages"));
-        QVERIFY(QDir().mkpath(pages));
-        const QList<searchtesting::FixturePage> written = {
-            searchtesting::fixture(QStringLiteral("Listamol"), QStringLiteral("Treats fever."),
-                                   {QStringLiteral("Abdominal pain")}),
-            searchtesting::fixture(QStringLiteral("Easamol"), QStringLiteral("Eases abdominal pains."),
-                                   {QStringLiteral("Nausea")}),
-            searchtesting::fixture(QStringLiteral("Crampazole"),
-                                   QStringLiteral("Eases abdominal cramps, abdominal bloating and pains."),
-                                   {QStringLiteral("Nausea")}),
-        };
-        for (const searchtesting::FixturePage &page : written) {
-            QFile out(pages + QLatin1Char('/') + page.title + QStringLiteral(".md"));
-            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(searchtesting::pageText(page)) > 0);
-        }
-        const QString path = dir.filePath(QStringLiteral("content.sqlite"));
-        QVERIFY(Importer::run({pages, path}).error.isEmpty());
+        const QString path = searchtesting::buildFixtureDatabase(
+            dir, {searchtesting::fixture(QStringLiteral("Listamol"), QStringLiteral("Treats fever."),
+                                         {QStringLiteral("Abdominal pain")}),
+                  searchtesting::fixture(QStringLiteral("Easamol"), QStringLiteral("Eases abdominal pains."),
+                                         {QStringLiteral("Nausea")}),
+                  searchtesting::fixture(QStringLiteral("Crampazole"),
+                                         QStringLiteral("Eases abdominal cramps, abdominal bloating and pains."),
+                                         {QStringLiteral("Nausea")})});
+        QVERIFY(!path.isEmpty());
         const auto content = ContentDatabase::open(path, ContentDatabase::Mode::ReadOnly, nullptr);
         QVERIFY(content);
         QVERIFY(content->phrasePostings({QStringLiteral("abdominal"), QStringLiteral("pain")}));

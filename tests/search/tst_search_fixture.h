@@ -151,13 +151,14 @@ inline QStringList hostileQueries()
     return queries;
 }
 
-// Writes the pages under `dir` and imports them; returns the database path,
-// or an empty string when the import failed.
-inline QString buildFixtureDatabase(const QTemporaryDir &dir)
+// Writes `written` (the fixture's pages unless given) under `dir` and
+// imports them; returns the database path, or an empty string when the
+// import failed.
+inline QString buildFixtureDatabase(const QTemporaryDir &dir, const QList<FixturePage> &written = fixturePages())
 {
     const QString pages = dir.filePath(QStringLiteral("pages"));
     QDir().mkpath(pages);
-    for (const FixturePage &page : fixturePages()) {
+    for (const FixturePage &page : written) {
         QString file = page.title.toLower();
         file.replace(QLatin1Char(' '), QLatin1Char('-'))
             .remove(QLatin1Char('+'))

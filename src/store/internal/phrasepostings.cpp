@@ -43,17 +43,20 @@ void rebuild(const ContentDatabase &database)
         }
         return qint64(0);
     });
-    // The phrases, each once, in order.
+    // The phrases, each once, in order: other names whole, every name's
+    // pairs of words.
     std::set<QByteArray> phrases;
-    for (const QString &name : std::as_const(otherNames)) {
-        if (const QList<QByteArray> words = query.wordsOf(name.toUtf8()); words.size() >= 2)
-            phrases.insert(words.join(' '));
-    }
-    for (const QString &name : std::as_const(otherNames) + names) {
-        const QList<QByteArray> words = query.wordsOf(name.toUtf8());
-        for (qsizetype i = 0; i + 1 < words.size(); ++i)
-            phrases.insert(words.at(i) + ' ' + words.at(i + 1));
-    }
+    const auto addPhrases = [&](const QStringList &list, bool whole) {
+        for (const QString &name : list) {
+            const QList<QByteArray> words = query.wordsOf(name.toUtf8());
+            if (whole && words.size() >= 2)
+                phrases.insert(words.join(' '));
+            for (qsizetype i = 0; i + 1 < words.size(); ++i)
+                phrases.insert(words.at(i) + ' ' + words.at(i + 1));
+        }
+    };
+    addPhrases(otherNames, true);
+    addPhrases(names, false);
     std::vector<std::pair<QByteArray, QByteArray>> lists;
     for (const QByteArray &phrase : phrases) {
         TermPostings::Writer writer;
